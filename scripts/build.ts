@@ -1,0 +1,38 @@
+/**
+ * `npm run build`: build content/ and locales/ into dist/ (fragments, i18next
+ * bundles, manifest) and refresh the run-time layer's key types.
+ *
+ *   npm run build [-- --out DIR]
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { reporter } from 'vfile-reporter';
+import { buildSite } from '../src/build/build-site.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const typesFile = path.join(root, 'src/runtime/resources.generated.ts');
+
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const outDir = path.resolve(root, values.out);
+
+const result = await buildSite({ root, outDir });
+const report = reporter([...result.files], { quiet: true });
+if (report) console.error(report);
+if (!result.ok || !result.manifest || result.types === undefined) {
+  console.error('Build failed: fix the errors above; the previous output was left as it was.');
+  process.exit(1);
+}
+
+// Rewrite the generated types only when they change, so that an unchanged build touches no source file.
+const previousTypes = await readFile(typesFile, 'utf8').catch(() => '');
+if (previousTypes !== result.types) {
+  await writeFile(typesFile, result.types, 'utf8');
+  console.log(`Updated ${path.relative(root, typesFile)} (page, section or UI key changed).`);
+}
+
+const fragments = result.manifest.pages.flatMap((page) => page.sections.flatMap((section) => Object.values(section.languages).filter((language) => language.html)));
+const statuses = result.manifest.languages
+  .filter((language) => language.code !== result.manifest?.sourceLanguage)
+  .map((language) => `${language.code}: ${result.manifest?.pages.map((page) => `${page.id} ${page.languages[language.code]?.status ?? 'missing'}`).join(', ')}`);
+console.log(`Built ${fragments.length} fragments of ${result.manifest.pages.length} page(s) in ${result.manifest.languages.length} languages into ${path.relative(process.cwd(), outDir) || '.'}/ (${statuses.join('; ')}).`);

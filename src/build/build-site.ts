@@ -1,0 +1,328 @@
+/**
+ * The build: content/ and locales/ in, dist/ out.
+ *
+ *   content/site.yaml, content/glossary.yaml  → checked
+ *   locales/<lang>/<ns>.json                  → dist/locales/<lang>/<ns>.json
+ *   content/<lang>/<page>.md → pipeline       → dist/fragments/<lang>/<page>/<section>.html
+ *                                             → dist/locales/<lang>/<page>.json
+ *   all of it                                 → dist/manifest.json
+ *
+ * Every problem is a message on the file it is in; when any is an error,
+ * nothing is written.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { readGlossary, glossaryPath } from '../content/glossary.ts';
+import { readProjectFile } from '../content/read-file.ts';
+import { readSiteConfig, siteConfigPath, type SiteConfig } from '../content/site-config.ts';
+import { sectionSource, sourceHash } from '../content/source-hash.ts';
+import { compareUiNamespaces, readUiNamespace, stringAt, type UiNamespace, type UiTree } from '../content/ui-strings.ts';
+import { languageDirection } from '../pipeline/language.ts';
+import { renderPage, type RenderedSection } from '../pipeline/processor.ts';
+import type { PageMatter } from '../pipeline/remark-page-matter.ts';
+import type { SectionSpan } from '../pipeline/remark-sections.ts';
+import { hasErrors, reportError, reportWarning } from '../pipeline/report.ts';
+import type { Manifest, ManifestPage, ManifestSection, PageLanguage, PageStatus, SectionLanguage, TranslationStatus } from './manifest.ts';
+import { resourceTypes } from './resource-types.ts';
+import { writeOutput, type Output } from './write-output.ts';
+
+export interface BuildOptions {
+  /** Project folder, holding content/ and locales/. */
+  readonly root: string;
+  /** Output folder (replaced as a whole when the build succeeds). */
+  readonly outDir: string;
+}
+
+export interface BuildResult {
+  /** Every file read, with its messages (for vfile-reporter). */
+  readonly files: readonly VFile[];
+  /** False when any message is an error; nothing was written then. */
+  readonly ok: boolean;
+  readonly manifest?: Manifest;
+  /** The TypeScript types of the source bundles (see resource-types.ts). */
+  readonly types?: string;
+}
+
+/** The namespace holding the strings the build itself needs. */
+const uiNamespace = 'ui';
+
+/** A page file in one language, rendered. */
+interface PageVersion {
+  readonly file: VFile;
+  readonly matter: PageMatter;
+  readonly sections: readonly RenderedSection[];
+  readonly spans: readonly SectionSpan[];
+}
+
+/** Compile the site and write it to `outDir` when there is no error. */
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const compiled = await compileSite(options.root);
+  if (compiled.ok && compiled.output) await writeOutput(options.outDir, compiled.output);
+  return compiled;
+}
+
+export interface CompileResult extends BuildResult {
+  /** The files of the output folder, by relative path; absent on error. */
+  readonly output?: Output;
+}
+
+/** Read, check and render everything, writing nothing. */
+export async function compileSite(root: string): Promise<CompileResult> {
+  const files: VFile[] = [];
+  const read = async (relativePath: string): Promise<VFile | undefined> => {
+    try {
+      const file = await readProjectFile(root, relativePath);
+      files.push(file);
+      return file;
+    } catch (error) {
+      const file = new VFile({ cwd: root, path: relativePath });
+      files.push(file);
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'File not found.' : `Cannot read the file: ${String(error)}.`;
+      reportError(file, reason, undefined, 'read');
+      return undefined;
+    }
+  };
+
+  const configFile = await read(siteConfigPath);
+  const config = configFile && readSiteConfig(configFile);
+  if (!config) return { files, ok: false };
+  const glossaryFile = await read(glossaryPath);
+  if (glossaryFile) readGlossary(glossaryFile, config.languages, config.sourceLanguage);
+
+  const ui = await loadUiStrings(root, config, read, files);
+  const pages = await loadPages(root, config, ui, read, files);
+  if (hasErrors(files)) return { files, ok: false };
+
+  const { output, manifest, types } = assemble(config, ui, pages);
+  return { files, ok: true, output, manifest, types };
+}
+
+type Reader = (relativePath: string) => Promise<VFile | undefined>;
+
+/** Languages' UI namespaces, by language then namespace. */
+type UiStrings = Map<string, Map<string, UiNamespace>>;
+
+async function loadUiStrings(root: string, config: SiteConfig, read: Reader, files: VFile[]): Promise<UiStrings> {
+  const ui: UiStrings = new Map();
+  for (const lang of config.languages) {
+    const folder = `locales/${lang}`;
+    const names = await listFiles(root, folder, '.json');
+    if (names === undefined) {
+      const file = new VFile({ cwd: root, path: folder });
+      files.push(file);
+      reportError(file, `Missing folder for the UI strings of \`${lang}\`; create it with a ${uiNamespace}.json.`, undefined, 'ui-strings');
+      continue;
+    }
+    const namespaces = new Map<string, UiNamespace>();
+    for (const name of names) {
+      const file = await read(`${folder}/${name}`);
+      const namespace = file && readUiNamespace(file);
+      if (namespace) namespaces.set(name.slice(0, -'.json'.length), namespace);
+    }
+    ui.set(lang, namespaces);
+  }
+  const source = ui.get(config.sourceLanguage);
+  const sourceUi = source?.get(uiNamespace);
+  if (source && !sourceUi) {
+    const file = new VFile({ cwd: root, path: `locales/${config.sourceLanguage}/${uiNamespace}.json` });
+    files.push(file);
+    reportError(file, `Missing the \`${uiNamespace}\` namespace of the source language: it holds the strings the fragments need.`, undefined, 'ui-strings');
+  }
+  for (const [lang, namespaces] of ui) {
+    const languageName = namespaces.get(uiNamespace);
+    if (languageName && stringAt(languageName.strings, 'languageName') === undefined) {
+      reportError(languageName.file, 'Add `"languageName"`: the name of this language in this language (English, Español), for the language switcher.', { line: 1, column: 1 }, 'ui-strings');
+    }
+    if (lang === config.sourceLanguage || !source) continue;
+    for (const [name, namespace] of namespaces) {
+      const sourceNamespace = source.get(name);
+      if (sourceNamespace) {
+        compareUiNamespaces(sourceNamespace.strings, namespace, lang);
+      } else {
+        reportError(namespace.file, `Unknown namespace \`${name}\`: the source language has no locales/${config.sourceLanguage}/${name}.json. Fix the file name or add the source file first.`, undefined, 'ui-strings');
+      }
+    }
+  }
+  return ui;
+}
+
+/** Pages by id, then language. */
+type Pages = Map<string, Map<string, PageVersion>>;
+
+async function loadPages(root: string, config: SiteConfig, ui: UiStrings, read: Reader, files: VFile[]): Promise<Pages> {
+  const pages: Pages = new Map();
+  const folders = await listFolders(root, 'content');
+  for (const folder of folders) {
+    if (!config.languages.includes(folder)) {
+      const file = new VFile({ cwd: root, path: `content/${folder}` });
+      files.push(file);
+      reportError(file, `Unknown language folder \`${folder}\`: add \`${folder}\` to \`languages\` in ${siteConfigPath}, or rename the folder to one of ${config.languages.join(', ')}.`, undefined, 'content');
+    }
+  }
+  for (const lang of config.languages) {
+    const names = folders.includes(lang) ? ((await listFiles(root, `content/${lang}`, '.md')) ?? []) : [];
+    if (lang === config.sourceLanguage && names.length === 0) {
+      const file = new VFile({ cwd: root, path: `content/${lang}` });
+      files.push(file);
+      reportError(file, `No pages in the source language: add Markdown files to content/${lang}/.`, undefined, 'content');
+    }
+    const introLabel = stringAt(ui.get(lang)?.get(uiNamespace)?.strings ?? {}, 'sections.intro') ?? stringAt(ui.get(config.sourceLanguage)?.get(uiNamespace)?.strings ?? {}, 'sections.intro');
+    for (const name of names) {
+      const file = await read(`content/${lang}/${name}`);
+      if (!file) continue;
+      const page = name.slice(0, -'.md'.length);
+      if (ui.get(config.sourceLanguage)?.has(page)) {
+        reportError(file, `A page cannot be named \`${page}\`: that is the name of a UI strings namespace, and both share the bundle folder. Rename the file.`, { line: 1, column: 1 }, 'content');
+        continue;
+      }
+      const sections = await renderPage(file, {
+        page,
+        lang,
+        sourceLanguage: config.sourceLanguage,
+        headingBase: config.headingBase,
+        ...(introLabel === undefined ? {} : { introLabel }),
+      });
+      if (!file.data.page) continue;
+      const versions = pages.get(page) ?? new Map<string, PageVersion>();
+      versions.set(lang, { file, matter: file.data.page, sections, spans: file.data.sections ?? [] });
+      pages.set(page, versions);
+    }
+  }
+  for (const [page, versions] of pages) {
+    const source = versions.get(config.sourceLanguage);
+    for (const [lang, version] of versions) {
+      if (lang === config.sourceLanguage) continue;
+      if (!source) {
+        reportError(version.file, `Translation without a source: content/${config.sourceLanguage}/${page}.md does not exist. Check the file name, or add the source page first.`, { line: 1, column: 1 }, 'translation-source');
+        continue;
+      }
+      checkSectionsMatch(source, version);
+    }
+  }
+  return pages;
+}
+
+/** A translation has the source's sections, no others, in the same order. */
+function checkSectionsMatch(source: PageVersion, translation: PageVersion): void {
+  const sourceIds = source.spans.map((span) => span.id);
+  const present = translation.spans.filter((span) => sourceIds.includes(span.id));
+  for (const span of translation.spans) {
+    if (!sourceIds.includes(span.id)) {
+      reportError(translation.file, `Section \`${span.id}\` is not in the source page (${source.file.path}), whose sections are: ${sourceIds.join(', ')}. Use the source's section id in \`{#…}\`.`, span.position.start, 'translation-source');
+    }
+  }
+  const expectedOrder = sourceIds.filter((id) => present.some((span) => span.id === id));
+  present.forEach((span, index) => {
+    if (span.id !== expectedOrder[index]) {
+      reportWarning(translation.file, `Section \`${span.id}\` is out of order: the source page has ${sourceIds.join(', ')}. The build uses the source's order.`, span.position.start, 'translation-source');
+    }
+  });
+}
+
+function assemble(config: SiteConfig, ui: UiStrings, pages: Pages): { output: Output; manifest: Manifest; types: string } {
+  const output = new Map<string, string>();
+  const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+  const sourceUi = ui.get(config.sourceLanguage) ?? new Map<string, UiNamespace>();
+
+  for (const [lang, namespaces] of ui) {
+    for (const [name, namespace] of namespaces) output.set(`locales/${lang}/${name}.json`, json(namespace.strings));
+  }
+
+  const manifestPages: ManifestPage[] = [];
+  const pageIds = [...pages.keys()].filter((id) => pages.get(id)?.has(config.sourceLanguage)).sort();
+  for (const pageId of pageIds) {
+    const versions = pages.get(pageId) ?? new Map<string, PageVersion>();
+    const source = versions.get(config.sourceLanguage);
+    if (!source) continue;
+    const titleHash = sourceHash(source.matter.title);
+    const sectionHashes = new Map(source.spans.map((span) => [span.id, sourceHash(sectionSource(source.file, span))]));
+    const sections: { id: string; fragment: string; sourceHash: string; languages: Record<string, SectionLanguage> }[] = source.sections.map((section) => ({
+      id: section.id,
+      fragment: `${pageId}/${section.id}`,
+      sourceHash: sectionHashes.get(section.id) ?? '',
+      languages: {},
+    }));
+    const languages: Record<string, PageLanguage> = {};
+    for (const lang of config.languages) {
+      const version = versions.get(lang);
+      const bundle: { title?: string; sections: Record<string, string> } = { sections: {} };
+      const counts = { translated: 0, stale: 0, missing: 0 };
+      for (const section of sections) {
+        const rendered = version?.sections.find((candidate) => candidate.id === section.id);
+        let status: TranslationStatus;
+        if (!rendered) status = 'missing';
+        else if (lang === config.sourceLanguage) status = 'source';
+        else status = version?.matter.source?.sections[section.id] === section.sourceHash ? 'translated' : 'stale';
+        if (status !== 'source') counts[status] += 1;
+        if (rendered) {
+          const htmlPath = `fragments/${lang}/${pageId}/${section.id}.html`;
+          output.set(htmlPath, `${rendered.html}\n`);
+          bundle.sections[section.id] = rendered.html;
+          section.languages[lang] = { status, html: htmlPath };
+        } else {
+          section.languages[lang] = { status };
+        }
+      }
+      let titleStatus: TranslationStatus = 'missing';
+      if (version) {
+        bundle.title = version.matter.title;
+        titleStatus = lang === config.sourceLanguage ? 'source' : version.matter.source?.title === titleHash ? 'translated' : 'stale';
+        output.set(`locales/${lang}/${pageId}.json`, json({ title: bundle.title, sections: bundle.sections }));
+      }
+      languages[lang] = {
+        status: pageStatus(lang === config.sourceLanguage, version !== undefined, counts, titleStatus),
+        ...(version ? { file: version.file.path, title: version.matter.title } : {}),
+        titleStatus,
+        counts,
+      };
+    }
+    const href = (lang: string): string => config.pageUrl.replaceAll('{lang}', lang).replaceAll('{page}', pageId);
+    const published = config.languages.filter((lang) => versions.has(lang));
+    manifestPages.push({
+      id: pageId,
+      sourceHash: sourceHash([titleHash, ...sections.map((section) => section.sourceHash)].join(' ')),
+      alternates: [...published.map((lang) => ({ hreflang: lang, href: href(lang) })), { hreflang: 'x-default', href: href(config.sourceLanguage) }],
+      languages,
+      sections: sections satisfies ManifestSection[],
+    });
+  }
+
+  const manifest: Manifest = {
+    sourceLanguage: config.sourceLanguage,
+    languages: config.languages.map((code) => ({
+      code,
+      name: stringAt(ui.get(code)?.get(uiNamespace)?.strings ?? {}, 'languageName') ?? code,
+      dir: languageDirection(code) ?? 'ltr',
+    })),
+    namespaces: [...sourceUi.keys(), ...manifestPages.map((page) => page.id)],
+    pages: manifestPages,
+  };
+  output.set('manifest.json', json(manifest));
+
+  const sourceStrings = new Map<string, UiTree>([...sourceUi].map(([name, namespace]) => [name, namespace.strings]));
+  const types = resourceTypes(sourceStrings, manifestPages.map((page) => ({ id: page.id, sections: page.sections.map((section) => section.id) })));
+  return { output, manifest, types };
+}
+
+function pageStatus(isSource: boolean, exists: boolean, counts: { translated: number; stale: number; missing: number }, titleStatus: TranslationStatus): PageStatus {
+  if (isSource) return 'source';
+  if (!exists) return 'missing';
+  if (counts.missing > 0) return 'partial';
+  if (counts.stale > 0 || titleStatus === 'stale') return 'stale';
+  return 'translated';
+}
+
+async function listFolders(root: string, folder: string): Promise<string[]> {
+  const entries = await readdir(path.join(root, folder), { withFileTypes: true }).catch(() => []);
+  return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+}
+
+async function listFiles(root: string, folder: string, extension: string): Promise<string[] | undefined> {
+  try {
+    const entries = await readdir(path.join(root, folder), { withFileTypes: true });
+    return entries.filter((entry) => entry.isFile() && entry.name.endsWith(extension)).map((entry) => entry.name).sort();
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * `dist/manifest.json`: what the build produced, for the run-time layer, the
+ * embedding site and translators: languages, pages, their sections and
+ * fragment files, per-language translation status, source hashes and the
+ * hreflang alternates of each page.
+ */
+import type { Direction } from '../pipeline/language.ts';
+
+/**
+ * Status of a section (or title) in a language: `source` for the source
+ * language; `translated` when the translation records the current source
+ * hash; `stale` when the source changed since; `missing` when there is none.
+ */
+export type TranslationStatus = 'source' | 'translated' | 'stale' | 'missing';
+
+/** A page's status in a language; `partial` when some sections are missing. */
+export type PageStatus = TranslationStatus | 'partial';
+
+export interface Manifest {
+  readonly sourceLanguage: string;
+  readonly languages: readonly ManifestLanguage[];
+  /** i18next namespaces in every language's bundle folder: UI namespaces, then one per page. */
+  readonly namespaces: readonly string[];
+  readonly pages: readonly ManifestPage[];
+}
+
+export interface ManifestLanguage {
+  readonly code: string;
+  /** The language's name in the language itself (English, Español). */
+  readonly name: string;
+  readonly dir: Direction;
+}
+
+export interface ManifestPage {
+  readonly id: string;
+  /** Hash of the whole source page (title and sections). */
+  readonly sourceHash: string;
+  /** The page's URL in each language, plus `x-default` (the source language's). */
+  readonly alternates: readonly { readonly hreflang: string; readonly href: string }[];
+  readonly languages: Readonly<Record<string, PageLanguage>>;
+  readonly sections: readonly ManifestSection[];
+}
+
+export interface PageLanguage {
+  readonly status: PageStatus;
+  /** The content file, relative to the project root; absent when missing. */
+  readonly file?: string;
+  readonly title?: string;
+  readonly titleStatus: TranslationStatus;
+  readonly counts: { readonly translated: number; readonly stale: number; readonly missing: number };
+}
+
+export interface ManifestSection {
+  readonly id: string;
+  /** Fragment id, `<page>/<section>`, the same in every language. */
+  readonly fragment: string;
+  readonly sourceHash: string;
+  readonly languages: Readonly<Record<string, SectionLanguage>>;
+}
+
+export interface SectionLanguage {
+  readonly status: TranslationStatus;
+  /** The fragment file, relative to the output folder; absent when missing. */
+  readonly html?: string;
+}

@@ -1,0 +1,75 @@
+/** `content/site.yaml`: the site's languages and output settings. */
+import type { VFile } from 'vfile';
+import { canonicalLanguage } from '../pipeline/language.ts';
+import { hasErrors, reportError, reportWarning } from '../pipeline/report.ts';
+import { mappingEntries, numberValue, parseYaml, sequenceItems, stringValue } from './yaml.ts';
+
+export interface SiteConfig {
+  /** The language content is written in; translations translate it. */
+  readonly sourceLanguage: string;
+  /** Every published language, source included, in switcher order. */
+  readonly languages: readonly string[];
+  /** Output level of section headings. */
+  readonly headingBase: number;
+  /** URL of a page in a language: `{lang}` and `{page}` are replaced. */
+  readonly pageUrl: string;
+}
+
+export const siteConfigPath = 'content/site.yaml';
+
+const ruleId = 'site-config';
+const defaults = { headingBase: 2, pageUrl: '/{lang}/{page}/' };
+const knownKeys = new Set(['sourceLanguage', 'languages', 'headingBase', 'pageUrl']);
+
+/** Read the site config from its file; problems are messages on `file`. */
+export function readSiteConfig(file: VFile): SiteConfig | undefined {
+  const yaml = parseYaml(file, String(file.value));
+  if (!yaml) return undefined;
+  const entries = mappingEntries(yaml.document.contents);
+  if (!entries) {
+    reportError(file, 'The site config must be `key: value` lines (sourceLanguage, languages, headingBase, pageUrl).', yaml.positionOf(null), ruleId);
+    return undefined;
+  }
+  const byKey = new Map(entries.map((entry) => [entry.key, entry]));
+  for (const entry of entries) {
+    if (!knownKeys.has(entry.key)) reportWarning(file, `Unknown setting \`${entry.key}\` (known: ${[...knownKeys].join(', ')}).`, yaml.positionOf(entry.keyNode), ruleId);
+  }
+  const sourceEntry = byKey.get('sourceLanguage');
+  const sourceLanguage = sourceEntry ? stringValue(sourceEntry.value) : undefined;
+  if (sourceLanguage === undefined || canonicalLanguage(sourceLanguage) !== sourceLanguage) {
+    reportError(file, 'Set `sourceLanguage` to the BCP 47 tag of the language content is written in, for example `sourceLanguage: en`.', sourceEntry ? yaml.positionOf(sourceEntry.value) : yaml.positionOf(null), ruleId);
+  }
+  const languagesEntry = byKey.get('languages');
+  const items = languagesEntry ? sequenceItems(languagesEntry.value) : undefined;
+  const languages: string[] = [];
+  if (!items) {
+    reportError(file, 'Set `languages` to the list of published languages, for example `languages: [en, es]`.', languagesEntry ? yaml.positionOf(languagesEntry.value) : yaml.positionOf(null), ruleId);
+  } else {
+    for (const item of items) {
+      const tag = stringValue(item);
+      // Canonical tags only (es-MX, not es_mx): they name folders and i18next languages.
+      if (tag === undefined || canonicalLanguage(tag) !== tag) {
+        reportError(file, `\`${tag ?? ''}\` is not a canonical BCP 47 language tag (for example \`es\` or \`es-MX\`).`, yaml.positionOf(item), ruleId);
+      } else if (languages.includes(tag)) {
+        reportError(file, `Language \`${tag}\` is listed twice.`, yaml.positionOf(item), ruleId);
+      } else {
+        languages.push(tag);
+      }
+    }
+    if (sourceLanguage !== undefined && !languages.includes(sourceLanguage)) {
+      reportError(file, `The source language \`${sourceLanguage}\` must be in \`languages\`.`, yaml.positionOf(languagesEntry?.value), ruleId);
+    }
+  }
+  const headingEntry = byKey.get('headingBase');
+  const headingBase = headingEntry ? numberValue(headingEntry.value) : defaults.headingBase;
+  if (headingBase === undefined || !Number.isInteger(headingBase) || headingBase < 1 || headingBase > 6) {
+    reportError(file, '`headingBase` must be a whole number from 1 to 6 (2 when the embedding page has the <h1>).', yaml.positionOf(headingEntry?.value), ruleId);
+  }
+  const urlEntry = byKey.get('pageUrl');
+  const pageUrl = urlEntry ? stringValue(urlEntry.value) : defaults.pageUrl;
+  if (pageUrl === undefined || !pageUrl.includes('{lang}') || !pageUrl.includes('{page}')) {
+    reportError(file, '`pageUrl` must contain `{lang}` and `{page}`, for example `/{lang}/{page}/`.', yaml.positionOf(urlEntry?.value), ruleId);
+  }
+  if (hasErrors([file]) || sourceLanguage === undefined || headingBase === undefined || pageUrl === undefined) return undefined;
+  return { sourceLanguage, languages, headingBase, pageUrl };
+}

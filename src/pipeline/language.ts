@@ -1,0 +1,21 @@
+/** Language tags: validity and writing direction, from the platform's Intl. */
+
+export type Direction = 'ltr' | 'rtl';
+
+/** The canonical form of a BCP 47 tag, or undefined when the tag is not valid. */
+export function canonicalLanguage(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writing direction of a language (`ar` → rtl), or undefined for an invalid tag. */
+export function languageDirection(tag: string): Direction | undefined {
+  const canonical = canonicalLanguage(tag);
+  if (canonical === undefined) return undefined;
+  // getTextInfo() is in ES2024 Intl (V8, Node 22+); older engines had a `textInfo` getter.
+  const locale = new Intl.Locale(canonical) as Intl.Locale & { getTextInfo?: () => { direction?: string } };
+  return locale.getTextInfo?.().direction === 'rtl' ? 'rtl' : 'ltr';
+}

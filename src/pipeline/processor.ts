@@ -1,0 +1,88 @@
+/**
+ * The content pipeline: Markdown in, sanitized section fragments out.
+ *
+ *   remark-parse + remark-frontmatter + remark-gfm + remark-directive
+ *   → remark-page-matter → remark-unsupported → remark-lang-directive
+ *   → remark-heading-id → remark-sections
+ *   → remark-rehype
+ *   → rehype-heading-base → rehype-fragment-lang
+ *   → rehype-sanitize (allowlist, last) → rehype-stringify
+ */
+import type { Root as HastRoot } from 'hast';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkDirective from 'remark-directive';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import type { VFile } from 'vfile';
+import type { Direction } from './language.ts';
+import rehypeFragmentLang from './rehype-fragment-lang.ts';
+import rehypeHeadingBase from './rehype-heading-base.ts';
+import remarkHeadingId from './remark-heading-id.ts';
+import remarkLangDirective from './remark-lang-directive.ts';
+import remarkPageMatter from './remark-page-matter.ts';
+import remarkSections, { sectionToHast } from './remark-sections.ts';
+import remarkUnsupported from './remark-unsupported.ts';
+import { fragmentSchema } from './sanitize-schema.ts';
+
+export interface PipelineOptions {
+  /** Page id (the file name): fragment ids are `<page>/<section>`. */
+  readonly page: string;
+  /** Language of the content (the folder name). */
+  readonly lang: string;
+  /** Writing direction (default: the language's). */
+  readonly dir?: Direction;
+  /** The source language; a page in another language is a translation. */
+  readonly sourceLanguage?: string;
+  /** Output level of section headings (default: 2). */
+  readonly headingBase?: number;
+  /** Accessible name of the intro section, in the page's language. */
+  readonly introLabel?: string;
+}
+
+export function createPipeline(options: PipelineOptions) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkGfm)
+    .use(remarkDirective)
+    .use(remarkPageMatter, { page: options.page, lang: options.lang, ...(options.sourceLanguage ? { sourceLanguage: options.sourceLanguage } : {}) })
+    .use(remarkUnsupported)
+    .use(remarkLangDirective)
+    .use(remarkHeadingId)
+    .use(remarkSections, { page: options.page, ...(options.introLabel ? { introLabel: options.introLabel } : {}) })
+    .use(remarkRehype, { handlers: { section: sectionToHast } })
+    .use(rehypeHeadingBase, { base: options.headingBase ?? 2 })
+    .use(rehypeFragmentLang, { lang: options.lang, ...(options.dir ? { dir: options.dir } : {}) })
+    .use(rehypeSanitize, fragmentSchema({ clobberPrefix: `${options.page}-` }))
+    .use(rehypeStringify);
+}
+
+/** One section of a page, rendered. */
+export interface RenderedSection {
+  /** Section id, the same in every language. */
+  readonly id: string;
+  /** The fragment: one `<section>` element. */
+  readonly html: string;
+}
+
+/**
+ * Render a page file into its section fragments. Problems are messages on
+ * `file` (see `hasErrors`); rendering does not throw on bad content.
+ */
+export async function renderPage(file: VFile, options: PipelineOptions): Promise<RenderedSection[]> {
+  const processor = createPipeline(options);
+  const tree: HastRoot = await processor.run(processor.parse(file), file);
+  const sections: RenderedSection[] = [];
+  for (const child of tree.children) {
+    if (child.type !== 'element') continue;
+    const fragment = child.properties.dataFragmentId;
+    if (typeof fragment !== 'string') continue;
+    const id = fragment.slice(fragment.indexOf('/') + 1);
+    sections.push({ id, html: processor.stringify({ type: 'root', children: [child] }, file) });
+  }
+  return sections;
+}

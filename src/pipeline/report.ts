@@ -1,0 +1,37 @@
+/**
+ * Problems found in content are vfile messages: they carry the file, the
+ * line:column of the source, a rule id and a fix, and vfile-reporter prints
+ * them. A fatal message is an error (the build fails); others are warnings.
+ */
+import type { Node, Point, Position } from 'unist';
+import type { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+
+/** The `source` of every message this package reports. */
+export const messageSource = 'embassy-content';
+
+export type Place = Node | Point | Position | null | undefined;
+
+function placeOf(place: Place): Point | Position | undefined {
+  if (!place) return undefined;
+  if ('line' in place) return place;
+  if ('start' in place && 'end' in place) return place;
+  return (place as Node).position;
+}
+
+/** Report an error: the build fails, but processing goes on so every error is seen at once. */
+export function reportError(file: VFile, reason: string, place: Place, ruleId: string): VFileMessage {
+  const message = file.message(reason, { place: placeOf(place), ruleId, source: messageSource });
+  message.fatal = true;
+  return message;
+}
+
+/** Report a warning: shown to the author, the build goes on. */
+export function reportWarning(file: VFile, reason: string, place: Place, ruleId: string): VFileMessage {
+  return file.message(reason, { place: placeOf(place), ruleId, source: messageSource });
+}
+
+/** Whether any message on these files is an error. */
+export function hasErrors(files: readonly VFile[]): boolean {
+  return files.some((file) => file.messages.some((message) => message.fatal === true));
+}
