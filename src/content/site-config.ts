@@ -13,13 +13,15 @@ export interface SiteConfig {
   readonly headingBase: number;
   /** URL of a page in a language: `{lang}` and `{page}` are replaced. */
   readonly pageUrl: string;
+  /** Locale of each language's number conventions (es → es-MX); default: the language. */
+  readonly numberLocales: Readonly<Record<string, string>>;
 }
 
 export const siteConfigPath = 'content/site.yaml';
 
 const ruleId = 'site-config';
 const defaults = { headingBase: 2, pageUrl: '/{lang}/{page}/' };
-const knownKeys = new Set(['sourceLanguage', 'languages', 'headingBase', 'pageUrl']);
+const knownKeys = new Set(['sourceLanguage', 'languages', 'headingBase', 'pageUrl', 'numberLocales']);
 
 /** Read the site config from its file; problems are messages on `file`. */
 export function readSiteConfig(file: VFile): SiteConfig | undefined {
@@ -70,6 +72,18 @@ export function readSiteConfig(file: VFile): SiteConfig | undefined {
   if (pageUrl === undefined || !pageUrl.includes('{lang}') || !pageUrl.includes('{page}')) {
     reportError(file, '`pageUrl` must contain `{lang}` and `{page}`, for example `/{lang}/{page}/`.', yaml.positionOf(urlEntry?.value), ruleId);
   }
+  const numberLocales: Record<string, string> = Object.fromEntries(languages.map((lang) => [lang, lang]));
+  const localesEntry = byKey.get('numberLocales');
+  for (const entry of localesEntry ? (mappingEntries(localesEntry.value) ?? []) : []) {
+    const locale = stringValue(entry.value);
+    if (!languages.includes(entry.key)) {
+      reportError(file, `\`numberLocales\` names \`${entry.key}\`, which is not in \`languages\`.`, yaml.positionOf(entry.keyNode), ruleId);
+    } else if (locale === undefined || canonicalLanguage(locale) === undefined) {
+      reportError(file, `The number locale of \`${entry.key}\` must be a BCP 47 tag, for example \`es-MX\`.`, yaml.positionOf(entry.value ?? entry.keyNode), ruleId);
+    } else {
+      numberLocales[entry.key] = locale;
+    }
+  }
   if (hasErrors([file]) || sourceLanguage === undefined || headingBase === undefined || pageUrl === undefined) return undefined;
-  return { sourceLanguage, languages, headingBase, pageUrl };
+  return { sourceLanguage, languages, headingBase, pageUrl, numberLocales };
 }

@@ -43,7 +43,8 @@ export interface PipelineOptions {
   readonly introLabel?: string;
 }
 
-export function createPipeline(options: PipelineOptions) {
+/** The Markdown half: parsed, checked and split into section nodes (mdast). */
+export function createMarkdownPipeline(options: PipelineOptions) {
   return unified()
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
@@ -53,7 +54,12 @@ export function createPipeline(options: PipelineOptions) {
     .use(remarkUnsupported)
     .use(remarkLangDirective)
     .use(remarkHeadingId)
-    .use(remarkSections, { page: options.page, ...(options.introLabel ? { introLabel: options.introLabel } : {}) })
+    .use(remarkSections, { page: options.page, ...(options.introLabel ? { introLabel: options.introLabel } : {}) });
+}
+
+/** The whole pipeline: Markdown to sanitized HTML. */
+export function createPipeline(options: PipelineOptions) {
+  return createMarkdownPipeline(options)
     .use(remarkRehype, { handlers: { section: sectionToHast } })
     .use(rehypeHeadingBase, { base: options.headingBase ?? 2 })
     .use(rehypeFragmentLang, { lang: options.lang, ...(options.dir ? { dir: options.dir } : {}) })

@@ -5,6 +5,7 @@
  * `lang="en"`, and a screen reader switches voice for it.
  */
 import type { Root } from 'hast';
+import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
 import { languageDirection, type Direction } from './language.ts';
 import { reportError } from './report.ts';
@@ -16,9 +17,9 @@ export interface Options {
   readonly dir?: Direction;
 }
 
-export default function rehypeFragmentLang(options: Options) {
+export default function rehypeFragmentLang(options: Options): Transformer<Root, Root> {
   const dir = options.dir ?? languageDirection(options.lang);
-  return function transform(tree: Root, file: VFile): undefined {
+  return function transform(tree, file) {
     if (dir === undefined) {
       reportError(file, `\`${options.lang}\` is not a valid BCP 47 language tag; fix the folder name or \`lang\` (for example \`es\` or \`es-MX\`).`, tree, 'fragment-lang');
       return;

@@ -7,6 +7,7 @@ import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { shiftHeading } from 'hast-util-shift-heading';
 import { visit } from 'unist-util-visit';
+import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
 import { reportWarning } from './report.ts';
 
@@ -17,14 +18,14 @@ export interface Options {
   readonly sectionDepth?: number;
 }
 
-export default function rehypeHeadingBase(options: Options = {}) {
+export default function rehypeHeadingBase(options: Options = {}): Transformer<Root, Root> {
   const base = options.base ?? 2;
   const sectionDepth = options.sectionDepth ?? 2;
   if (!Number.isInteger(base) || base < 1 || base > 6) {
     throw new RangeError(`Heading base must be a whole number from 1 to 6, got ${base}; check \`headingBase\` in content/site.yaml.`);
   }
   const shift = base - sectionDepth;
-  return function transform(tree: Root, file: VFile): undefined {
+  return function transform(tree, file) {
     if (shift === 0) return;
     visit(tree, 'element', (element: Element) => {
       const rank = headingRank(element);

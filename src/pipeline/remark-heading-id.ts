@@ -8,6 +8,7 @@
  */
 import type { Heading, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
 import { reportError } from './report.ts';
 
@@ -26,9 +27,9 @@ declare module 'mdast' {
 const ruleId = 'heading-id';
 const idSuffix = /[ \t]*\{#([^}]*)\}[ \t]*$/;
 
-export default function remarkHeadingId(options: Options = {}) {
+export default function remarkHeadingId(options: Options = {}): Transformer<Root, Root> {
   const pattern = options.pattern ?? /^[a-z][a-z0-9-]*$/;
-  return function transform(tree: Root, file: VFile): undefined {
+  return function transform(tree, file) {
     visit(tree, 'heading', (heading: Heading) => {
       const last = heading.children.at(-1);
       if (last?.type !== 'text') return;

@@ -10,6 +10,7 @@
 import type { Root } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
+import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
 import { languageDirection } from './language.ts';
 import { reportError } from './report.ts';
@@ -23,9 +24,9 @@ const ruleId = 'lang-directive';
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
 
-export default function remarkLangDirective(options: Options = {}) {
+export default function remarkLangDirective(options: Options = {}): Transformer<Root, Root> {
   const name = options.name ?? 'lang';
-  return function transform(tree: Root, file: VFile): undefined {
+  return function transform(tree, file) {
     visit(tree, (node) => {
       if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
       const directive = node as Directive;

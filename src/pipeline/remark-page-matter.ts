@@ -14,6 +14,7 @@
  */
 import type { Root, Yaml } from 'mdast';
 import type { Node as YamlNode } from 'yaml';
+import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
 import { mappingEntries, parseYaml, stringValue, type YamlSource } from '../content/yaml.ts';
 import { reportError, reportWarning } from './report.ts';
@@ -51,8 +52,8 @@ const idPattern = /^[a-z][a-z0-9-]*$/;
 const hashPattern = /^[0-9a-f]{16}$/;
 const knownKeys = new Set(['id', 'lang', 'title', 'source']);
 
-export default function remarkPageMatter(options: Options = {}) {
-  return function transform(tree: Root, file: VFile): undefined {
+export default function remarkPageMatter(options: Options = {}): Transformer<Root, Root> {
+  return function transform(tree, file) {
     const node = tree.children.find((child): child is Yaml => child.type === 'yaml');
     if (!node?.position) {
       const example = `---\nid: ${options.page ?? 'page-id'}\nlang: ${options.lang ?? 'en'}\ntitle: Page title\n---`;

@@ -14,6 +14,7 @@ import type { Heading, Root, RootContent } from 'mdast';
 import type { State } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
+import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
 import { reportError } from './report.ts';
 
@@ -59,10 +60,10 @@ declare module 'vfile' {
 
 const ruleId = 'sections';
 
-export default function remarkSections(options: Options) {
+export default function remarkSections(options: Options): Transformer<Root, Root> {
   const introId = options.introId ?? 'intro';
   const depth = options.depth ?? 2;
-  return function transform(tree: Root, file: VFile): undefined {
+  return function transform(tree, file) {
     const sections: SectionNode[] = [];
     const seen = new Map<string, Heading>();
     let current: SectionNode = { type: 'section', id: introId, children: [] };

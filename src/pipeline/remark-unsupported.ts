@@ -8,6 +8,7 @@
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
 import { reportError } from './report.ts';
 
@@ -16,9 +17,9 @@ export interface Options {
   readonly directives?: readonly string[];
 }
 
-export default function remarkUnsupported(options: Options = {}) {
+export default function remarkUnsupported(options: Options = {}): Transformer<Root, Root> {
   const directives = new Set(options.directives ?? ['lang']);
-  return function transform(tree: Root, file: VFile): undefined {
+  return function transform(tree, file) {
     visit(tree, (node) => {
       switch (node.type) {
         case 'html':

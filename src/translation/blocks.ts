@@ -1,0 +1,90 @@
+/**
+ * A page as translation units: its blocks (headings, paragraphs, list items,
+ * table cells, code blocks) in order, per section, each with the text and
+ * the inline structure a translation must keep.
+ */
+import type { Nodes, Parents, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Position } from 'unist';
+import type { VFile } from 'vfile';
+import { createMarkdownPipeline, type PipelineOptions } from '../pipeline/processor.ts';
+
+export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableCell' | 'code';
+
+export interface Block {
+  /** Section id. */
+  readonly section: string;
+  readonly kind: BlockKind;
+  /** What must match besides the kind: heading depth, list type (`ordered`/`bullet`). */
+  readonly shape: string;
+  /** Plain text. */
+  readonly text: string;
+  /** Link URLs, in order. */
+  readonly links: readonly string[];
+  /** Image URLs, in order. */
+  readonly images: readonly string[];
+  /** Number of bold, italic and inline code spans. */
+  readonly inline: { readonly strong: number; readonly emphasis: number; readonly code: number };
+  readonly position?: Position;
+}
+
+/** The blocks of a page file (messages about the file itself land on it). */
+export async function pageBlocks(file: VFile, options: PipelineOptions): Promise<Block[]> {
+  const processor = createMarkdownPipeline(options);
+  const tree: Root = await processor.run(processor.parse(file), file);
+  const blocks: Block[] = [];
+  for (const section of tree.children) {
+    if (section.type === 'section') for (const child of section.children) collect(child, section.id, '', blocks);
+  }
+  return blocks;
+}
+
+function collect(node: RootContent, section: string, list: string, blocks: Block[]): void {
+  switch (node.type) {
+    case 'heading':
+      blocks.push(block(node, section, 'heading', `h${node.depth}`, node.children));
+      return;
+    case 'paragraph':
+      blocks.push(block(node, section, 'paragraph', '', node.children));
+      return;
+    case 'code':
+      blocks.push({ section, kind: 'code', shape: node.lang ?? '', text: node.value, links: [], images: [], inline: { strong: 0, emphasis: 0, code: 0 }, ...(node.position ? { position: node.position } : {}) });
+      return;
+    case 'list':
+      for (const item of node.children) collect(item, section, node.ordered ? 'ordered' : 'bullet', blocks);
+      return;
+    case 'listItem': {
+      // The item's own text; a nested list is blocks of its own.
+      const own = node.children.filter((child) => child.type !== 'list');
+      blocks.push(block(node, section, 'listItem', list, own));
+      for (const child of node.children) if (child.type === 'list') collect(child, section, '', blocks);
+      return;
+    }
+    case 'table':
+      for (const row of node.children) for (const cell of row.children) blocks.push(block(cell, section, 'tableCell', '', cell.children));
+      return;
+    case 'blockquote':
+    case 'containerDirective':
+      for (const child of node.children) collect(child, section, list, blocks);
+      return;
+    default:
+      return;
+  }
+}
+
+function block(node: Nodes, section: string, kind: BlockKind, shape: string, children: readonly Nodes[]): Block {
+  const links: string[] = [];
+  const images: string[] = [];
+  const inline = { strong: 0, emphasis: 0, code: 0 };
+  const walk = (child: Nodes): void => {
+    if (child.type === 'link') links.push(child.url);
+    else if (child.type === 'image') images.push(child.url);
+    else if (child.type === 'strong') inline.strong += 1;
+    else if (child.type === 'emphasis') inline.emphasis += 1;
+    else if (child.type === 'inlineCode') inline.code += 1;
+    if ('children' in child) for (const grandchild of (child as Parents).children) walk(grandchild);
+  };
+  children.forEach(walk);
+  const text = children.map((child) => toString(child)).join(' ').replace(/\s+/g, ' ').trim();
+  return { section, kind, shape, text, links, images, inline, ...(node.position ? { position: node.position } : {}) };
+}

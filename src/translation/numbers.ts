@@ -1,0 +1,36 @@
+/**
+ * Numbers in running text, read by value with the conventions of a locale:
+ * 71,000 in en and es-MX, 71.000 or 71 000 in es-ES, are all 71000;
+ * "12 million" and "12 millones" are both 12000000.
+ */
+
+const scales: Readonly<Record<string, readonly (readonly [RegExp, number])[]>> = {
+  en: [[/^\s+trillion\b/i, 1e12], [/^\s+billion\b/i, 1e9], [/^\s+million\b/i, 1e6], [/^\s+thousand\b/i, 1e3]],
+  // Spanish "billón" is a million millions; "mil millones" is the English billion.
+  es: [[/^\s+billon(?:es)?\b/i, 1e12], [/^\s+billón\b/i, 1e12], [/^\s+mil\s+millones\b/i, 1e9], [/^\s+mill(?:ón|ones)\b/i, 1e6], [/^\s+mil\b/i, 1e3]],
+};
+
+/** Values of the numbers in `text`, in order. */
+export function extractNumbers(text: string, locale: string): number[] {
+  const parts = new Intl.NumberFormat(locale, { useGrouping: true }).formatToParts(12345.6);
+  const group = parts.find((part) => part.type === 'group')?.value ?? ',';
+  const decimal = parts.find((part) => part.type === 'decimal')?.value ?? '.';
+  // Locales that group with a space accept any of the spaces typists use.
+  const groupPattern = /\s/.test(group) ? '[ \\u00a0\\u202f]' : escape(group);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,3}(?:${groupPattern}\\d{3})+|\\d+)(?:${escape(decimal)}(\\d+))?`, 'gu');
+  const language = locale.split('-')[0] ?? locale;
+  const values: number[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const whole = (match[1] ?? '').replace(/\D/g, '');
+    let value = Number(match[2] === undefined ? whole : `${whole}.${match[2]}`);
+    const rest = text.slice((match.index ?? 0) + match[0].length);
+    const scale = scales[language]?.find(([word]) => word.test(rest));
+    if (scale) value *= scale[1];
+    values.push(value);
+  }
+  return values;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
