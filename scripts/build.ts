@@ -2,7 +2,10 @@
  * `npm run build`: build content/ and locales/ into dist/ (fragments, i18next
  * bundles, manifest) and refresh the run-time layer's key types.
  *
- *   npm run build [-- --out DIR]
+ *   npm run build [-- --out DIR] [--root DIR]
+ *
+ * --root builds another project folder (content/ and locales/); the key types
+ * are then left alone, as they describe this package's own content.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,10 +13,11 @@ import { parseArgs } from 'node:util';
 import { reporter } from 'vfile-reporter';
 import { buildSite } from '../src/build/build-site.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
-const typesFile = path.join(root, 'src/runtime/resources.generated.ts');
+const packageRoot = path.resolve(import.meta.dirname, '..');
+const typesFile = path.join(packageRoot, 'src/runtime/resources.generated.ts');
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, root: { type: 'string' } } });
+const root = values.root === undefined ? packageRoot : path.resolve(values.root);
 const outDir = path.resolve(root, values.out);
 
 const result = await buildSite({ root, outDir });
@@ -26,7 +30,7 @@ if (!result.ok || !result.manifest || result.types === undefined) {
 
 // Rewrite the generated types only when they change, so that an unchanged build touches no source file.
 const previousTypes = await readFile(typesFile, 'utf8').catch(() => '');
-if (previousTypes !== result.types) {
+if (root === packageRoot && previousTypes !== result.types) {
   await writeFile(typesFile, result.types, 'utf8');
   console.log(`Updated ${path.relative(root, typesFile)} (page, section or UI key changed).`);
 }

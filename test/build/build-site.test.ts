@@ -1,0 +1,219 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { reporter } from 'vfile-reporter';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, compileSite } from '../../src/build/build-site.ts';
+import type { Manifest } from '../../src/build/manifest.ts';
+import { editFile, projectRoot, reported, scratchProject, withoutSection } from '../helpers.ts';
+
+const run = promisify(execFile);
+const scratch: string[] = [];
+afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
+
+async function project(): Promise<string> {
+  const root = await scratchProject();
+  scratch.push(root);
+  return root;
+}
+
+/** Every file under a folder, by relative path, with its bytes. */
+async function snapshot(folder: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const file = path.join(entry.parentPath, entry.name);
+      files.set(path.relative(folder, file), await readFile(file, 'utf8'));
+    }
+  }
+  return files;
+}
+
+describe('the build', () => {
+  let out: string;
+  let manifest: Manifest;
+
+  beforeAll(async () => {
+    out = path.join(await project(), 'dist');
+    const result = await buildSite({ root: projectRoot, outDir: out });
+    expect(reporter([...result.files], { quiet: true })).toBe('');
+    manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
+  });
+
+  it('writes one fragment per section and language, the bundles and the manifest', async () => {
+    const files = [...(await snapshot(out)).keys()].sort();
+    const sections = ['accomplishments', 'challenges', 'goals', 'intro'];
+    expect(files).toEqual([
+      ...sections.map((section) => `fragments/en/mexico/${section}.html`),
+      ...sections.map((section) => `fragments/es/mexico/${section}.html`),
+      'locales/en/mexico.json',
+      'locales/en/ui.json',
+      'locales/es/mexico.json',
+      'locales/es/ui.json',
+      'manifest.json',
+    ]);
+  });
+
+  it('gives every fragment a root <section> with its language, in both languages', async () => {
+    for (const lang of ['en', 'es']) {
+      for (const section of ['intro', 'challenges', 'goals', 'accomplishments']) {
+        const html = await readFile(path.join(out, 'fragments', lang, 'mexico', `${section}.html`), 'utf8');
+        expect(html).toMatch(new RegExp(`^<section data-fragment-id="mexico/${section}" [^>]*lang="${lang}" dir="ltr">`));
+        expect(html.match(/<section/g)).toHaveLength(1);
+      }
+    }
+  });
+
+  it('puts the UI strings and the fragments in i18next bundles', async () => {
+    const bundle = JSON.parse(await readFile(path.join(out, 'locales/es/mexico.json'), 'utf8')) as { title: string; sections: Record<string, string> };
+    expect(bundle.title).toBe('México');
+    expect(Object.keys(bundle.sections)).toEqual(['intro', 'challenges', 'goals', 'accomplishments']);
+    expect(bundle.sections.goals).toBe((await readFile(path.join(out, 'fragments/es/mexico/goals.html'), 'utf8')).trimEnd());
+    const ui = JSON.parse(await readFile(path.join(out, 'locales/es/ui.json'), 'utf8')) as Record<string, unknown>;
+    expect(ui.languageName).toBe('Español');
+  });
+
+  it('describes pages, sections, languages, status, hashes and alternates in the manifest', () => {
+    expect(manifest.sourceLanguage).toBe('en');
+    expect(manifest.languages).toEqual([
+      { code: 'en', name: 'English', dir: 'ltr' },
+      { code: 'es', name: 'Español', dir: 'ltr' },
+    ]);
+    expect(manifest.namespaces).toEqual(['ui', 'mexico']);
+    const [page] = manifest.pages;
+    expect(page?.id).toBe('mexico');
+    expect(page?.sourceHash).toMatch(/^[0-9a-f]{16}$/);
+    expect(page?.alternates).toEqual([
+      { hreflang: 'en', href: '/en/mexico/' },
+      { hreflang: 'es', href: '/es/mexico/' },
+      { hreflang: 'x-default', href: '/en/mexico/' },
+    ]);
+    expect(page?.languages.es).toEqual({ status: 'translated', file: 'content/es/mexico.md', title: 'México', titleStatus: 'translated', counts: { translated: 4, stale: 0, missing: 0 } });
+    expect(page?.sections.map((section) => [section.fragment, section.languages.en?.status, section.languages.es?.status, section.languages.es?.html])).toEqual([
+      ['mexico/intro', 'source', 'translated', 'fragments/es/mexico/intro.html'],
+      ['mexico/challenges', 'source', 'translated', 'fragments/es/mexico/challenges.html'],
+      ['mexico/goals', 'source', 'translated', 'fragments/es/mexico/goals.html'],
+      ['mexico/accomplishments', 'source', 'translated', 'fragments/es/mexico/accomplishments.html'],
+    ]);
+  });
+
+  it('is deterministic: a second build writes the same bytes', async () => {
+    const second = path.join(await project(), 'dist');
+    await buildSite({ root: projectRoot, outDir: second });
+    expect(await snapshot(second)).toEqual(await snapshot(out));
+  });
+
+  it('keeps the generated key types in step with the content', async () => {
+    const { types } = await compileSite(projectRoot);
+    expect(types).toBe(await readFile(path.join(projectRoot, 'src/runtime/resources.generated.ts'), 'utf8'));
+  });
+});
+
+describe('translation status', () => {
+  it('marks a section whose translation was removed as missing, the page partial, and writes no fragment for it', async () => {
+    const root = await project();
+    await editFile(root, 'content/es/mexico.md', (text) => withoutSection(text, 'goals'));
+    const out = path.join(root, 'dist');
+    const result = await buildSite({ root, outDir: out });
+    expect(result.ok).toBe(true);
+    const page = result.manifest?.pages[0];
+    expect(page?.languages.es?.status).toBe('partial');
+    expect(page?.languages.es?.counts).toEqual({ translated: 3, stale: 0, missing: 1 });
+    expect(page?.sections.find((section) => section.id === 'goals')?.languages.es).toEqual({ status: 'missing' });
+    const files = await snapshot(out);
+    expect(files.has('fragments/es/mexico/goals.html')).toBe(false);
+    expect(Object.keys((JSON.parse(files.get('locales/es/mexico.json') ?? '{}') as { sections: object }).sections)).not.toContain('goals');
+  });
+
+  it('marks a translation stale when the English it translates changes', async () => {
+    const root = await project();
+    await editFile(root, 'content/en/mexico.md', (text) => text.replace('71,000 deaths', '72,000 deaths'));
+    const result = await compileSite(root);
+    const page = result.manifest?.pages[0];
+    expect(page?.sections.map((section) => section.languages.es?.status)).toEqual(['translated', 'stale', 'translated', 'translated']);
+    expect(page?.languages.es?.status).toBe('stale');
+  });
+
+  it('does not mark a translation stale when the English is only re-wrapped', async () => {
+    const root = await project();
+    await editFile(root, 'content/en/mexico.md', (text) => text.replace('requires strong U.S.-Mexico cooperation. Of', 'requires strong U.S.-Mexico cooperation.\nOf'));
+    const result = await compileSite(root);
+    expect(result.manifest?.pages[0]?.languages.es?.status).toBe('translated');
+  });
+});
+
+describe('bad input', () => {
+  /** Build a broken project over a previous good output; nothing may change. */
+  async function failingBuild(edit: (root: string) => Promise<void>) {
+    const root = await project();
+    const out = path.join(root, 'dist');
+    await buildSite({ root, outDir: out });
+    const before = await snapshot(out);
+    await edit(root);
+    const result = await buildSite({ root, outDir: out });
+    expect(result.ok).toBe(false);
+    expect(await snapshot(out)).toEqual(before);
+    return result.files.flatMap((file) => reported(file).filter((message) => message.fatal).map((message) => ({ ...message, file: file.path })));
+  }
+
+  it('reports a broken front matter at its file and line, leaving dist/ as it was', async () => {
+    const errors = await failingBuild((root) => editFile(root, 'content/es/mexico.md', (text) => text.replace('title: México', 'title: "México')));
+    expect(errors).toEqual([expect.objectContaining({ file: 'content/es/mexico.md', rule: 'yaml-syntax', line: expect.any(Number) })]);
+  });
+
+  it('reports a translation without a source page', async () => {
+    const errors = await failingBuild(async (root) => {
+      await writeFile(path.join(root, 'content/es/guatemala.md'), '---\nid: guatemala\nlang: es\ntitle: Guatemala\n---\n\nTexto.\n');
+    });
+    expect(errors).toEqual([expect.objectContaining({ file: 'content/es/guatemala.md', rule: 'translation-source', reason: expect.stringContaining('content/en/guatemala.md') })]);
+  });
+
+  it('reports a translated section whose id the source does not have', async () => {
+    const errors = await failingBuild((root) => editFile(root, 'content/es/mexico.md', (text) => text.replace('{#goals}', '{#objetivos}')));
+    expect(errors).toEqual([expect.objectContaining({ file: 'content/es/mexico.md', rule: 'translation-source', line: 20, column: 1, reason: expect.stringContaining('intro, challenges, goals, accomplishments') })]);
+  });
+
+  it('reports an unknown language folder', async () => {
+    const errors = await failingBuild(async (root) => {
+      const { mkdir } = await import('node:fs/promises');
+      await mkdir(path.join(root, 'content/fr'));
+    });
+    expect(errors).toEqual([expect.objectContaining({ file: 'content/fr', rule: 'content', reason: expect.stringContaining('content/site.yaml') })]);
+  });
+
+  it('reports a JSON syntax error in UI strings with line and column', async () => {
+    const errors = await failingBuild((root) => editFile(root, 'locales/es/ui.json', (text) => text.replace('"Idioma"\n', '"Idioma",\n')));
+    expect(errors).toEqual([expect.objectContaining({ file: 'locales/es/ui.json', rule: 'ui-strings', line: 7, column: 3, reason: expect.stringContaining('Invalid JSON') })]);
+  });
+
+  it('reports an unknown UI key in a translation at its line', async () => {
+    const errors = await failingBuild((root) => editFile(root, 'locales/es/ui.json', (text) => text.replace('"skipLink"', '"skiplink"')));
+    expect(errors).toEqual([expect.objectContaining({ file: 'locales/es/ui.json', rule: 'ui-strings', line: 3, reason: expect.stringContaining('skiplink') })]);
+  });
+});
+
+describe('npm run build (the command)', () => {
+  const script = path.join(projectRoot, 'scripts/build.ts');
+
+  it('prints a summary and exits 0', async () => {
+    const root = await project();
+    const { stdout } = await run(process.execPath, [script, '--root', root]);
+    expect(stdout).toContain('Built 8 fragments of 1 page(s) in 2 languages into');
+    expect(stdout).toContain('es: mexico translated');
+  });
+
+  it('prints file:line:column messages, no stack trace, and exits 1 on an error', async () => {
+    const root = await project();
+    await editFile(root, 'content/es/mexico.md', (text) => text.replace('## Logros {#accomplishments}', '## Logros'));
+    const failure = await run(process.execPath, [script, '--root', root]).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toContain('content/es/mexico.md');
+    expect(failure?.stderr).toMatch(/\d+:1-\d+:10\s+error\s+Section heading “Logros” needs an id/);
+    expect(failure?.stderr).not.toMatch(/\n\s+at /);
+  });
+});

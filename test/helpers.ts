@@ -1,0 +1,52 @@
+/** Shared test helpers: run a plugin on a small fixture, copy the project to a scratch folder. */
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { VFile } from 'vfile';
+
+export const projectRoot = path.resolve(import.meta.dirname, '..');
+
+/** What a test needs of a message: where, which rule, error or not. */
+export interface Reported {
+  readonly rule: string | undefined;
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+  readonly fatal: boolean;
+  readonly reason: string;
+}
+
+export function reported(file: VFile): Reported[] {
+  return file.messages.map((message) => ({
+    rule: message.ruleId,
+    line: message.line,
+    column: message.column,
+    fatal: message.fatal === true,
+    reason: message.reason,
+  }));
+}
+
+/** A copy of the project's content/ and locales/ in a new scratch folder. */
+export async function scratchProject(): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), 'embassy-content-'));
+  await cp(path.join(projectRoot, 'content'), path.join(root, 'content'), { recursive: true });
+  await cp(path.join(projectRoot, 'locales'), path.join(root, 'locales'), { recursive: true });
+  return root;
+}
+
+/** Edit a file of a scratch project with a function of its text. */
+export async function editFile(root: string, relativePath: string, edit: (text: string) => string): Promise<void> {
+  const file = path.join(root, relativePath);
+  const before = await readFile(file, 'utf8');
+  const after = edit(before);
+  if (after === before) throw new Error(`The edit of ${relativePath} changed nothing: the fixture no longer matches the content.`);
+  await writeFile(file, after, 'utf8');
+}
+
+/** Remove a `## … {#id}` section (heading to the next section heading) from Markdown. */
+export function withoutSection(markdown: string, id: string): string {
+  const start = markdown.search(new RegExp(`^## .*\\{#${id}\\}`, 'm'));
+  if (start === -1) throw new Error(`No section ${id}`);
+  const rest = markdown.slice(start + 1);
+  const next = rest.search(/^## /m);
+  return markdown.slice(0, start) + (next === -1 ? '' : rest.slice(next));
+}
