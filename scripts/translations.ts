@@ -4,6 +4,8 @@
  *   status [--lang es] [--format text|json]   what is translated, stale or missing
  *   rehash [--lang es] [--page mexico] [--only title,goals]
  *                                             mark translations current after updating them
+ *
+ * Every command takes --root DIR to work on another project folder.
  */
 import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,8 +18,7 @@ import { readSiteConfig, siteConfigPath } from '../src/content/site-config.ts';
 import { hasErrors } from '../src/pipeline/report.ts';
 import { rehash } from '../src/translation/rehash.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
-const usage = 'Usage: npm run translations -- <status|rehash> [--lang es] [--page ID] [--only title,SECTION] [--format text|json]';
+const usage = 'Usage: npm run translations -- <status|rehash> [--lang es] [--page ID] [--only title,SECTION] [--format text|json] [--root DIR]';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -26,8 +27,12 @@ const { values, positionals } = parseArgs({
     page: { type: 'string' },
     only: { type: 'string' },
     format: { type: 'string', default: 'text' },
+    root: { type: 'string' },
   },
 });
+
+// --root works on another project folder (content/ and locales/).
+const root = path.resolve(values.root ?? path.join(import.meta.dirname, '..'));
 
 const command = positionals[0];
 if (command === 'status') await status();

@@ -75,8 +75,8 @@ export function compareUiNamespaces(source: UiTree, translation: UiNamespace, la
     }
   }
   const present = new Set(translationKeys.map(pluralBase));
-  for (const key of keyPaths(source)) {
-    if (!present.has(pluralBase(key))) {
+  for (const key of sourceKeys) {
+    if (!present.has(key)) {
       reportWarning(translation.file, `Missing UI string \`${key}\` in \`${lang}\`: the source language's text is shown until it is translated.`, { line: 1, column: 1 }, ruleId);
     }
   }

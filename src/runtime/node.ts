@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import Negotiator from 'negotiator';
 import type { Manifest } from '../build/manifest.ts';
 import { createLocalizer, type LanguageBundle, type Localizer } from './localizer.ts';
@@ -11,7 +12,7 @@ import { createLocalizer, type LanguageBundle, type Localizer } from './localize
 export * from './index.ts';
 
 /** The manifest and every language's bundles from a build output folder. */
-export async function loadBundles(distDir: string): Promise<{ manifest: Manifest; resources: Record<string, LanguageBundle> }> {
+export async function loadBundles(distDir: string = packageDist): Promise<{ manifest: Manifest; resources: Record<string, LanguageBundle> }> {
   const manifest = JSON.parse(await readFile(path.join(distDir, 'manifest.json'), 'utf8')) as Manifest;
   const resources: Record<string, LanguageBundle> = {};
   for (const { code } of manifest.languages) {
@@ -29,8 +30,11 @@ export async function loadBundles(distDir: string): Promise<{ manifest: Manifest
   return { manifest, resources };
 }
 
+/** This package's build output (dist/, two levels up from src/runtime and from lib/runtime). */
+export const packageDist = fileURLToPath(new URL('../../dist', import.meta.url));
+
 /** A localizer over a build output folder (default: this package's dist/). */
-export async function loadLocalizer(distDir: string): Promise<Localizer> {
+export async function loadLocalizer(distDir: string = packageDist): Promise<Localizer> {
   const { manifest, resources } = await loadBundles(distDir);
   return createLocalizer({ resources, languages: manifest.languages.map((language) => language.code), sourceLanguage: manifest.sourceLanguage });
 }

@@ -1,0 +1,56 @@
+import { execFile } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compileSite } from '../../src/build/build-site.ts';
+import { editFile, projectRoot, scratchProject } from '../helpers.ts';
+
+const run = promisify(execFile);
+const script = path.join(projectRoot, 'scripts/translations.ts');
+const scratch: string[] = [];
+afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
+
+async function statuses(root: string) {
+  const { manifest } = await compileSite(root);
+  const page = manifest?.pages[0];
+  return { page: page?.languages.es?.status, title: page?.languages.es?.titleStatus, sections: page?.sections.map((section) => section.languages.es?.status) };
+}
+
+describe('stale translations and rehash', () => {
+  it('editing the English marks the section and title stale; rehash after re-translating makes them current', async () => {
+    const root = await scratchProject();
+    scratch.push(root);
+    await editFile(root, 'content/en/mexico.md', (text) => text.replace('title: Mexico', 'title: Mexico Summary').replace('over half involved', 'more than half involved'));
+    expect(await statuses(root)).toEqual({ page: 'stale', title: 'stale', sections: ['translated', 'stale', 'translated', 'translated'] });
+
+    // The translator updates the Spanish, then records that it is current.
+    await editFile(root, 'content/es/mexico.md', (text) => text.replace('title: México', 'title: México (resumen)'));
+    const { stdout } = await run(process.execPath, [script, 'rehash', '--lang', 'es', '--root', root]);
+    expect(stdout).toBe('content/es/mexico.md: recorded the current source of title, challenges.\n');
+    expect(await statuses(root)).toEqual({ page: 'translated', title: 'translated', sections: ['translated', 'translated', 'translated', 'translated'] });
+
+    const again = await run(process.execPath, [script, 'rehash', '--lang', 'es', '--root', root]);
+    expect(again.stdout).toBe('content/es/mexico.md: already current.\n');
+  });
+
+  it('rehash changes only the front matter hashes, keeping the text byte for byte', async () => {
+    const root = await scratchProject();
+    scratch.push(root);
+    const before = await readFile(path.join(root, 'content/es/mexico.md'), 'utf8');
+    await editFile(root, 'content/en/mexico.md', (text) => text.replace('INL assistance enhances', 'INL assistance improves'));
+    await run(process.execPath, [script, 'rehash', '--only', 'goals', '--root', root]);
+    const after = await readFile(path.join(root, 'content/es/mexico.md'), 'utf8');
+    const changed = before.split('\n').map((line, index) => [line, after.split('\n')[index]]).filter(([a, b]) => a !== b);
+    expect(changed).toEqual([[expect.stringMatching(/^ {4}goals: [0-9a-f]{16}$/), expect.stringMatching(/^ {4}goals: [0-9a-f]{16}$/)]]);
+  });
+
+  it('status lists translated, stale and missing items', async () => {
+    const root = await scratchProject();
+    scratch.push(root);
+    await editFile(root, 'content/en/mexico.md', (text) => text.replace('INL assistance enhances', 'INL assistance improves'));
+    const { stdout } = await run(process.execPath, [script, 'status', '--root', root]);
+    expect(stdout).toContain('es: 4 translated, 1 stale, 0 missing');
+    expect(stdout).toContain('mexico/goals: stale');
+  });
+});
