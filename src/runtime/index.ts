@@ -4,6 +4,6 @@
  */
 export { createLocalizer } from './localizer.ts';
 export type { Fragment, LanguageBundle, Localized, Localizer, LocalizerOptions, PageId, SectionId, Title } from './localizer.ts';
-export { lookupLanguage } from './negotiate.ts';
+export { lookupLanguage, parseAcceptLanguage } from './negotiate.ts';
 export type { PageResources, Resources, UiStrings } from './resources.generated.ts';
 export type { Manifest, ManifestLanguage, ManifestPage, ManifestSection, PageStatus, TranslationStatus } from '../build/manifest.ts';

@@ -8,7 +8,7 @@
  */
 import i18next, { type i18n, type Resource, type TFunction } from 'i18next';
 import './i18next-types.ts';
-import { lookupLanguage } from './negotiate.ts';
+import { lookupLanguage, parseAcceptLanguage } from './negotiate.ts';
 import type { PageResources, Resources } from './resources.generated.ts';
 
 /** A page id. */
@@ -56,7 +56,10 @@ export interface Localizer {
   readonly i18n: i18n;
   readonly languages: readonly string[];
   readonly sourceLanguage: string;
-  /** Best published language for a list of preferences (navigator.languages) or one tag. */
+  /**
+   * Best published language for the visitor's preferences: a list
+   * (`navigator.languages`) or an Accept-Language header (or a single tag).
+   */
   negotiate(preferred: readonly string[] | string | null | undefined): string;
   /** The fragment of a section in a language, or its source-language fragment. */
   fragment<P extends PageId>(page: P, section: SectionId<P>, lng: string): Fragment;
@@ -90,7 +93,7 @@ export function createLocalizer(options: LocalizerOptions): Localizer {
   });
 
   const negotiate = (preferred: readonly string[] | string | null | undefined): string => {
-    const list = typeof preferred === 'string' ? [preferred] : [...(preferred ?? [])];
+    const list = typeof preferred === 'string' ? parseAcceptLanguage(preferred) : [...(preferred ?? [])];
     return lookupLanguage(list, languages, sourceLanguage);
   };
 

@@ -1,6 +1,8 @@
 /**
  * Language negotiation: the visitor's preferred languages (Accept-Language,
- * `navigator.languages`) against the languages a site publishes.
+ * `navigator.languages`) against the languages a site publishes. Plain
+ * functions with no dependency, so they run the same in Node, browsers and
+ * edge runtimes, and add almost nothing to the browser bundle.
  *
  * RFC 4647 "lookup" (section 3.4): each preference in order, truncated from
  * the end (es-MX → es), is tried before the next preference, so
@@ -27,4 +29,24 @@ export function lookupLanguage(preferred: readonly string[], published: readonly
     if (language && regional !== undefined) return regional;
   }
   return fallback;
+}
+
+/**
+ * The language ranges of an Accept-Language header (RFC 9110, section
+ * 12.5.4), most preferred first: by quality, then by position; q=0 means
+ * "not this one" and is left out. A single tag is a valid header too.
+ */
+export function parseAcceptLanguage(header: string | null | undefined): string[] {
+  if (!header) return [];
+  return header
+    .split(',')
+    .map((part, index) => {
+      const [range = '', ...parameters] = part.split(';').map((piece) => piece.trim());
+      const q = parameters.find((parameter) => /^q=/i.test(parameter));
+      const quality = q === undefined ? 1 : Number(q.slice(2));
+      return { range, quality: Number.isFinite(quality) ? quality : 0, index };
+    })
+    .filter((entry) => entry.range !== '' && entry.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.index - b.index)
+    .map((entry) => entry.range);
 }

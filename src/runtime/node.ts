@@ -1,11 +1,7 @@
-/**
- * The run-time layer's Node helpers: load the built bundles from dist/ and
- * read a request's Accept-Language.
- */
+/** The run-time layer's Node helpers: load the built bundles from dist/. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Negotiator from 'negotiator';
 import type { Manifest } from '../build/manifest.ts';
 import { createLocalizer, type LanguageBundle, type Localizer } from './localizer.ts';
 
@@ -37,10 +33,4 @@ export const packageDist = fileURLToPath(new URL('../../dist', import.meta.url))
 export async function loadLocalizer(distDir: string = packageDist): Promise<Localizer> {
   const { manifest, resources } = await loadBundles(distDir);
   return createLocalizer({ resources, languages: manifest.languages.map((language) => language.code), sourceLanguage: manifest.sourceLanguage });
-}
-
-/** The languages of an Accept-Language header, most preferred first (q=0 excluded). */
-export function preferredLanguages(acceptLanguage: string | null | undefined): string[] {
-  if (!acceptLanguage) return [];
-  return new Negotiator({ headers: { 'accept-language': acceptLanguage } }).languages();
 }

@@ -39,9 +39,9 @@ describe('the compiled package', () => {
 
   it('serves a fragment in plain Node from the compiled JavaScript, reading the package dist/ by default', async () => {
     const script = `
-      import { loadLocalizer, preferredLanguages } from ${JSON.stringify(path.join(lib, 'runtime/node.js'))};
+      import { loadLocalizer } from ${JSON.stringify(path.join(lib, 'runtime/node.js'))};
       const localizer = await loadLocalizer(); // the dist/ next to lib/
-      const lng = localizer.negotiate(preferredLanguages('es-MX,es;q=0.9'));
+      const lng = localizer.negotiate('es-MX,es;q=0.9');
       const fragment = localizer.fragment('mexico', 'goals', lng);
       console.log(JSON.stringify({ lng: fragment.lng, start: fragment.html.slice(0, fragment.html.indexOf('>') + 1) }));
     `;

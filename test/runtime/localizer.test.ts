@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build-site.ts';
 import type { Resources } from '../../src/runtime/index.ts';
-import { createLocalizer, loadLocalizer, preferredLanguages, type Localizer } from '../../src/runtime/node.ts';
+import { createLocalizer, loadLocalizer, type Localizer } from '../../src/runtime/node.ts';
 import { editFile, projectRoot, scratchProject, withoutSection } from '../helpers.ts';
 
 const scratch: string[] = [];
@@ -22,8 +22,11 @@ describe('the localizer over the shipped bundles', () => {
   });
 
   it('negotiates from an Accept-Language header', () => {
-    expect(localizer.negotiate(preferredLanguages('es-MX,es;q=0.9,en;q=0.8'))).toBe('es');
-    expect(localizer.negotiate(preferredLanguages('fr-FR,fr;q=0.9'))).toBe('en');
+    expect(localizer.negotiate('es-MX,es;q=0.9,en;q=0.8')).toBe('es');
+    expect(localizer.negotiate('en;q=0.5, es-419')).toBe('es');
+    expect(localizer.negotiate('es;q=0, en')).toBe('en');
+    expect(localizer.negotiate('fr-FR,fr;q=0.9')).toBe('en');
+    expect(localizer.negotiate(undefined)).toBe('en');
   });
 
   it('returns the Spanish fragment for es-MX, and says it is Spanish', () => {

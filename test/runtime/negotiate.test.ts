@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupLanguage } from '../../src/runtime/negotiate.ts';
-import { preferredLanguages } from '../../src/runtime/node.ts';
+import { lookupLanguage, parseAcceptLanguage } from '../../src/runtime/negotiate.ts';
 
 const published = ['en', 'es'];
 
@@ -39,9 +38,13 @@ describe('Accept-Language', () => {
     ['es-MX,es;q=0.9,en;q=0.8', ['es-MX', 'es', 'en']],
     ['en;q=0.5, es-419', ['es-419', 'en']],
     ['es;q=0, en', ['en']],
+    ['es-MX', ['es-MX']],
+    ['fr;q=0.8, de;q=0.8, en;q=0.9', ['en', 'fr', 'de']],
+    ['es;q=abc, en', ['en']],
+    [' , ;q=1', []],
     ['', []],
     [undefined, []],
   ])('%j → %j', (header, expected) => {
-    expect(preferredLanguages(header)).toEqual(expected);
+    expect(parseAcceptLanguage(header)).toEqual(expected);
   });
 });
