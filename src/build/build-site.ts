@@ -5,6 +5,7 @@
  *   locales/<lang>/<ns>.json                  → dist/locales/<lang>/<ns>.json
  *   content/<lang>/<page>.md → pipeline       → dist/fragments/<lang>/<page>/<section>.html
  *                                             → dist/locales/<lang>/<page>.json
+ *   each translation against its source       → checked (translation/compare.ts)
  *   all of it                                 → dist/manifest.json
  *
  * Every problem is a message on the file it is in; when any is an error,
@@ -13,7 +14,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { readGlossary, glossaryPath } from '../content/glossary.ts';
+import { glossaryPath, readGlossary, type GlossaryTerm } from '../content/glossary.ts';
 import { readProjectFile } from '../content/read-file.ts';
 import { readSiteConfig, siteConfigPath, type SiteConfig } from '../content/site-config.ts';
 import { sectionSource, sourceHash } from '../content/source-hash.ts';
@@ -23,6 +24,7 @@ import { renderPage, type RenderedSection } from '../pipeline/processor.ts';
 import type { PageMatter } from '../pipeline/remark-page-matter.ts';
 import type { SectionSpan } from '../pipeline/remark-sections.ts';
 import { hasErrors, reportError, reportWarning } from '../pipeline/report.ts';
+import { compareBlocks } from '../translation/compare.ts';
 import type { Manifest, ManifestPage, ManifestSection, PageLanguage, PageStatus, SectionLanguage, TranslationStatus } from './manifest.ts';
 import { resourceTypes } from './resource-types.ts';
 import { writeOutput, type Output } from './write-output.ts';
@@ -53,6 +55,8 @@ interface PageVersion {
   readonly matter: PageMatter;
   readonly sections: readonly RenderedSection[];
   readonly spans: readonly SectionSpan[];
+  /** Source hash of each section's text, by section id. */
+  readonly hashes: ReadonlyMap<string, string>;
 }
 
 /** Compile the site and write it to `outDir` when there is no error. */
@@ -88,10 +92,11 @@ export async function compileSite(root: string): Promise<CompileResult> {
   const config = configFile && readSiteConfig(configFile);
   if (!config) return { files, ok: false };
   const glossaryFile = await read(glossaryPath);
-  if (glossaryFile) readGlossary(glossaryFile, config.languages, config.sourceLanguage);
+  const glossary = glossaryFile ? readGlossary(glossaryFile, config.languages, config.sourceLanguage) : [];
 
   const ui = await loadUiStrings(root, config, read, files);
   const pages = await loadPages(root, config, ui, read, files);
+  checkTranslations(config, glossary, pages);
   if (hasErrors(files)) return { files, ok: false };
 
   const { output, manifest, types } = assemble(config, ui, pages);
@@ -185,7 +190,9 @@ async function loadPages(root: string, config: SiteConfig, ui: UiStrings, read: 
       });
       if (!file.data.page) continue;
       const versions = pages.get(page) ?? new Map<string, PageVersion>();
-      versions.set(lang, { file, matter: file.data.page, sections, spans: file.data.sections ?? [] });
+      const spans = file.data.sections ?? [];
+      const hashes = new Map(spans.map((span) => [span.id, sourceHash(sectionSource(file, span))]));
+      versions.set(lang, { file, matter: file.data.page, sections, spans, hashes });
       pages.set(page, versions);
     }
   }
@@ -220,6 +227,30 @@ function checkSectionsMatch(source: PageVersion, translation: PageVersion): void
   });
 }
 
+/**
+ * Compare each current translated section with its source (numbers, links,
+ * structure, glossary; see translation/compare.ts). A stale section is
+ * expected to differ until it is updated, so it is not compared.
+ */
+function checkTranslations(config: SiteConfig, glossary: readonly GlossaryTerm[], pages: Pages): void {
+  for (const versions of pages.values()) {
+    const source = versions.get(config.sourceLanguage);
+    if (!source) continue;
+    for (const [lang, version] of versions) {
+      if (lang === config.sourceLanguage) continue;
+      const recorded = version.matter.source?.sections ?? {};
+      const current = new Set([...source.hashes].filter(([id, hash]) => recorded[id] === hash).map(([id]) => id));
+      compareBlocks(source.file.data.blocks ?? [], version.file.data.blocks ?? [], version.file, {
+        sourceLanguage: config.sourceLanguage,
+        lang,
+        numberLocales: config.numberLocales,
+        glossary,
+        sections: current,
+      });
+    }
+  }
+}
+
 function assemble(config: SiteConfig, ui: UiStrings, pages: Pages): { output: Output; manifest: Manifest; types: string } {
   const output = new Map<string, string>();
   const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
@@ -236,11 +267,10 @@ function assemble(config: SiteConfig, ui: UiStrings, pages: Pages): { output: Ou
     const source = versions.get(config.sourceLanguage);
     if (!source) continue;
     const titleHash = sourceHash(source.matter.title);
-    const sectionHashes = new Map(source.spans.map((span) => [span.id, sourceHash(sectionSource(source.file, span))]));
     const sections: { id: string; fragment: string; sourceHash: string; languages: Record<string, SectionLanguage> }[] = source.sections.map((section) => ({
       id: section.id,
       fragment: `${pageId}/${section.id}`,
-      sourceHash: sectionHashes.get(section.id) ?? '',
+      sourceHash: source.hashes.get(section.id) ?? '',
       languages: {},
     }));
     const languages: Record<string, PageLanguage> = {};

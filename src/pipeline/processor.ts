@@ -3,7 +3,7 @@
  *
  *   remark-parse + remark-frontmatter + remark-gfm + remark-directive
  *   → remark-page-matter → remark-unsupported → remark-lang-directive
- *   → remark-heading-id → remark-sections
+ *   → remark-heading-id → remark-sections → remark-blocks
  *   → remark-rehype
  *   → rehype-heading-base → rehype-fragment-lang
  *   → rehype-sanitize (allowlist, last) → rehype-stringify
@@ -21,6 +21,7 @@ import type { VFile } from 'vfile';
 import type { Direction } from './language.ts';
 import rehypeFragmentLang from './rehype-fragment-lang.ts';
 import rehypeHeadingBase from './rehype-heading-base.ts';
+import remarkBlocks from './remark-blocks.ts';
 import remarkHeadingId from './remark-heading-id.ts';
 import remarkLangDirective from './remark-lang-directive.ts';
 import remarkPageMatter from './remark-page-matter.ts';
@@ -54,7 +55,8 @@ export function createMarkdownPipeline(options: PipelineOptions) {
     .use(remarkUnsupported)
     .use(remarkLangDirective)
     .use(remarkHeadingId)
-    .use(remarkSections, { page: options.page, ...(options.introLabel ? { introLabel: options.introLabel } : {}) });
+    .use(remarkSections, { page: options.page, ...(options.introLabel ? { introLabel: options.introLabel } : {}) })
+    .use(remarkBlocks);
 }
 
 /** The whole pipeline: Markdown to sanitized HTML. */

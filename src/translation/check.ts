@@ -1,8 +1,16 @@
 /** Check a page's translation against its source; findings land on the translation file. */
 import type { VFile } from 'vfile';
 import type { GlossaryTerm } from '../content/glossary.ts';
-import { pageBlocks } from './blocks.ts';
+import { createMarkdownPipeline, type PipelineOptions } from '../pipeline/processor.ts';
+import type { Block } from '../pipeline/remark-blocks.ts';
 import { compareBlocks } from './compare.ts';
+
+/** The blocks of a page file (messages about the file itself land on it). */
+export async function pageBlocks(file: VFile, options: PipelineOptions): Promise<Block[]> {
+  const processor = createMarkdownPipeline(options);
+  await processor.run(processor.parse(file), file);
+  return file.data.blocks ?? [];
+}
 
 export interface CheckPageOptions {
   readonly page: string;

@@ -7,7 +7,7 @@
 import type { VFile } from 'vfile';
 import type { GlossaryTerm } from '../content/glossary.ts';
 import { reportError, reportWarning } from '../pipeline/report.ts';
-import type { Block } from './blocks.ts';
+import type { Block } from '../pipeline/remark-blocks.ts';
 import { extractNumbers } from './numbers.ts';
 
 export interface CompareOptions {
@@ -16,10 +16,12 @@ export interface CompareOptions {
   /** Number conventions of each language (es → es-MX). */
   readonly numberLocales: Readonly<Record<string, string>>;
   readonly glossary: readonly GlossaryTerm[];
+  /** Only these sections (default: all); a stale section is expected to differ. */
+  readonly sections?: ReadonlySet<string>;
 }
 
 export function compareBlocks(source: readonly Block[], target: readonly Block[], file: VFile, options: CompareOptions): void {
-  const sections = [...new Set(source.map((block) => block.section))];
+  const sections = [...new Set(source.map((block) => block.section))].filter((section) => options.sections?.has(section) ?? true);
   for (const section of sections) {
     const sourceBlocks = source.filter((block) => block.section === section);
     const targetBlocks = target.filter((block) => block.section === section);

@@ -131,6 +131,8 @@ describe('translation status', () => {
     const root = await project();
     await editFile(root, 'content/en/mexico.md', (text) => text.replace('71,000 deaths', '72,000 deaths'));
     const result = await compileSite(root);
+    // The Spanish still says 71,000: expected of a stale section, so not an error.
+    expect(result.ok).toBe(true);
     const page = result.manifest?.pages[0];
     expect(page?.sections.map((section) => section.languages.es?.status)).toEqual(['translated', 'stale', 'translated', 'translated']);
     expect(page?.languages.es?.status).toBe('stale');
@@ -161,6 +163,11 @@ describe('bad input', () => {
   it('reports a broken front matter at its file and line, leaving dist/ as it was', async () => {
     const errors = await failingBuild((root) => editFile(root, 'content/es/mexico.md', (text) => text.replace('title: México', 'title: "México')));
     expect(errors).toEqual([expect.objectContaining({ file: 'content/es/mexico.md', rule: 'yaml-syntax', line: expect.any(Number) })]);
+  });
+
+  it('reports a number in a current translation that differs from the source', async () => {
+    const errors = await failingBuild((root) => editFile(root, 'content/es/mexico.md', (text) => text.replace('más de 71,000 muertes', 'más de 17,000 muertes')));
+    expect(errors).toEqual([expect.objectContaining({ file: 'content/es/mexico.md', rule: 'numbers', line: 18, column: 1, reason: expect.stringContaining('missing 71,000') })]);
   });
 
   it('reports a translation without a source page', async () => {

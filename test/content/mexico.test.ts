@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { pageBlocks, type Block } from '../../src/translation/blocks.ts';
+import type { Block } from '../../src/pipeline/remark-blocks.ts';
+import { pageBlocks } from '../../src/translation/check.ts';
 import { projectRoot } from '../helpers.ts';
 
 const blocks: Record<string, Block[]> = {};

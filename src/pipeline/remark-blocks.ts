@@ -1,13 +1,13 @@
 /**
- * A page as translation units: its blocks (headings, paragraphs, list items,
- * table cells, code blocks) in order, per section, each with the text and
- * the inline structure a translation must keep.
+ * remark plugin: record a page's blocks (headings, paragraphs, list items,
+ * table cells, code blocks) in order, per section, in `file.data.blocks`:
+ * the units a translation is compared with its source by, each with its text
+ * and the inline structure a translation must keep. Runs after remark-sections.
  */
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import type { Transformer } from 'unified';
 import type { Position } from 'unist';
-import type { VFile } from 'vfile';
-import { createMarkdownPipeline, type PipelineOptions } from '../pipeline/processor.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableCell' | 'code';
 
@@ -28,15 +28,20 @@ export interface Block {
   readonly position?: Position;
 }
 
-/** The blocks of a page file (messages about the file itself land on it). */
-export async function pageBlocks(file: VFile, options: PipelineOptions): Promise<Block[]> {
-  const processor = createMarkdownPipeline(options);
-  const tree: Root = await processor.run(processor.parse(file), file);
-  const blocks: Block[] = [];
-  for (const section of tree.children) {
-    if (section.type === 'section') for (const child of section.children) collect(child, section.id, '', blocks);
+declare module 'vfile' {
+  interface DataMap {
+    blocks: Block[];
   }
-  return blocks;
+}
+
+export default function remarkBlocks(): Transformer<Root, Root> {
+  return function transform(tree, file) {
+    const blocks: Block[] = [];
+    for (const section of tree.children) {
+      if (section.type === 'section') for (const child of section.children) collect(child, section.id, '', blocks);
+    }
+    file.data.blocks = blocks;
+  };
 }
 
 function collect(node: RootContent, section: string, list: string, blocks: Block[]): void {
