@@ -135,9 +135,9 @@ async function loadUiStrings(root: string, config: SiteConfig, read: Reader, fil
     reportError(file, `Missing the \`${uiNamespace}\` namespace of the source language: it holds the strings the fragments need.`, undefined, 'ui-strings');
   }
   for (const [lang, namespaces] of ui) {
-    const languageName = namespaces.get(uiNamespace);
-    if (languageName && stringAt(languageName.strings, 'languageName') === undefined) {
-      reportError(languageName.file, 'Add `"languageName"`: the name of this language in this language (English, Español), for the language switcher.', { line: 1, column: 1 }, 'ui-strings');
+    const strings = namespaces.get(uiNamespace);
+    if (strings && stringAt(strings.strings, 'languageName') === undefined) {
+      reportError(strings.file, 'Add `"languageName"`: the name of this language in this language (English, Español), for the language switcher.', { line: 1, column: 1 }, 'ui-strings');
     }
     if (lang === config.sourceLanguage || !source) continue;
     for (const [name, namespace] of namespaces) {

@@ -7,13 +7,3 @@ export async function readProjectFile(root: string, relativePath: string): Promi
   const value = await readFile(path.join(root, relativePath), 'utf8');
   return new VFile({ cwd: root, path: relativePath, value });
 }
-
-/** Whether a path exists. */
-export async function exists(file: string): Promise<boolean> {
-  try {
-    await readFile(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
