@@ -165,7 +165,9 @@ async function loadPages(root: string, config: SiteConfig, ui: UiStrings, read: 
       reportError(file, `Unknown language folder \`${folder}\`: add \`${folder}\` to \`languages\` in ${siteConfigPath}, or rename the folder to one of ${config.languages.join(', ')}.`, undefined, 'content');
     }
   }
-  for (const lang of config.languages) {
+  // The source language first: translations are read against its section ids.
+  const languages = [config.sourceLanguage, ...config.languages.filter((lang) => lang !== config.sourceLanguage)];
+  for (const lang of languages) {
     const names = folders.includes(lang) ? ((await listFiles(root, `content/${lang}`, '.md')) ?? []) : [];
     if (lang === config.sourceLanguage && names.length === 0) {
       const file = new VFile({ cwd: root, path: `content/${lang}` });
@@ -181,12 +183,14 @@ async function loadPages(root: string, config: SiteConfig, ui: UiStrings, read: 
         reportError(file, `A page cannot be named \`${page}\`: that is the name of a UI strings namespace, and both share the bundle folder. Rename the file.`, { line: 1, column: 1 }, 'content');
         continue;
       }
+      const sourceSectionIds = lang === config.sourceLanguage ? undefined : pages.get(page)?.get(config.sourceLanguage)?.spans.map((span) => span.id);
       const sections = await renderPage(file, {
         page,
         lang,
         sourceLanguage: config.sourceLanguage,
         headingBase: config.headingBase,
         ...(introLabel === undefined ? {} : { introLabel }),
+        ...(sourceSectionIds ? { sourceSectionIds } : {}),
       });
       if (!file.data.page) continue;
       const versions = pages.get(page) ?? new Map<string, PageVersion>();
@@ -215,7 +219,8 @@ function checkSectionsMatch(source: PageVersion, translation: PageVersion): void
   const sourceIds = source.spans.map((span) => span.id);
   const present = translation.spans.filter((span) => sourceIds.includes(span.id));
   for (const span of translation.spans) {
-    if (!sourceIds.includes(span.id)) {
+    // A heading without an id already has its error, naming the id to write.
+    if (!sourceIds.includes(span.id) && span.idWritten) {
       reportError(translation.file, `Section \`${span.id}\` is not in the source page (${source.file.path}), whose sections are: ${sourceIds.join(', ')}. Use the source's section id in \`{#…}\`.`, span.position.start, 'translation-source');
     }
   }

@@ -42,6 +42,8 @@ export interface PipelineOptions {
   readonly headingBase?: number;
   /** Accessible name of the intro section, in the page's language. */
   readonly introLabel?: string;
+  /** For a translation: the source page's section ids, in order (for messages). */
+  readonly sourceSectionIds?: readonly string[];
 }
 
 /** The Markdown half: parsed, checked and split into section nodes (mdast). */
@@ -55,7 +57,11 @@ export function createMarkdownPipeline(options: PipelineOptions) {
     .use(remarkUnsupported)
     .use(remarkLangDirective)
     .use(remarkHeadingId)
-    .use(remarkSections, { page: options.page, ...(options.introLabel ? { introLabel: options.introLabel } : {}) })
+    .use(remarkSections, {
+      page: options.page,
+      ...(options.introLabel ? { introLabel: options.introLabel } : {}),
+      ...(options.sourceSectionIds ? { sourceIds: options.sourceSectionIds } : {}),
+    })
     .use(remarkBlocks);
 }
 

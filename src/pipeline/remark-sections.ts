@@ -27,6 +27,12 @@ export interface Options {
   readonly introLabel?: string;
   /** Depth of the headings that start a section (default: 2, `##`). */
   readonly depth?: number;
+  /**
+   * For a translation: the source page's section ids, in order. A heading
+   * without an id is then told the source's id for its place, not a slug of
+   * its translated text.
+   */
+  readonly sourceIds?: readonly string[];
 }
 
 /** Where a section is in the source Markdown. */
@@ -34,6 +40,8 @@ export interface SectionSpan {
   readonly id: string;
   /** Plain text of the section heading; undefined for the intro. */
   readonly heading?: string;
+  /** False when the heading had no `{#id}` (an error was reported; the id is a stand-in). */
+  readonly idWritten: boolean;
   readonly position: Position;
 }
 
@@ -41,6 +49,8 @@ export interface SectionNode {
   type: 'section';
   /** Section id, the same in every language. */
   id: string;
+  /** False when the heading had no `{#id}`. */
+  idWritten?: boolean;
   children: RootContent[];
   position?: Position;
   data?: { hName: 'section'; hProperties: Record<string, string> };
@@ -63,7 +73,9 @@ const ruleId = 'sections';
 export default function remarkSections(options: Options): Transformer<Root, Root> {
   const introId = options.introId ?? 'intro';
   const depth = options.depth ?? 2;
+  const sourceHeadingIds = options.sourceIds?.filter((id) => id !== introId);
   return function transform(tree, file) {
+    let headingCount = 0;
     const sections: SectionNode[] = [];
     const seen = new Map<string, Heading>();
     let current: SectionNode = { type: 'section', id: introId, children: [] };
@@ -74,7 +86,10 @@ export default function remarkSections(options: Options): Transformer<Root, Root
       }
       if (child.type === 'heading' && child.depth === depth) {
         if (current.children.length > 0) sections.push(current);
-        current = { type: 'section', id: sectionId(child, file, seen, introId), children: [] };
+        const sourceId = sourceHeadingIds?.[headingCount];
+        headingCount += 1;
+        const idWritten = child.data?.id !== undefined;
+        current = { type: 'section', id: sectionId(child, file, seen, introId, sourceId), idWritten, children: [] };
       }
       current.children.push(child);
     }
@@ -95,7 +110,7 @@ export default function remarkSections(options: Options): Transformer<Root, Root
         : options.introLabel ? { ariaLabel: options.introLabel } : {};
       section.data = { hName: 'section', hProperties: { dataFragmentId: fragment, ...label } };
       if (section.position) {
-        spans.push(heading ? { id: section.id, heading: toString(heading), position: section.position } : { id: section.id, position: section.position });
+        spans.push(heading ? { id: section.id, heading: toString(heading), idWritten: section.idWritten ?? true, position: section.position } : { id: section.id, idWritten: true, position: section.position });
       }
     }
     tree.children = sections;
@@ -103,12 +118,13 @@ export default function remarkSections(options: Options): Transformer<Root, Root
   };
 }
 
-function sectionId(heading: Heading, file: VFile, seen: Map<string, Heading>, introId: string): string {
+function sectionId(heading: Heading, file: VFile, seen: Map<string, Heading>, introId: string, sourceId: string | undefined): string {
   const text = toString(heading);
   let id = heading.data?.id;
   if (id === undefined) {
-    id = slug(text);
-    reportError(file, `Section heading “${text}” needs an id, the same in every language: \`${'#'.repeat(heading.depth)} ${text} {#${id}}\`.`, heading, ruleId);
+    id = sourceId ?? slug(text);
+    const where = sourceId === undefined ? 'the same in every language' : 'the id of the source page’s section in this place';
+    reportError(file, `Section heading “${text}” needs an id, ${where}: \`${'#'.repeat(heading.depth)} ${text} {#${id}}\`.`, heading, ruleId);
   } else if (id === introId) {
     reportError(file, `Section id \`${introId}\` is reserved for the text before the first section heading; choose another id.`, heading, ruleId);
   }

@@ -8,13 +8,13 @@ import remarkHeadingId from '../../src/pipeline/remark-heading-id.ts';
 import remarkSections from '../../src/pipeline/remark-sections.ts';
 import { reported } from '../helpers.ts';
 
-async function split(markdown: string, introLabel?: string) {
+async function split(markdown: string, introLabel?: string, sourceIds?: string[]) {
   const file = new VFile({ path: 'page.md', value: markdown });
   const processor = unified()
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkHeadingId)
-    .use(remarkSections, { page: 'mexico', ...(introLabel ? { introLabel } : {}) });
+    .use(remarkSections, { page: 'mexico', ...(introLabel ? { introLabel } : {}), ...(sourceIds ? { sourceIds } : {}) });
   const tree: Root = await processor.run(processor.parse(file), file);
   return { file, tree };
 }
@@ -49,6 +49,13 @@ describe('remark-sections', () => {
   it('suggests an ASCII id for a Spanish heading', async () => {
     const { file } = await split('## Desafíos\n');
     expect(file.messages[0]?.reason).toContain('{#desafios}');
+  });
+
+  it('in a translation, names the source section’s id for a heading without one', async () => {
+    const { file } = await split('Intro.\n\n## Desafíos {#challenges}\n\n## Objetivos\n', undefined, ['intro', 'challenges', 'goals']);
+    expect(reported(file)).toEqual([expect.objectContaining({ rule: 'sections', line: 5, column: 1, fatal: true })]);
+    expect(file.messages[0]?.reason).toContain('`## Objetivos {#goals}`');
+    expect(file.data.sections?.map((span) => [span.id, span.idWritten])).toEqual([['intro', true], ['challenges', true], ['goals', false]]);
   });
 
   it('reports a duplicate section id at the second heading', async () => {
