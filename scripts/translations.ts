@@ -42,7 +42,10 @@ else fail(command ? `Unknown command \`${command}\`.\n${usage}` : usage);
 async function status(): Promise<void> {
   const result = await compileSite(root);
   const manifest = result.manifest;
-  if (!result.ok || !manifest) fail(reporter([...result.files], { quiet: true }));
+  // Errors are shown, and the status of what could be read is listed all the same.
+  if (!result.ok) console.error(reporter([...result.files], { quiet: true }));
+  if (!manifest) process.exit(1);
+  process.exitCode = result.ok ? 0 : 1;
   const languages = manifest.languages.map((language) => language.code).filter((code) => code !== manifest.sourceLanguage && (!values.lang || code === values.lang));
   const rows = manifest.pages.flatMap((page) =>
     languages.flatMap((lang) => [

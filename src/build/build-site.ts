@@ -41,6 +41,7 @@ export interface BuildResult {
   readonly files: readonly VFile[];
   /** False when any message is an error; nothing was written then. */
   readonly ok: boolean;
+  /** What was read, with status per item; also when `ok` is false, unless the site config is unreadable. */
   readonly manifest?: Manifest;
   /** The TypeScript types of the source bundles (see resource-types.ts). */
   readonly types?: string;
@@ -97,9 +98,9 @@ export async function compileSite(root: string): Promise<CompileResult> {
   const ui = await loadUiStrings(root, config, read, files);
   const pages = await loadPages(root, config, ui, read, files);
   checkTranslations(config, glossary, pages);
-  if (hasErrors(files)) return { files, ok: false };
-
   const { output, manifest, types } = assemble(config, ui, pages);
+  // With errors the output is not written, but the manifest still tells translators where each item stands.
+  if (hasErrors(files)) return { files, ok: false, manifest };
   return { files, ok: true, output, manifest, types };
 }
 
@@ -243,8 +244,7 @@ function checkTranslations(config: SiteConfig, glossary: readonly GlossaryTerm[]
     if (!source) continue;
     for (const [lang, version] of versions) {
       if (lang === config.sourceLanguage) continue;
-      const recorded = version.matter.source?.sections ?? {};
-      const current = new Set([...source.hashes].filter(([id, hash]) => recorded[id] === hash).map(([id]) => id));
+      const current = new Set([...source.hashes.keys()].filter((id) => isCurrent(version, id, source)));
       compareBlocks(source.file.data.blocks ?? [], version.file.data.blocks ?? [], version.file, {
         sourceLanguage: config.sourceLanguage,
         lang,
@@ -254,6 +254,11 @@ function checkTranslations(config: SiteConfig, glossary: readonly GlossaryTerm[]
       });
     }
   }
+}
+
+/** Whether a translation records the current source hash of a section. */
+function isCurrent(translation: PageVersion, sectionId: string, source: PageVersion): boolean {
+  return translation.matter.source?.sections[sectionId] === source.hashes.get(sectionId);
 }
 
 function assemble(config: SiteConfig, ui: UiStrings, pages: Pages): { output: Output; manifest: Manifest; types: string } {
@@ -288,7 +293,7 @@ function assemble(config: SiteConfig, ui: UiStrings, pages: Pages): { output: Ou
         let status: TranslationStatus;
         if (!rendered) status = 'missing';
         else if (lang === config.sourceLanguage) status = 'source';
-        else status = version?.matter.source?.sections[section.id] === section.sourceHash ? 'translated' : 'stale';
+        else status = version && isCurrent(version, section.id, source) ? 'translated' : 'stale';
         if (status !== 'source') counts[status] += 1;
         if (rendered) {
           const htmlPath = `fragments/${lang}/${pageId}/${section.id}.html`;

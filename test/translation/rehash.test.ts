@@ -54,3 +54,18 @@ describe('stale translations and rehash', () => {
     expect(stdout).toContain('mexico/goals: stale');
   });
 });
+
+describe('status on a project with errors', () => {
+  it('shows the errors and still lists each item, exiting 1', async () => {
+    const root = await scratchProject();
+    scratch.push(root);
+    await editFile(root, 'content/es/mexico.md', (text) => text.replace('más de 71,000 muertes', 'más de 17,000 muertes'));
+    const failure = await run(process.execPath, [script, 'status', '--root', root]).then(
+      () => undefined,
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toMatch(/18:1-18:\d+\s+error\s+Numbers differ from the source/);
+    expect(failure?.stdout).toContain('es: 5 translated, 0 stale, 0 missing');
+  });
+});
