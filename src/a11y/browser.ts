@@ -1,0 +1,60 @@
+/**
+ * The browser for the in-browser checks: `CHROME_PATH` if set, else Debian's
+ * chromium at /usr/bin/chromium, else the browser puppeteer manages (when it
+ * was downloaded). One browser serves a whole run; pages are opened in it.
+ */
+import { existsSync } from 'node:fs';
+import puppeteer, { type Browser } from 'puppeteer';
+
+/** Flags for headless Chromium in containers and CI (root needs --no-sandbox); no network chatter. */
+export const chromiumArgs: readonly string[] = [
+  '--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run',
+];
+
+export const debianChromium = '/usr/bin/chromium';
+
+/** Why no browser was found, and how to get one: one line. */
+export class BrowserNotFoundError extends Error {
+  override readonly name = 'BrowserNotFoundError';
+}
+
+export interface BrowserDiscovery {
+  readonly env?: NodeJS.ProcessEnv;
+  /** Checked in order after CHROME_PATH; default: Debian's chromium. */
+  readonly systemPaths?: readonly string[];
+  /** The path of puppeteer's managed browser (default: asks puppeteer). */
+  readonly managedPath?: () => Promise<string | undefined>;
+}
+
+async function puppeteerManagedPath(): Promise<string | undefined> {
+  try {
+    return await puppeteer.executablePath();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The path of the browser to launch, or a BrowserNotFoundError naming the fix. */
+export async function findBrowser(options: BrowserDiscovery = {}): Promise<string> {
+  const env = options.env ?? process.env;
+  const chromePath = env.CHROME_PATH;
+  if (chromePath) {
+    if (existsSync(chromePath)) return chromePath;
+    throw new BrowserNotFoundError(`CHROME_PATH is ${chromePath}, but there is no browser there: fix CHROME_PATH or unset it.`);
+  }
+  for (const candidate of options.systemPaths ?? [debianChromium]) {
+    if (existsSync(candidate)) return candidate;
+  }
+  const managed = await (options.managedPath ?? puppeteerManagedPath)();
+  if (managed && existsSync(managed)) return managed;
+  throw new BrowserNotFoundError(
+    'No browser for the accessibility checks: install Chromium (apt-get install chromium), set CHROME_PATH to a Chrome or Chromium, '
+      + 'or run `npx puppeteer browsers install chrome`; to build without them, use `npm run build -- --skip-browser-checks`.',
+  );
+}
+
+/** Launch the one headless browser of a run. */
+export async function launchBrowser(options: BrowserDiscovery = {}): Promise<Browser> {
+  return puppeteer.launch({ executablePath: await findBrowser(options), args: [...chromiumArgs] });
+}
