@@ -15,8 +15,12 @@ export interface Reported {
   readonly reason: string;
 }
 
-export function reported(file: VFile): Reported[] {
-  return file.messages.map((message) => ({
+/**
+ * The errors and warnings on a file; with `notes`, also the notes (messages
+ * that are neither, such as reading-level figures).
+ */
+export function reported(file: VFile, options: { notes?: boolean } = {}): Reported[] {
+  return file.messages.filter((message) => options.notes === true || message.fatal !== undefined).map((message) => ({
     rule: message.ruleId,
     line: message.line,
     column: message.column,

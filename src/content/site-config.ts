@@ -1,8 +1,9 @@
 /** `content/site.yaml`: the site's languages and output settings. */
 import type { VFile } from 'vfile';
+import { isA11yRuleId, type Severities, type Severity } from '../pipeline/a11y/rules.ts';
 import { canonicalLanguage } from '../pipeline/language.ts';
 import { hasErrors, reportError, reportWarning } from '../pipeline/report.ts';
-import { mappingEntries, numberValue, parseYaml, sequenceItems, stringValue } from './yaml.ts';
+import { mappingEntries, numberValue, parseYaml, sequenceItems, stringValue, type YamlNode, type YamlSource } from './yaml.ts';
 
 export interface SiteConfig {
   /** The language content is written in; translations translate it. */
@@ -15,13 +16,25 @@ export interface SiteConfig {
   readonly pageUrl: string;
   /** Locale of each language's number conventions (es → es-MX); default: the language. */
   readonly numberLocales: Readonly<Record<string, string>>;
+  /** Settings of the static accessibility rules. */
+  readonly accessibility: AccessibilityConfig;
+}
+
+export interface AccessibilityConfig {
+  /** Severity overrides by rule id. */
+  readonly rules: Severities;
+  /** Names and words the other-language rule never flags. */
+  readonly allowOtherLanguage: readonly string[];
+  /** Plain-language sentence limit, in words (default: the readability module's). */
+  readonly maxSentenceWords?: number;
 }
 
 export const siteConfigPath = 'content/site.yaml';
 
 const ruleId = 'site-config';
 const defaults = { headingBase: 2, pageUrl: '/{lang}/{page}/' };
-const knownKeys = new Set(['sourceLanguage', 'languages', 'headingBase', 'pageUrl', 'numberLocales']);
+const knownKeys = new Set(['sourceLanguage', 'languages', 'headingBase', 'pageUrl', 'numberLocales', 'accessibility']);
+const severities: readonly Severity[] = ['error', 'warning', 'info', 'off'];
 
 /** Read the site config from its file; problems are messages on `file`. */
 export function readSiteConfig(file: VFile): SiteConfig | undefined {
@@ -84,6 +97,41 @@ export function readSiteConfig(file: VFile): SiteConfig | undefined {
       numberLocales[entry.key] = locale;
     }
   }
+  const accessibility = readAccessibility(byKey.get('accessibility')?.value ?? null, yaml, file);
   if (hasErrors([file]) || sourceLanguage === undefined || headingBase === undefined || pageUrl === undefined) return undefined;
-  return { sourceLanguage, languages, headingBase, pageUrl, numberLocales };
+  return { sourceLanguage, languages, headingBase, pageUrl, numberLocales, accessibility };
+}
+
+/** `accessibility: {rules: {<rule>: error|warning|info|off}, allowOtherLanguage: [...], maxSentenceWords: n}` */
+function readAccessibility(node: YamlNode | null, yaml: YamlSource, file: VFile): AccessibilityConfig {
+  const rules: Partial<Record<string, Severity>> = {};
+  const allowOtherLanguage: string[] = [];
+  let maxSentenceWords: number | undefined;
+  for (const entry of node ? (mappingEntries(node) ?? []) : []) {
+    if (entry.key === 'rules') {
+      for (const rule of mappingEntries(entry.value) ?? []) {
+        const severity = stringValue(rule.value);
+        if (!isA11yRuleId(rule.key)) {
+          reportError(file, `Unknown accessibility rule \`${rule.key}\`; see the rules in the README.`, yaml.positionOf(rule.keyNode), ruleId);
+        } else if (severity === undefined || !(severities as readonly string[]).includes(severity)) {
+          reportError(file, `The severity of \`${rule.key}\` must be one of ${severities.join(', ')}.`, yaml.positionOf(rule.value ?? rule.keyNode), ruleId);
+        } else {
+          rules[rule.key] = severity as Severity;
+        }
+      }
+    } else if (entry.key === 'allowOtherLanguage') {
+      for (const item of sequenceItems(entry.value) ?? []) {
+        const word = stringValue(item);
+        if (word) allowOtherLanguage.push(word);
+      }
+    } else if (entry.key === 'maxSentenceWords') {
+      maxSentenceWords = numberValue(entry.value);
+      if (maxSentenceWords === undefined || !Number.isInteger(maxSentenceWords) || maxSentenceWords < 5) {
+        reportError(file, '`maxSentenceWords` must be a whole number of words, 5 or more (for example 30).', yaml.positionOf(entry.value ?? entry.keyNode), ruleId);
+      }
+    } else {
+      reportWarning(file, `Unknown accessibility setting \`${entry.key}\` (known: rules, allowOtherLanguage, maxSentenceWords).`, yaml.positionOf(entry.keyNode), ruleId);
+    }
+  }
+  return { rules, allowOtherLanguage, ...(maxSentenceWords === undefined ? {} : { maxSentenceWords }) };
 }

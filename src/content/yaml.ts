@@ -3,6 +3,7 @@
  * problem is reported at its line:column in the file the author edits.
  */
 import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
+export type { YamlNode };
 import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
 import { reportError } from '../pipeline/report.ts';

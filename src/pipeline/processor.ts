@@ -4,11 +4,13 @@
  *   remark-parse + remark-frontmatter + remark-gfm + remark-directive
  *   → remark-page-matter → remark-unsupported → remark-lang-directive
  *   → remark-heading-id → remark-sections → remark-blocks
+ *   → accessibility lint (a11y/remark-a11y-*: headings, link text, image alt,
+ *     acronyms, lists and tables, other-language phrases, reading level)
  *   → remark-rehype
- *   → rehype-heading-base → rehype-fragment-lang
+ *   → rehype-heading-base → rehype-a11y-duplicate-id → rehype-fragment-lang
  *   → rehype-sanitize (allowlist, last) → rehype-stringify
  */
-import type { Root as HastRoot } from 'hast';
+import type { Element, Root as HastRoot } from 'hast';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkDirective from 'remark-directive';
@@ -16,7 +18,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { unified, type PluggableList, type Preset } from 'unified';
 import type { VFile } from 'vfile';
 import type { Direction } from './language.ts';
 import rehypeFragmentLang from './rehype-fragment-lang.ts';
@@ -28,6 +30,16 @@ import remarkPageMatter from './remark-page-matter.ts';
 import remarkSections, { sectionToHast } from './remark-sections.ts';
 import remarkUnsupported from './remark-unsupported.ts';
 import { fragmentSchema } from './sanitize-schema.ts';
+import rehypeA11yDuplicateId from './a11y/rehype-a11y-duplicate-id.ts';
+import remarkA11yAcronyms, { type Acronym } from './a11y/remark-a11y-acronyms.ts';
+import remarkA11yHeadings from './a11y/remark-a11y-headings.ts';
+import remarkA11yImageAlt from './a11y/remark-a11y-image-alt.ts';
+import remarkA11yLinkText from './a11y/remark-a11y-link-text.ts';
+import remarkA11yLists from './a11y/remark-a11y-lists.ts';
+import remarkA11yOtherLanguage from './a11y/remark-a11y-other-language.ts';
+import remarkA11yReadingLevel from './a11y/remark-a11y-reading-level.ts';
+import { severityOf, type Severities } from './a11y/rules.ts';
+import type { OtherLanguageDetector } from '../a11y/other-language.ts';
 
 export interface PipelineOptions {
   /** Page id (the file name): fragment ids are `<page>/<section>`. */
@@ -44,6 +56,19 @@ export interface PipelineOptions {
   readonly introLabel?: string;
   /** For a translation: the source page's section ids, in order (for messages). */
   readonly sourceSectionIds?: readonly string[];
+  /** Settings of the static accessibility rules. */
+  readonly accessibility?: AccessibilityOptions;
+}
+
+export interface AccessibilityOptions {
+  /** Severity overrides by rule id (see a11y/rules.ts). */
+  readonly severities?: Severities;
+  /** Glossary acronyms, written out at their first use on a page. */
+  readonly acronyms?: readonly Acronym[];
+  /** Finds unmarked phrases in another language; without it that rule does not run. */
+  readonly otherLanguage?: { readonly detector: OtherLanguageDetector; readonly allow?: readonly string[] };
+  /** Plain-language sentence limit, in words. */
+  readonly maxSentenceWords?: number;
 }
 
 /** The Markdown half: parsed, checked and split into section nodes (mdast). */
@@ -62,7 +87,28 @@ export function createMarkdownPipeline(options: PipelineOptions) {
       ...(options.introLabel ? { introLabel: options.introLabel } : {}),
       ...(options.sourceSectionIds ? { sourceIds: options.sourceSectionIds } : {}),
     })
-    .use(remarkBlocks);
+    .use(remarkBlocks)
+    .use(remarkA11yLint(options.lang, options.accessibility));
+}
+
+/**
+ * The static accessibility rules, as one preset (a preset's plugins run in
+ * its place in the chain, on the Markdown tree).
+ */
+function remarkA11yLint(lang: string, a11y: AccessibilityOptions = {}): Preset {
+  const severities = a11y.severities ?? {};
+  const plugins: PluggableList = [
+    [remarkA11yHeadings, { severities }],
+    [remarkA11yLinkText, { lang, severities }],
+    [remarkA11yImageAlt, { severity: severityOf('image-alt', severities) }],
+    [remarkA11yAcronyms, { acronyms: a11y.acronyms ?? [], severity: severityOf('acronym-expansion', severities) }],
+    [remarkA11yLists, { severities }],
+    [remarkA11yReadingLevel, { lang, severities, ...(a11y.maxSentenceWords ? { maxSentenceWords: a11y.maxSentenceWords } : {}) }],
+  ];
+  if (a11y.otherLanguage) {
+    plugins.push([remarkA11yOtherLanguage, { lang, detector: a11y.otherLanguage.detector, allow: a11y.otherLanguage.allow ?? [], severity: severityOf('other-language', severities) }]);
+  }
+  return { plugins };
 }
 
 /** The whole pipeline: Markdown to sanitized HTML. */
@@ -70,6 +116,7 @@ export function createPipeline(options: PipelineOptions) {
   return createMarkdownPipeline(options)
     .use(remarkRehype, { handlers: { section: sectionToHast } })
     .use(rehypeHeadingBase, { base: options.headingBase ?? 2 })
+    .use(rehypeA11yDuplicateId, { severity: severityOf('duplicate-id', options.accessibility?.severities) })
     .use(rehypeFragmentLang, { lang: options.lang, ...(options.dir ? { dir: options.dir } : {}) })
     .use(rehypeSanitize, fragmentSchema({ clobberPrefix: `${options.page}-` }))
     .use(rehypeStringify);
@@ -81,6 +128,8 @@ export interface RenderedSection {
   readonly id: string;
   /** The fragment: one `<section>` element. */
   readonly html: string;
+  /** The same, as a sanitized syntax tree whose nodes keep their source positions. */
+  readonly tree: Element;
 }
 
 /**
@@ -96,7 +145,7 @@ export async function renderPage(file: VFile, options: PipelineOptions): Promise
     const fragment = child.properties.dataFragmentId;
     if (typeof fragment !== 'string') continue;
     const id = fragment.slice(fragment.indexOf('/') + 1);
-    sections.push({ id, html: processor.stringify({ type: 'root', children: [child] }, file) });
+    sections.push({ id, html: processor.stringify({ type: 'root', children: [child] }, file), tree: child });
   }
   return sections;
 }

@@ -10,7 +10,7 @@ const file = (path: string, value: string) => new VFile({ path, value });
 describe('site config', () => {
   it('reads languages, heading base, page URL and number locales', () => {
     const config = readSiteConfig(file('content/site.yaml', 'sourceLanguage: en\nlanguages: [en, es]\nheadingBase: 3\npageUrl: /{lang}/{page}.html\nnumberLocales:\n  es: es-MX\n'));
-    expect(config).toEqual({ sourceLanguage: 'en', languages: ['en', 'es'], headingBase: 3, pageUrl: '/{lang}/{page}.html', numberLocales: { en: 'en', es: 'es-MX' } });
+    expect(config).toEqual({ sourceLanguage: 'en', languages: ['en', 'es'], headingBase: 3, pageUrl: '/{lang}/{page}.html', numberLocales: { en: 'en', es: 'es-MX' }, accessibility: { rules: {}, allowOtherLanguage: [] } });
   });
 
   it('reports a non-canonical language tag, a source outside the list and a bad heading base at their lines', () => {
