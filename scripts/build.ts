@@ -1,8 +1,12 @@
 /**
  * `npm run build`: build content/ and locales/ into dist/ (fragments, i18next
- * bundles, manifest) and refresh the run-time layer's key types.
+ * bundles, manifest, accessibility report) and refresh the run-time layer's
+ * key types.
  *
- *   npm run build [-- --out DIR] [--root DIR]
+ *   npm run build [-- --out DIR] [--root DIR] [--skip-browser-checks]
+ *
+ * --skip-browser-checks leaves out the checks in Chromium (pa11y, the
+ * accessibility tree), for quick edits; the manifest records them as skipped.
  *
  * --root builds another project folder (content/ and locales/); the key types
  * are then left alone, as they describe this package's own content.
@@ -10,18 +14,25 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
 import { buildSite } from '../src/build/build-site.ts';
 
 const packageRoot = path.resolve(import.meta.dirname, '..');
 const typesFile = path.join(packageRoot, 'src/runtime/resources.generated.ts');
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, root: { type: 'string' } } });
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, root: { type: 'string' }, 'skip-browser-checks': { type: 'boolean', default: false } } });
 const root = values.root === undefined ? packageRoot : path.resolve(values.root);
 const outDir = path.resolve(root, values.out);
 
-const result = await buildSite({ root, outDir });
-const report = reporter([...result.files], { quiet: true });
+const result = await buildSite({ root, outDir, ...(values['skip-browser-checks'] ? { browserChecks: false as const } : {}) });
+// Notes (reading level, long sentences) are in the accessibility report; the console shows errors and warnings.
+const shown = result.files.map((file) => {
+  const copy = new VFile({ path: file.path, cwd: file.cwd });
+  copy.messages = file.messages.filter((message) => message.fatal !== undefined);
+  return copy;
+});
+const report = reporter(shown, { quiet: true });
 if (report) console.error(report);
 if (!result.ok || !result.manifest || result.types === undefined) {
   console.error('Build failed: fix the errors above; the previous output was left as it was.');
@@ -40,3 +51,10 @@ const statuses = result.manifest.languages
   .filter((language) => language.code !== result.manifest?.sourceLanguage)
   .map((language) => `${language.code}: ${result.manifest?.pages.map((page) => `${page.id} ${page.languages[language.code]?.status ?? 'missing'}`).join(', ')}`);
 console.log(`Built ${fragments.length} fragments of ${result.manifest.pages.length} page(s) in ${result.manifest.languages.length} languages into ${path.relative(process.cwd(), outDir) || '.'}/ (${statuses.join('; ')}).`);
+
+const accessibility = result.manifest.accessibility;
+if (accessibility) {
+  const checks = result.browserChecks ?? [];
+  const timing = checks.length > 0 ? `; ${checks.length} harness pages checked in Chromium, ${Math.round(checks.reduce((sum, check) => sum + check.milliseconds, 0) / checks.length)} ms each on average` : ' (browser checks skipped)';
+  console.log(`Accessibility: ${accessibility.errors} errors, ${accessibility.warnings} warnings${timing}. See ${path.relative(process.cwd(), path.join(outDir, accessibility.summary))}.`);
+}

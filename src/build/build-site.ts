@@ -6,12 +6,20 @@
  *   content/<lang>/<page>.md → pipeline       → dist/fragments/<lang>/<page>/<section>.html
  *                                             → dist/locales/<lang>/<page>.json
  *   each translation against its source       → checked (translation/compare.ts)
+ *   each fragment and whole page, per language → harness pages, checked in
+ *                                               Chromium (a11y/browser-checks.ts)
+ *                                             → dist/reports/a11y.{json,md}
  *   all of it                                 → dist/manifest.json
  *
  * Every problem is a message on the file it is in; when any is an error,
  * nothing is written.
  */
 import { readdir } from 'node:fs/promises';
+import type { Browser } from 'puppeteer';
+import { launchBrowser } from '../a11y/browser.ts';
+import { checkHarnesses, type PageCheck } from '../a11y/browser-checks.ts';
+import { createHarness, type Harness } from '../a11y/harness.ts';
+import { createOtherLanguageDetector, type OtherLanguageDetector } from '../a11y/other-language.ts';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { glossaryPath, readGlossary, type GlossaryTerm } from '../content/glossary.ts';
@@ -27,6 +35,7 @@ import { hasErrors, reportError, reportWarning } from '../pipeline/report.ts';
 import { compareBlocks } from '../translation/compare.ts';
 import type { Manifest, ManifestPage, ManifestSection, PageLanguage, PageStatus, SectionLanguage, TranslationStatus } from './manifest.ts';
 import { resourceTypes } from './resource-types.ts';
+import { accessibilityReport, reportBrowserChecks, type BrowserCheckStatus } from './accessibility-report.ts';
 import { writeOutput, type Output } from './write-output.ts';
 
 export interface BuildOptions {
@@ -34,6 +43,12 @@ export interface BuildOptions {
   readonly root: string;
   /** Output folder (replaced as a whole when the build succeeds). */
   readonly outDir: string;
+  /**
+   * The in-browser accessibility checks: `false` skips them (recorded as
+   * skipped in the manifest); by default a browser is found and launched,
+   * or pass one to share it.
+   */
+  readonly browserChecks?: false | { readonly browser?: Browser; readonly concurrency?: number };
 }
 
 export interface BuildResult {
@@ -45,6 +60,8 @@ export interface BuildResult {
   readonly manifest?: Manifest;
   /** The TypeScript types of the source bundles (see resource-types.ts). */
   readonly types?: string;
+  /** The in-browser checks, page by page, with timings; absent when skipped or not reached. */
+  readonly browserChecks?: readonly PageCheck[];
 }
 
 /** The namespace holding the strings the build itself needs. */
@@ -63,13 +80,41 @@ interface PageVersion {
 /** Compile the site and write it to `outDir` when there is no error. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const compiled = await compileSite(options.root);
-  if (compiled.ok && compiled.output) await writeOutput(options.outDir, compiled.output);
-  return compiled;
+  if (!compiled.ok || !compiled.output || !compiled.manifest) return compiled;
+  let status: BrowserCheckStatus = 'skipped';
+  let checks: PageCheck[] | undefined;
+  const files = [...compiled.files];
+  if (options.browserChecks !== false) {
+    const shared = options.browserChecks?.browser;
+    let browser: Browser;
+    try {
+      browser = shared ?? (await launchBrowser());
+    } catch (error) {
+      // No browser is an error, not a silent pass: the message names the fix.
+      const file = new VFile({ cwd: options.root, path: 'browser' });
+      reportError(file, error instanceof Error ? error.message : String(error), undefined, 'browser-checks');
+      return { files: [...files, file], ok: false, manifest: compiled.manifest };
+    }
+    try {
+      const concurrency = options.browserChecks?.concurrency;
+      checks = await checkHarnesses(compiled.harnesses ?? [], { browser, ...(concurrency ? { concurrency } : {}) });
+    } finally {
+      if (!shared) await browser.close();
+    }
+    files.push(...reportBrowserChecks(checks, files, options.root));
+    status = hasErrors(files) ? 'failed' : 'passed';
+  }
+  const { output, manifest } = accessibilityReport(compiled.output, compiled.manifest, files, compiled.harnesses ?? [], checks, status);
+  if (hasErrors(files)) return { files, ok: false, manifest, ...(checks ? { browserChecks: checks } : {}) };
+  await writeOutput(options.outDir, output);
+  return { files, ok: true, manifest, ...(compiled.types === undefined ? {} : { types: compiled.types }), ...(checks ? { browserChecks: checks } : {}) };
 }
 
 export interface CompileResult extends BuildResult {
   /** The files of the output folder, by relative path; absent on error. */
   readonly output?: Output;
+  /** A harness page per fragment and per whole page, in each language, for the in-browser checks. */
+  readonly harnesses?: readonly Harness[];
 }
 
 /** Read, check and render everything, writing nothing. */
@@ -96,12 +141,13 @@ export async function compileSite(root: string): Promise<CompileResult> {
   const glossary = glossaryFile ? readGlossary(glossaryFile, config.languages, config.sourceLanguage) : [];
 
   const ui = await loadUiStrings(root, config, read, files);
-  const pages = await loadPages(root, config, ui, read, files);
+  const detector = await createOtherLanguageDetector();
+  const pages = await loadPages(root, config, ui, glossary, detector, read, files);
   checkTranslations(config, glossary, pages);
   const { output, manifest, types } = assemble(config, ui, pages);
   // With errors the output is not written, but the manifest still tells translators where each item stands.
   if (hasErrors(files)) return { files, ok: false, manifest };
-  return { files, ok: true, output, manifest, types };
+  return { files, ok: true, output, manifest, types, harnesses: harnesses(config, ui, pages) };
 }
 
 type Reader = (relativePath: string) => Promise<VFile | undefined>;
@@ -156,7 +202,7 @@ async function loadUiStrings(root: string, config: SiteConfig, read: Reader, fil
 /** Pages by id, then language. */
 type Pages = Map<string, Map<string, PageVersion>>;
 
-async function loadPages(root: string, config: SiteConfig, ui: UiStrings, read: Reader, files: VFile[]): Promise<Pages> {
+async function loadPages(root: string, config: SiteConfig, ui: UiStrings, glossary: readonly GlossaryTerm[], detector: OtherLanguageDetector, read: Reader, files: VFile[]): Promise<Pages> {
   const pages: Pages = new Map();
   const folders = await listFolders(root, 'content');
   for (const folder of folders) {
@@ -192,6 +238,15 @@ async function loadPages(root: string, config: SiteConfig, ui: UiStrings, read: 
         headingBase: config.headingBase,
         ...(introLabel === undefined ? {} : { introLabel }),
         ...(sourceSectionIds ? { sourceSectionIds } : {}),
+        accessibility: {
+          severities: config.accessibility.rules,
+          acronyms: glossary.filter((term) => term.abbr !== undefined).map((term) => ({
+            abbr: term.abbr ?? '',
+            expansions: [...new Set([term.terms[lang], term.terms[config.sourceLanguage]].filter((name) => name !== undefined))],
+          })),
+          otherLanguage: { detector, allow: config.accessibility.allowOtherLanguage },
+          ...(config.accessibility.maxSentenceWords ? { maxSentenceWords: config.accessibility.maxSentenceWords } : {}),
+        },
       });
       if (!file.data.page) continue;
       const versions = pages.get(page) ?? new Map<string, PageVersion>();
@@ -343,6 +398,37 @@ function assemble(config: SiteConfig, ui: UiStrings, pages: Pages): { output: Ou
   const sourceStrings = new Map<string, UiTree>([...sourceUi].map(([name, namespace]) => [name, namespace.strings]));
   const types = resourceTypes(sourceStrings, manifestPages.map((page) => ({ id: page.id, sections: page.sections.map((section) => section.id) })));
   return { output, manifest, types };
+}
+
+/**
+ * The pages the browser checks: each fragment alone, in its own language,
+ * and each whole page in each language as a site assembles it (a missing
+ * translation's place taken by the source fragment, which keeps its `lang`).
+ */
+function harnesses(config: SiteConfig, ui: UiStrings, pages: Pages): Harness[] {
+  const result: Harness[] = [];
+  const uiString = (lang: string, key: string): string | undefined => stringAt(ui.get(lang)?.get(uiNamespace)?.strings ?? {}, key) ?? stringAt(ui.get(config.sourceLanguage)?.get(uiNamespace)?.strings ?? {}, key);
+  for (const pageId of [...pages.keys()].sort()) {
+    const versions = pages.get(pageId);
+    const source = versions?.get(config.sourceLanguage);
+    if (!versions || !source) continue;
+    for (const lang of config.languages) {
+      const version = versions.get(lang);
+      const title = version?.matter.title ?? source.matter.title;
+      const titleLang = version ? lang : config.sourceLanguage;
+      const fragments = source.sections.map((section) => {
+        const own = version?.sections.find((candidate) => candidate.id === section.id);
+        return own ? { tree: own.tree, file: version?.file ?? source.file } : { tree: section.tree, file: source.file };
+      });
+      for (const section of version?.sections ?? []) {
+        const heading = version?.spans.find((span) => span.id === section.id)?.heading ?? uiString(lang, 'sections.intro') ?? section.id;
+        result.push(createHarness({ path: `reports/harness/${lang}/${pageId}/${section.id}.html`, lang, title, titleLang, titleSuffix: heading, fragments: [{ tree: section.tree, file: version?.file ?? source.file }], wholePage: false }));
+      }
+      const publisher = uiString(lang, 'publisher');
+      result.push(createHarness({ path: `reports/harness/${lang}/${pageId}.html`, lang, title, titleLang, ...(publisher ? { titleSuffix: publisher } : {}), fragments, wholePage: true }));
+    }
+  }
+  return result;
 }
 
 function pageStatus(isSource: boolean, exists: boolean, counts: { translated: number; stale: number; missing: number }, titleStatus: TranslationStatus): PageStatus {

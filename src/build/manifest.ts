@@ -22,6 +22,18 @@ export interface Manifest {
   /** i18next namespaces in every language's bundle folder: UI namespaces, then one per page. */
   readonly namespaces: readonly string[];
   readonly pages: readonly ManifestPage[];
+  /** The accessibility checks of the build that wrote this output. */
+  readonly accessibility?: ManifestAccessibility;
+}
+
+export interface ManifestAccessibility {
+  /** `skipped` when built with --skip-browser-checks: the fragments were not checked in a browser. */
+  readonly browserChecks: 'passed' | 'failed' | 'skipped';
+  readonly errors: number;
+  readonly warnings: number;
+  /** The full report and its readable summary, relative to the output folder. */
+  readonly report: string;
+  readonly summary: string;
 }
 
 export interface ManifestLanguage {

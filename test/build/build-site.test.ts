@@ -3,10 +3,11 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { reporter } from 'vfile-reporter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, compileSite } from '../../src/build/build-site.ts';
 import type { Manifest } from '../../src/build/manifest.ts';
+import type { Browser } from 'puppeteer';
+import { launchBrowser } from '../browser.ts';
 import { editFile, projectRoot, reported, scratchProject, withoutSection } from '../helpers.ts';
 
 const run = promisify(execFile);
@@ -34,13 +35,17 @@ async function snapshot(folder: string): Promise<Map<string, string>> {
 describe('the build', () => {
   let out: string;
   let manifest: Manifest;
+  let browser: Browser;
 
   beforeAll(async () => {
+    browser = await launchBrowser();
     out = path.join(await project(), 'dist');
-    const result = await buildSite({ root: projectRoot, outDir: out });
-    expect(reporter([...result.files], { quiet: true })).toBe('');
+    // The real build, with the checks in Chromium.
+    const result = await buildSite({ root: projectRoot, outDir: out, browserChecks: { browser } });
+    expect(result.files.flatMap((file) => reported(file))).toEqual([]);
     manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
   });
+  afterAll(async () => browser.close());
 
   it('writes one fragment per section and language, the bundles and the manifest', async () => {
     const files = [...(await snapshot(out)).keys()].sort();
@@ -53,7 +58,13 @@ describe('the build', () => {
       'locales/es/mexico.json',
       'locales/es/ui.json',
       'manifest.json',
-    ]);
+      'reports/a11y.json',
+      'reports/a11y.md',
+      ...['en', 'es'].flatMap((lang) => [
+        `reports/harness/${lang}/mexico.html`,
+        ...sections.map((section) => `reports/harness/${lang}/mexico/${section}.html`),
+      ]),
+    ].sort());
   });
 
   it('gives every fragment a root <section> with its language, in both languages', async () => {
@@ -101,7 +112,7 @@ describe('the build', () => {
 
   it('is deterministic: a second build writes the same bytes', async () => {
     const second = path.join(await project(), 'dist');
-    await buildSite({ root: projectRoot, outDir: second });
+    await buildSite({ root: projectRoot, outDir: second, browserChecks: { browser } });
     expect(await snapshot(second)).toEqual(await snapshot(out));
   });
 
@@ -116,7 +127,7 @@ describe('translation status', () => {
     const root = await project();
     await editFile(root, 'content/es/mexico.md', (text) => withoutSection(text, 'goals'));
     const out = path.join(root, 'dist');
-    const result = await buildSite({ root, outDir: out });
+    const result = await buildSite({ root, outDir: out, browserChecks: false });
     expect(result.ok).toBe(true);
     const page = result.manifest?.pages[0];
     expect(page?.languages.es?.status).toBe('partial');
@@ -151,10 +162,10 @@ describe('bad input', () => {
   async function failingBuild(edit: (root: string) => Promise<void>) {
     const root = await project();
     const out = path.join(root, 'dist');
-    await buildSite({ root, outDir: out });
+    await buildSite({ root, outDir: out, browserChecks: false });
     const before = await snapshot(out);
     await edit(root);
-    const result = await buildSite({ root, outDir: out });
+    const result = await buildSite({ root, outDir: out, browserChecks: false });
     expect(result.ok).toBe(false);
     expect(await snapshot(out)).toEqual(before);
     return result.files.flatMap((file) => reported(file).filter((message) => message.fatal).map((message) => ({ ...message, file: file.path })));

@@ -1,0 +1,94 @@
+/**
+ * What a screen reader gets: the outline of a page as Chromium's
+ * accessibility tree exposes it (headings with levels, lists with their item
+ * counts, landmarks, link names, and the language of each landmark), read
+ * with puppeteer's accessibility snapshot, and the same outline as the
+ * page's HTML means it. When the two differ, a reader hears something other
+ * than what the content says.
+ */
+import type { Element, Root } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
+import { toText } from 'hast-util-to-text';
+import type { ElementHandle, Page, SerializedAXNode } from 'puppeteer';
+import { visitParents } from 'unist-util-visit-parents';
+
+export interface ScreenReaderView {
+  readonly headings: readonly { readonly level: number; readonly name: string }[];
+  /** Item count of each list, in document order. */
+  readonly lists: readonly number[];
+  readonly landmarks: readonly { readonly role: string; readonly name: string; readonly lang: string }[];
+  readonly links: readonly string[];
+}
+
+/** Accessible names as a reader hears them: whitespace (including no-break spaces) collapsed. */
+function spoken(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** Read the outline of the page loaded in `page`. */
+export async function readScreenReaderView(page: Page): Promise<ScreenReaderView> {
+  // Not only the "interesting" nodes: Chromium counts lists among the uninteresting ones.
+  const root = await page.accessibility.snapshot({ interestingOnly: false });
+  const headings: { level: number; name: string }[] = [];
+  const lists: number[] = [];
+  const landmarkNodes: SerializedAXNode[] = [];
+  const links: string[] = [];
+  const walk = (node: SerializedAXNode): void => {
+    if (node.role === 'heading') headings.push({ level: node.level ?? 0, name: spoken(node.name ?? '') });
+    if (node.role === 'list') lists.push((node.children ?? []).filter((child) => child.role === 'listitem').length);
+    if (node.role === 'main' || node.role === 'region' || node.role === 'navigation' || node.role === 'banner' || node.role === 'contentinfo' || node.role === 'complementary') landmarkNodes.push(node);
+    if (node.role === 'link') links.push(spoken(node.name ?? ''));
+    for (const child of node.children ?? []) walk(child);
+  };
+  if (root) walk(root);
+  const landmarks = [];
+  for (const node of landmarkNodes) {
+    const handle: ElementHandle | null = await node.elementHandle();
+    const lang = handle ? await handle.evaluate((element) => element.closest('[lang]')?.getAttribute('lang') ?? '') : '';
+    await handle?.dispose();
+    landmarks.push({ role: node.role, name: spoken(node.name ?? ''), lang });
+  }
+  return { headings, lists, landmarks, links };
+}
+
+/** The outline the HTML of a page means (for the elements fragments and harnesses use). */
+export function expectedScreenReaderView(tree: Root): ScreenReaderView {
+  const headings: { level: number; name: string }[] = [];
+  const lists: number[] = [];
+  const landmarks: { role: string; name: string; lang: string }[] = [];
+  const links: string[] = [];
+  const byId = new Map<string, Element>();
+  visitParents(tree, 'element', (node) => {
+    if (typeof node.properties.id === 'string') byId.set(node.properties.id, node);
+  });
+  visitParents(tree, 'element', (node, ancestors) => {
+    const lang = [node, ...ancestors.toReversed()].find((candidate): candidate is Element => candidate.type === 'element' && typeof candidate.properties.lang === 'string')?.properties.lang;
+    const rank = headingRank(node);
+    if (rank !== undefined) headings.push({ level: rank, name: spoken(toText(node)) });
+    if (node.tagName === 'ol' || node.tagName === 'ul') lists.push(node.children.filter((child) => child.type === 'element' && child.tagName === 'li').length);
+    if (node.tagName === 'a' && node.properties.href !== undefined) links.push(spoken(toText(node)));
+    if (node.tagName === 'main') landmarks.push({ role: 'main', name: '', lang: String(lang ?? '') });
+    if (node.tagName === 'section') {
+      // A section is a region landmark only when it has an accessible name.
+      const labelledBy: unknown = node.properties.ariaLabelledBy;
+      const ids: string[] = Array.isArray(labelledBy) ? labelledBy.map(String) : typeof labelledBy === 'string' ? labelledBy.split(/\s+/) : [];
+      const targets = ids.map((id) => byId.get(id)).filter((target): target is Element => target !== undefined);
+      const name = typeof node.properties.ariaLabel === 'string' ? node.properties.ariaLabel : targets.map((target) => toText(target)).join(' ');
+      if (spoken(name)) landmarks.push({ role: 'region', name: spoken(name), lang: String(lang ?? '') });
+    }
+  });
+  return { headings, lists, landmarks, links };
+}
+
+/** What a reader would get wrong: one line per difference, empty when the views agree. */
+export function compareScreenReaderViews(expected: ScreenReaderView, actual: ScreenReaderView): string[] {
+  const differences: string[] = [];
+  const line = (what: string, want: unknown, got: unknown): void => {
+    if (JSON.stringify(want) !== JSON.stringify(got)) differences.push(`${what}: the content has ${JSON.stringify(want)}, a screen reader gets ${JSON.stringify(got)}`);
+  };
+  line('headings', expected.headings.map((heading) => `h${heading.level} ${heading.name}`), actual.headings.map((heading) => `h${heading.level} ${heading.name}`));
+  line('list items', expected.lists, actual.lists);
+  line('landmarks', expected.landmarks.map((landmark) => `${landmark.role} "${landmark.name}" (${landmark.lang})`), actual.landmarks.map((landmark) => `${landmark.role} "${landmark.name}" (${landmark.lang})`));
+  line('links', expected.links, actual.links);
+  return differences;
+}
