@@ -198,19 +198,21 @@ interface Token {
   readonly kind: 'address' | 'abbreviation' | 'number' | 'word';
 }
 
+const ascii = /^[\x00-\x7f]*$/;
+
 /** Lower case, NFC: the form words are compared in. */
 function fold(written: string): string {
-  return written.normalize('NFC').toLowerCase();
+  return ascii.test(written) ? written.toLowerCase() : written.normalize('NFC').toLowerCase();
 }
 
 /** The form the Spanish list uses: lower case, accents dropped, ñ kept. */
 function spanishKey(folded: string): string {
-  return folded.normalize('NFD').replace(/n\u0303/g, 'ñ').replace(/\p{M}/gu, '');
+  return ascii.test(folded) ? folded : folded.normalize('NFD').replace(/n\u0303/g, 'ñ').replace(/\p{M}/gu, '');
 }
 
 /** The form the English list uses: a possessive 's dropped, other apostrophes removed. */
 function englishKey(folded: string): string {
-  return folded.replace(/['’]s$/u, '').replace(/['’]/gu, '');
+  return /['’]/u.test(folded) ? folded.replace(/['’]s$/u, '').replace(/['’]/gu, '') : folded;
 }
 
 const keyOf: Readonly<Record<Language, (folded: string) => string>> = { en: englishKey, es: spanishKey };
@@ -235,7 +237,7 @@ export function sortedJsonWordList(json: Buffer): (word: string) => boolean {
   const firstEntry = bytes.indexOf('"') + 1;
   const pastLastEntry = bytes.lastIndexOf('"') + 1;
   return (word) => {
-    const sought = /^[\x00-\x7f]*$/.test(word) ? word : Buffer.from(word, 'utf8').toString('latin1');
+    const sought = ascii.test(word) ? word : Buffer.from(word, 'utf8').toString('latin1');
     // [low, high) always holds whole entries; low sits on a comma, or at the start.
     let low = 0;
     let high = pastLastEntry;
@@ -301,9 +303,6 @@ const knownInEnglish = 1;
 const knownInSpanish = 2;
 const englishFunctionWord = 4;
 const spanishFunctionWord = 8;
-const englishName = 16;
-const spanishName = 32;
-const longEnough = 64;
 
 const knownIn: Readonly<Record<Language, number>> = { en: knownInEnglish, es: knownInSpanish };
 const functionWordIn: Readonly<Record<Language, number>> = { en: englishFunctionWord, es: spanishFunctionWord };
@@ -344,19 +343,21 @@ export async function createOtherLanguageDetector(): Promise<OtherLanguageDetect
       // The English list is ASCII: a word with an accent or ñ is not English.
       const inEnglish = /^[a-z]+$/.test(english) && inEnglishList(english);
       const inSpanish = /^[a-zñ]+$/.test(spanish) && (inSpanishList(spanish) || knowsStem(spanishStems.words, spanish));
-      // A name is a capitalized stem whose lower-case form is no common word ("Rosa" yes, "Federal" no).
-      const capitalized = written.normalize('NFC');
       known = (inEnglish ? knownInEnglish : 0)
         | (inSpanish ? knownInSpanish : 0)
         | (englishFunctionWords.has(folded) ? englishFunctionWord : 0)
-        | (spanishFunctionWords.has(spanish) ? spanishFunctionWord : 0)
-        | (englishStems.names.has(capitalized) && !inEnglish ? englishName : 0)
-        | (spanishStems.names.has(capitalized) && !inSpanish ? spanishName : 0)
-        | ((folded.match(/\p{L}/gu)?.length ?? 0) >= minimumAnchorLength ? longEnough : 0);
+        | (spanishFunctionWords.has(spanish) ? spanishFunctionWord : 0);
       if (facts.size >= cacheLimit) facts.clear();
       facts.set(written, known);
     }
     return known;
+  }
+
+  /** A given name: a capitalized Hunspell stem whose lower-case form is no common word of that language ("Rosa" yes, "Federal" no). */
+  function isGivenName(written: string): boolean {
+    const capitalized = ascii.test(written) ? written : written.normalize('NFC');
+    const known = factsOf(written);
+    return (englishStems.names.has(capitalized) && (known & knownInEnglish) === 0) || (spanishStems.names.has(capitalized) && (known & knownInSpanish) === 0);
   }
 
   /** The role of one word, or of one part of a hyphenated word. */
@@ -368,7 +369,7 @@ export async function createOtherLanguageDetector(): Promise<OtherLanguageDetect
     const inText = (known & knownIn[text]) !== 0;
     const inOther = (known & knownIn[other]) !== 0;
     if (inText && !inOther) return 'text';
-    if (inOther && !inText && (known & longEnough) !== 0) return 'anchor';
+    if (inOther && !inText && (written.match(/\p{L}/gu)?.length ?? 0) >= minimumAnchorLength) return 'anchor';
     return 'neutral';
   }
 
@@ -384,12 +385,15 @@ export async function createOtherLanguageDetector(): Promise<OtherLanguageDetect
     }
     let role = roleCache[text].get(token.written);
     if (role === undefined) {
-      const parts = token.written.split(hyphen);
-      // A hyphenated word is the text's if any part is, else one anchor if any part is one ("apt-get" alone is no phrase).
-      const partRoles = parts.map((part) => wordRole(part, text, other));
-      if (partRoles.includes('text')) role = 'text';
-      else if (partRoles.includes('anchor')) role = 'anchor';
-      else role = partRoles.every((partRole) => partRole === 'bridge') ? 'bridge' : 'neutral';
+      if (!hyphen.test(token.written)) {
+        role = wordRole(token.written, text, other);
+      } else {
+        // A hyphenated word is the text's if any part is, else one anchor if any part is one ("apt-get" alone is no phrase).
+        const partRoles = token.written.split(hyphen).map((part) => wordRole(part, text, other));
+        if (partRoles.includes('text')) role = 'text';
+        else if (partRoles.includes('anchor')) role = 'anchor';
+        else role = partRoles.every((partRole) => partRole === 'bridge') ? 'bridge' : 'neutral';
+      }
       if (roleCache[text].size >= cacheLimit) roleCache[text].clear();
       roleCache[text].set(token.written, role);
     }
@@ -404,7 +408,7 @@ export async function createOtherLanguageDetector(): Promise<OtherLanguageDetect
       if (token === undefined) return false;
       if (roles[index] === 'bridge' || token.kind !== 'word') continue;
       if (!isCapitalized(token)) return false;
-      if (factsOf(token.written) & (englishName | spanishName)) holdsName = true;
+      if (isGivenName(token.written)) holdsName = true;
     }
     const places = placeWords[other];
     const firstWord = fold(tokens[first]?.written ?? '');
@@ -458,7 +462,7 @@ export async function createOtherLanguageDetector(): Promise<OtherLanguageDetect
 
 /** An acronym in capitals (INL, FGR), which reads the same in either voice. */
 function isAcronym(written: string): boolean {
-  return [...written].length >= 2 && written === written.toUpperCase() && written !== written.toLowerCase();
+  return written.length >= 2 && written === written.toUpperCase() && written !== written.toLowerCase();
 }
 
 /** A word that starts with a capital ("Fiscalía", "McAllen"), not an acronym. */
