@@ -220,6 +220,34 @@ describe('npm run build (the command)', () => {
     const { stdout } = await run(process.execPath, [script, '--root', root]);
     expect(stdout).toContain('Built 8 fragments of 1 page(s) in 2 languages into');
     expect(stdout).toContain('es: mexico translated');
+    expect(stdout).toMatch(/Accessibility: 0 errors, 0 warnings; 10 harness pages checked in Chromium, \d+ ms each on average\. See \S*dist\/reports\/a11y\.md\./);
+    const manifest = JSON.parse(await readFile(path.join(root, 'dist/manifest.json'), 'utf8')) as Manifest;
+    expect(manifest.accessibility?.browserChecks).toBe('passed');
+  });
+
+  it('--skip-browser-checks builds without a browser and records the checks as skipped', async () => {
+    const root = await project();
+    // No browser anywhere: the flag must not need one.
+    const { stdout } = await run(process.execPath, [script, '--root', root, '--skip-browser-checks'], { env: { ...process.env, CHROME_PATH: '/nowhere/chrome' } });
+    expect(stdout).toContain('(browser checks skipped)');
+    const manifest = JSON.parse(await readFile(path.join(root, 'dist/manifest.json'), 'utf8')) as Manifest;
+    expect(manifest.accessibility).toEqual({ browserChecks: 'skipped', errors: 0, warnings: 0, report: 'reports/a11y.json', summary: 'reports/a11y.md' });
+    const report = JSON.parse(await readFile(path.join(root, 'dist/reports/a11y.json'), 'utf8')) as { browserChecks: string; pages: unknown[]; readability: unknown[] };
+    expect(report.browserChecks).toBe('skipped');
+    expect(report.pages).toEqual([]);
+    expect(report.readability).toHaveLength(8);
+  });
+
+  it('without a browser, fails with one line that names the fix, and writes nothing', async () => {
+    const root = await project();
+    const failure = await run(process.execPath, [script, '--root', root], { env: { ...process.env, CHROME_PATH: '/nowhere/chrome' } }).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toMatch(/error\s+CHROME_PATH is \/nowhere\/chrome, but there is no browser there: fix CHROME_PATH or unset it\.\s+browser-checks/);
+    expect(failure?.stderr).not.toMatch(/\n\s+at /);
+    await expect(readdir(path.join(root, 'dist'))).rejects.toThrow(/ENOENT/);
   });
 
   it('prints file:line:column messages, no stack trace, and exits 1 on an error', async () => {
