@@ -7,6 +7,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
 import type { Browser } from 'puppeteer';
 import { VFile } from 'vfile';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,9 +103,6 @@ describe('seeded violations are caught by pa11y', () => {
 
 describe('what a screen reader gets (the accessibility tree of the whole page)', () => {
   it('matches the Markdown, in each language: headings and levels, list items, landmarks, links, the language of each fragment', async () => {
-    const { readFile } = await import('node:fs/promises');
-    const { fromMarkdown } = await import('mdast-util-from-markdown');
-    const { toString } = await import('mdast-util-to-string');
     const ui = { en: 'Introduction', es: 'Introducción' } as const;
     for (const lang of ['en', 'es'] as const) {
       const markdown = await readFile(`${projectRoot}/content/${lang}/mexico.md`, 'utf8');

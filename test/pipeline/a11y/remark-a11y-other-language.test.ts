@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createOtherLanguageDetector } from '../../../src/a11y/other-language.ts';
 import { lint, places } from './lint.ts';
 
 describe('remark-a11y-other-language', () => {
@@ -17,7 +18,7 @@ describe('remark-a11y-other-language', () => {
 
   it('is silent when the phrase is marked, and for names the site allows', async () => {
     const marked = await lint('es', '\nLos agentes del Servicio de Alguaciles (:lang[U.S. Marshals]{lang=en}) detuvieron a fugitivos.\n', 'other-language');
-    const allowed = await lint('es', '\nLos agentes (U.S. Marshals) detuvieron a fugitivos.\n', 'other-language', { otherLanguage: { detector: (await import('../../../src/a11y/other-language.ts').then((module) => module.createOtherLanguageDetector())), allow: ['U.S. Marshals'] } });
+    const allowed = await lint('es', '\nLos agentes (U.S. Marshals) detuvieron a fugitivos.\n', 'other-language', { otherLanguage: { detector: await createOtherLanguageDetector(), allow: ['U.S. Marshals'] } });
     const plain = await lint('en', '\nINL supports Mexico’s efforts in Mexico City and Guadalajara.\n', 'other-language');
     expect([...marked.messages, ...allowed.messages, ...plain.messages]).toEqual([]);
   });
