@@ -346,18 +346,12 @@ export function readability(text: string, lang: string): Readability | undefined
     .reduce((sum, word) => sum + countSyllables(word, language), 0);
   const wordsPerSentence = words / sentences;
 
+  const common = { lang: language, sentences, words, syllables, wordsPerSentence: roundToTenth(wordsPerSentence) };
   if (language === 'en') {
     // Kincaid, Fishburne, Rogers and Chissom (1975), “Derivation of new
     // readability formulas … for Navy enlisted personnel”.
     const score = roundToTenth(0.39 * wordsPerSentence + 11.8 * (syllables / words) - 15.59);
-    return {
-      lang: language, sentences, words, syllables,
-      wordsPerSentence: roundToTenth(wordsPerSentence),
-      measure: 'flesch-kincaid-grade',
-      score,
-      interpretation: fleschKincaidInterpretation(score),
-      exceedsLowerSecondary: Math.round(score) > 9,
-    };
+    return { ...common, measure: 'flesch-kincaid-grade', score, interpretation: fleschKincaidInterpretation(score), exceedsLowerSecondary: Math.round(score) > 9 };
   }
 
   // Fernández Huerta (1959), “Medidas sencillas de lecturabilidad”, Consigna
@@ -370,12 +364,5 @@ export function readability(text: string, lang: string): Readability | undefined
   // syllables per word − 1.015·words per sentence) and whose table it keeps.
   const syllablesPer100Words = (100 * syllables) / words;
   const score = roundToTenth(206.84 - 0.6 * syllablesPer100Words - 1.02 * wordsPerSentence);
-  return {
-    lang: language, sentences, words, syllables,
-    wordsPerSentence: roundToTenth(wordsPerSentence),
-    measure: 'fernandez-huerta',
-    score,
-    interpretation: fernandezHuertaInterpretation(score),
-    exceedsLowerSecondary: score < 60,
-  };
+  return { ...common, measure: 'fernandez-huerta', score, interpretation: fernandezHuertaInterpretation(score), exceedsLowerSecondary: score < 60 };
 }

@@ -12,7 +12,8 @@ export const messageSource = 'embassy-content';
 
 export type Place = Node | Point | Position | null | undefined;
 
-function placeOf(place: Place): Point | Position | undefined {
+/** The point or span of a place: a node's position, or the point or span itself. */
+export function placeOf(place: Place): Point | Position | undefined {
   if (!place) return undefined;
   if ('line' in place) return place;
   if ('start' in place && 'end' in place) return place;

@@ -8,9 +8,8 @@
  * - info: recorded in the accessibility report only (measures, advice);
  * - off: not checked.
  */
-import type { Node, Point, Position } from 'unist';
 import type { VFile } from 'vfile';
-import { messageSource } from '../report.ts';
+import { messageSource, placeOf, type Place } from '../report.ts';
 
 export type Severity = 'error' | 'warning' | 'info' | 'off';
 
@@ -47,15 +46,6 @@ export type Severities = Readonly<Partial<Record<A11yRuleId, Severity>>>;
 
 export function severityOf(rule: A11yRuleId, overrides: Severities = {}): Severity {
   return overrides[rule] ?? a11yRules[rule].severity;
-}
-
-type Place = Node | Point | Position | undefined;
-
-function placeOf(place: Place): Point | Position | undefined {
-  if (!place) return undefined;
-  if ('line' in place) return place;
-  if ('start' in place && 'end' in place) return place;
-  return place.position;
 }
 
 /** Report a finding of a rule at its severity (nothing when the rule is off). */
