@@ -22,6 +22,8 @@ describe('remark-a11y-lists', () => {
   it('reports a table whose header row is empty, and accepts one with headers', async () => {
     const en = await lint('en', '\n|  |  |\n| --- | --- |\n| Heroin | 20% |\n', 'table-headers');
     expect(places(en.messages)).toEqual(['7:1']);
+    const seeded = await lint('es', '\nDatos:\n\n| | |\n| --- | --- |\n| Heroína | 20 % |\n', 'table-headers');
+    expect(places(seeded.messages)).toEqual(['9:1']);
     const es = await lint('es', '\n| Droga | Proporción |\n| --- | --- |\n| Heroína | 20 % |\n', 'table-headers');
     expect(es.messages).toEqual([]);
     expect(es.sections[0]?.html).toContain('<th>Droga</th>');
