@@ -8,10 +8,15 @@
  * --skip-browser-checks leaves out the checks in Chromium (pa11y, the
  * accessibility tree), for quick edits; the manifest records them as skipped.
  *
+ * For this package's own content it then compiles the run-time layer into
+ * lib/ (tsc -p tsconfig.lib.json), whose key types the build just refreshed.
+ *
  * --root builds another project folder (content/ and locales/); the key types
  * are then left alone, as they describe this package's own content.
  */
+import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { VFile } from 'vfile';
@@ -44,6 +49,11 @@ const previousTypes = await readFile(typesFile, 'utf8').catch(() => '');
 if (root === packageRoot && previousTypes !== result.types) {
   await writeFile(typesFile, result.types, 'utf8');
   console.log(`Updated ${path.relative(root, typesFile)} (page, section or UI key changed).`);
+}
+
+if (root === packageRoot) {
+  const tsc = path.join(path.dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.lib.json'], { cwd: packageRoot, stdio: 'inherit' });
 }
 
 const fragments = result.manifest.pages.flatMap((page) => page.sections.flatMap((section) => Object.values(section.languages).filter((language) => language.html)));

@@ -238,6 +238,13 @@ describe('npm run build (the command)', () => {
     expect(report.readability).toHaveLength(8);
   });
 
+  it('takes its options through npm run build --', async () => {
+    const root = await project();
+    const { stdout } = await run('npm', ['run', '-s', 'build', '--', '--root', root, '--skip-browser-checks'], { cwd: projectRoot });
+    expect(stdout).toContain('(browser checks skipped)');
+    expect(stdout).toContain(path.join(root, 'dist').replace(/.*\/(?=[^/]+\/dist$)/, ''));
+  });
+
   it('without a browser, fails with one line that names the fix, and writes nothing', async () => {
     const root = await project();
     const failure = await run(process.execPath, [script, '--root', root], { env: { ...process.env, CHROME_PATH: '/nowhere/chrome' } }).then(
