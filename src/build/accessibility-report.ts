@@ -153,7 +153,7 @@ function summary(report: AccessibilityReport): string {
   }
   lines.push('## Reading level', '', '| File | Section | Measure | Score | Words | Sentences |', '| --- | --- | --- | --- | --- | --- |');
   for (const entry of report.readability) {
-    lines.push(`| ${entry.file} | ${entry.section} | ${entry.measure} | ${entry.score} (${entry.interpretation}) | ${entry.words} | ${entry.sentences} |`);
+    lines.push(`| ${entry.file} | ${entry.section} | ${entry.measure} | ${entry.score}, ${entry.interpretation} | ${entry.words} | ${entry.sentences} |`);
   }
   lines.push('', '## Static findings', '');
   if (report.static.length === 0) lines.push('None.');

@@ -60,7 +60,7 @@ export default function remarkA11yReadingLevel(options: Options): Transformer<Ro
       if (!measured) continue;
       results.push({ section: section.id, ...measured });
       const name = measured.measure === 'flesch-kincaid-grade' ? 'Flesch–Kincaid grade' : 'Fernández-Huerta reading ease';
-      reportRule(file, 'reading-level', levelSeverity, `Section \`${section.id}\`: ${name} ${measured.score} (${measured.interpretation}); ${measured.words} words in ${measured.sentences} sentence${measured.sentences === 1 ? '' : 's'}.`, section.position?.start);
+      reportRule(file, 'reading-level', levelSeverity, `Section \`${section.id}\`: ${name} ${measured.score}, ${measured.interpretation}; ${measured.words} words in ${measured.sentences} sentence${measured.sentences === 1 ? '' : 's'}.`, section.position?.start);
     }
     file.data.readability = results;
   };
