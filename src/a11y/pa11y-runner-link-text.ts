@@ -16,9 +16,6 @@ export const supports = '^10.0.0';
 /** No library to inject: the check is the `run` function itself. */
 export const scripts: string[] = [];
 
-/** The issue code this runner reports. */
-export const code = 'generic-link-text';
-
 interface LinkTextSetup {
   readonly phrases: Readonly<Record<string, readonly string[]>>;
 }
