@@ -221,7 +221,7 @@ async function loadPages(root: string, config: SiteConfig, ui: UiStrings, glossa
       files.push(file);
       reportError(file, `No pages in the source language: add Markdown files to content/${lang}/.`, undefined, 'content');
     }
-    const introLabel = stringAt(ui.get(lang)?.get(uiNamespace)?.strings ?? {}, 'sections.intro') ?? stringAt(ui.get(config.sourceLanguage)?.get(uiNamespace)?.strings ?? {}, 'sections.intro');
+    const introLabel = uiString(ui, config, lang, 'sections.intro');
     for (const name of names) {
       const file = await read(`content/${lang}/${name}`);
       if (!file) continue;
@@ -400,6 +400,11 @@ function assemble(config: SiteConfig, ui: UiStrings, pages: Pages): { output: Ou
   return { output, manifest, types };
 }
 
+/** A string of the `ui` namespace in a language, else in the source language. */
+function uiString(ui: UiStrings, config: SiteConfig, lang: string, key: string): string | undefined {
+  return stringAt(ui.get(lang)?.get(uiNamespace)?.strings ?? {}, key) ?? stringAt(ui.get(config.sourceLanguage)?.get(uiNamespace)?.strings ?? {}, key);
+}
+
 /**
  * The pages the browser checks: each fragment alone, in its own language,
  * and each whole page in each language as a site assembles it (a missing
@@ -407,7 +412,6 @@ function assemble(config: SiteConfig, ui: UiStrings, pages: Pages): { output: Ou
  */
 function harnesses(config: SiteConfig, ui: UiStrings, pages: Pages): Harness[] {
   const result: Harness[] = [];
-  const uiString = (lang: string, key: string): string | undefined => stringAt(ui.get(lang)?.get(uiNamespace)?.strings ?? {}, key) ?? stringAt(ui.get(config.sourceLanguage)?.get(uiNamespace)?.strings ?? {}, key);
   for (const pageId of [...pages.keys()].sort()) {
     const versions = pages.get(pageId);
     const source = versions?.get(config.sourceLanguage);
@@ -418,13 +422,14 @@ function harnesses(config: SiteConfig, ui: UiStrings, pages: Pages): Harness[] {
       const titleLang = version ? lang : config.sourceLanguage;
       const fragments = source.sections.map((section) => {
         const own = version?.sections.find((candidate) => candidate.id === section.id);
-        return own ? { tree: own.tree, file: version?.file ?? source.file } : { tree: section.tree, file: source.file };
+        return own && version ? { tree: own.tree, file: version.file } : { tree: section.tree, file: source.file };
       });
+      // Each fragment alone, in its own language only: a fallback is checked as the source's.
       for (const section of version?.sections ?? []) {
-        const heading = version?.spans.find((span) => span.id === section.id)?.heading ?? uiString(lang, 'sections.intro') ?? section.id;
+        const heading = version?.spans.find((span) => span.id === section.id)?.heading ?? uiString(ui, config, lang, 'sections.intro') ?? section.id;
         result.push(createHarness({ path: `reports/harness/${lang}/${pageId}/${section.id}.html`, lang, title, titleLang, titleSuffix: heading, fragments: [{ tree: section.tree, file: version?.file ?? source.file }], wholePage: false }));
       }
-      const publisher = uiString(lang, 'publisher');
+      const publisher = uiString(ui, config, lang, 'publisher');
       result.push(createHarness({ path: `reports/harness/${lang}/${pageId}.html`, lang, title, titleLang, ...(publisher ? { titleSuffix: publisher } : {}), fragments, wholePage: true }));
     }
   }
