@@ -32,7 +32,12 @@ import { renderPage, type RenderedSection } from '../pipeline/processor.ts';
 import type { PageMatter } from '../pipeline/remark-page-matter.ts';
 import type { SectionSpan } from '../pipeline/remark-sections.ts';
 import { hasErrors, reportError, reportWarning } from '../pipeline/report.ts';
-import { compareBlocks } from '../translation/compare.ts';
+import { stringHashesPath, readStringHashes, type StringHashes } from '../content/string-hashes.ts';
+import type { Check } from '../translation/checks/check.ts';
+import { defaultChecks } from '../translation/checks/index.ts';
+import { collectUnits } from '../translation/collect-units.ts';
+import { reportFindings, runChecks, sortFindings } from '../translation/run-checks.ts';
+import type { Finding, UnitDocument } from '../translation/unit.ts';
 import type { Manifest, ManifestPage, ManifestSection, PageLanguage, PageStatus, SectionLanguage, TranslationStatus } from './manifest.ts';
 import { resourceTypes } from './resource-types.ts';
 import { accessibilityReport, reportBrowserChecks, type BrowserCheckStatus } from './accessibility-report.ts';
@@ -110,7 +115,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   return { files, ok: true, manifest, ...(compiled.types === undefined ? {} : { types: compiled.types }), ...(checks ? { browserChecks: checks } : {}) };
 }
 
+export interface CompileOptions {
+  /** Translation checks to run besides the default ones (spelling, say). */
+  readonly translationChecks?: readonly Check[];
+}
+
+/** Every translation unit and what the checks found, by target language. */
+export interface TranslationReport {
+  readonly documents: ReadonlyMap<string, readonly UnitDocument[]>;
+  readonly findings: readonly Finding[];
+}
+
 export interface CompileResult extends BuildResult {
+  /** Units and findings; present unless the site config is unreadable. */
+  readonly translations?: TranslationReport;
   /** The files of the output folder, by relative path; absent on error. */
   readonly output?: Output;
   /** A harness page per fragment and per whole page, in each language, for the in-browser checks. */
@@ -118,7 +136,7 @@ export interface CompileResult extends BuildResult {
 }
 
 /** Read, check and render everything, writing nothing. */
-export async function compileSite(root: string): Promise<CompileResult> {
+export async function compileSite(root: string, options: CompileOptions = {}): Promise<CompileResult> {
   const files: VFile[] = [];
   const read = async (relativePath: string): Promise<VFile | undefined> => {
     try {
@@ -141,13 +159,14 @@ export async function compileSite(root: string): Promise<CompileResult> {
   const glossary = glossaryFile ? readGlossary(glossaryFile, config.languages, config.sourceLanguage) : [];
 
   const ui = await loadUiStrings(root, config, read, files);
+  const stringHashes = await loadStringHashes(root, config, files);
   const detector = await createOtherLanguageDetector();
   const pages = await loadPages(root, config, ui, glossary, detector, read, files);
-  checkTranslations(config, glossary, pages);
+  const translations = checkTranslations(config, glossary, pages, ui, stringHashes, files, options.translationChecks ?? []);
   const { output, manifest, types } = assemble(config, ui, pages);
   // With errors the output is not written, but the manifest still tells translators where each item stands.
-  if (hasErrors(files)) return { files, ok: false, manifest };
-  return { files, ok: true, output, manifest, types, harnesses: harnesses(config, ui, pages) };
+  if (hasErrors(files)) return { files, ok: false, manifest, translations };
+  return { files, ok: true, output, manifest, types, harnesses: harnesses(config, ui, pages), translations };
 }
 
 type Reader = (relativePath: string) => Promise<VFile | undefined>;
@@ -289,26 +308,43 @@ function checkSectionsMatch(source: PageVersion, translation: PageVersion): void
 }
 
 /**
- * Compare each current translated section with its source (numbers, links,
- * structure, glossary; see translation/compare.ts). A stale section is
- * expected to differ until it is updated, so it is not compared.
+ * Read every translation unit and run the quality checks on it (numbers,
+ * links, placeholders, glossary…; see translation/checks/). A stale unit is
+ * expected to differ from its source until it is updated, so most checks
+ * skip it. Findings become messages on the files they are in.
  */
-function checkTranslations(config: SiteConfig, glossary: readonly GlossaryTerm[], pages: Pages): void {
-  for (const versions of pages.values()) {
-    const source = versions.get(config.sourceLanguage);
-    if (!source) continue;
-    for (const [lang, version] of versions) {
-      if (lang === config.sourceLanguage) continue;
-      const current = new Set([...source.hashes.keys()].filter((id) => isCurrent(version, id, source)));
-      compareBlocks(source.file.data.blocks ?? [], version.file.data.blocks ?? [], version.file, {
-        sourceLanguage: config.sourceLanguage,
-        lang,
-        numberLocales: config.numberLocales,
-        glossary,
-        sections: current,
-      });
-    }
+function checkTranslations(config: SiteConfig, glossary: readonly GlossaryTerm[], pages: Pages, ui: UiStrings, stringHashes: ReadonlyMap<string, StringHashes>, files: readonly VFile[], extraChecks: readonly Check[]): TranslationReport {
+  const sides = new Map([...pages].map(([page, versions]) => [page, new Map([...versions].map(([lang, version]) => [lang, {
+    file: version.file,
+    matter: version.matter,
+    blocks: version.file.data.blocks ?? [],
+    sections: version.spans.map((span) => span.id),
+    hashes: version.hashes,
+  }]))]));
+  const collected = collectUnits({ sourceLanguage: config.sourceLanguage, languages: config.languages, glossary, pages: sides, ui, stringHashes });
+  const findings = [...collected.findings];
+  const checks = [...defaultChecks, ...extraChecks];
+  for (const [lang, documents] of collected.documents) {
+    // Checks of the source texts themselves (spelling) run once, with the first language.
+    const sourceTexts = lang === config.languages.find((code) => code !== config.sourceLanguage);
+    findings.push(...runChecks(documents, checks, { sourceLanguage: config.sourceLanguage, lang, numberLocales: config.numberLocales, glossary }, { sourceTexts }));
   }
+  const sorted = sortFindings(findings);
+  reportFindings(sorted, new Map(files.map((file) => [file.path, file])));
+  return { documents: collected.documents, findings: sorted };
+}
+
+/** The recorded source hashes of each translation's UI strings (an absent file records none). */
+async function loadStringHashes(root: string, config: SiteConfig, files: VFile[]): Promise<Map<string, StringHashes>> {
+  const hashes = new Map<string, StringHashes>();
+  for (const lang of config.languages) {
+    if (lang === config.sourceLanguage) continue;
+    const file = await readProjectFile(root, stringHashesPath(lang)).catch(() => undefined);
+    if (!file) continue;
+    files.push(file);
+    hashes.set(lang, readStringHashes(file));
+  }
+  return hashes;
 }
 
 /** Whether a translation records the current source hash of a section. */

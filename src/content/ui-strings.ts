@@ -101,6 +101,11 @@ function pluralBase(key: string): string {
   return key.replace(pluralSuffix, '');
 }
 
+/** Where the value at a key path is in a namespace's file. */
+export function positionOfKey(namespace: UiNamespace, keyPath: readonly string[]) {
+  return positionOf(namespace.yaml, keyPath);
+}
+
 function positionOf(yaml: YamlSource, keyPath: readonly string[]) {
   const node = yaml.document.getIn(keyPath, true);
   return yaml.positionOf(node && typeof node === 'object' ? (node as Parameters<YamlSource['positionOf']>[0]) : null);

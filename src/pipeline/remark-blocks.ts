@@ -4,10 +4,12 @@
  * the units a translation is compared with its source by, each with its text
  * and the inline structure a translation must keep. Runs after remark-sections.
  */
-import type { Nodes, Parents, Root, RootContent } from 'mdast';
+import type { Heading, Nodes, Paragraph, Parents, Root, RootContent, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Transformer } from 'unified';
 import type { Position } from 'unist';
+import { inlineSource, type InlineRange } from '../translation/inline-markdown.ts';
+import type { Inline } from '../translation/unit.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableCell' | 'code';
 
@@ -26,6 +28,10 @@ export interface Block {
   /** Number of bold, italic and inline code spans. */
   readonly inline: { readonly strong: number; readonly emphasis: number; readonly code: number };
   readonly position?: Position;
+  /** The text as runs of text and codes (see translation/inline-markdown.ts); empty for code. */
+  readonly content: readonly Inline[];
+  /** Where that inline content is in the file; absent for code. */
+  readonly range?: InlineRange;
 }
 
 declare module 'vfile' {
@@ -37,47 +43,49 @@ declare module 'vfile' {
 export default function remarkBlocks(): Transformer<Root, Root> {
   return function transform(tree, file) {
     const blocks: Block[] = [];
+    const source = String(file.value);
     for (const section of tree.children) {
-      if (section.type === 'section') for (const child of section.children) collect(child, section.id, '', blocks);
+      if (section.type === 'section') for (const child of section.children) collect(child, section.id, '', blocks, source);
     }
     file.data.blocks = blocks;
   };
 }
 
-function collect(node: RootContent, section: string, list: string, blocks: Block[]): void {
+function collect(node: RootContent, section: string, list: string, blocks: Block[], source: string): void {
   switch (node.type) {
     case 'heading':
-      blocks.push(block(node, section, 'heading', `h${node.depth}`, node.children));
+      blocks.push(block(node, section, 'heading', `h${node.depth}`, node.children, [node], source));
       return;
     case 'paragraph':
-      blocks.push(block(node, section, 'paragraph', '', node.children));
+      blocks.push(block(node, section, 'paragraph', '', node.children, [node], source));
       return;
     case 'code':
-      blocks.push({ section, kind: 'code', shape: node.lang ?? '', text: node.value, links: [], images: [], inline: { strong: 0, emphasis: 0, code: 0 }, ...(node.position ? { position: node.position } : {}) });
+      blocks.push({ section, kind: 'code', shape: node.lang ?? '', text: node.value, links: [], images: [], inline: { strong: 0, emphasis: 0, code: 0 }, content: [], ...(node.position ? { position: node.position } : {}) });
       return;
     case 'list':
-      for (const item of node.children) collect(item, section, node.ordered ? 'ordered' : 'bullet', blocks);
+      for (const item of node.children) collect(item, section, node.ordered ? 'ordered' : 'bullet', blocks, source);
       return;
     case 'listItem': {
       // The item's own text; a nested list is blocks of its own.
       const own = node.children.filter((child) => child.type !== 'list');
-      blocks.push(block(node, section, 'listItem', list, own));
-      for (const child of node.children) if (child.type === 'list') collect(child, section, '', blocks);
+      const paragraphs = own.filter((child) => child.type === 'paragraph');
+      blocks.push(block(node, section, 'listItem', list, own, paragraphs, source));
+      for (const child of node.children) if (child.type === 'list') collect(child, section, '', blocks, source);
       return;
     }
     case 'table':
-      for (const row of node.children) for (const cell of row.children) blocks.push(block(cell, section, 'tableCell', '', cell.children));
+      for (const row of node.children) for (const cell of row.children) blocks.push(block(cell, section, 'tableCell', '', cell.children, [cell], source));
       return;
     case 'blockquote':
     case 'containerDirective':
-      for (const child of node.children) collect(child, section, list, blocks);
+      for (const child of node.children) collect(child, section, list, blocks, source);
       return;
     default:
       return;
   }
 }
 
-function block(node: Nodes, section: string, kind: BlockKind, shape: string, children: readonly Nodes[]): Block {
+function block(node: Nodes, section: string, kind: BlockKind, shape: string, children: readonly Nodes[], containers: readonly (Heading | Paragraph | TableCell)[], source: string): Block {
   const links: string[] = [];
   const images: string[] = [];
   const inline = { strong: 0, emphasis: 0, code: 0 };
@@ -91,5 +99,11 @@ function block(node: Nodes, section: string, kind: BlockKind, shape: string, chi
   };
   children.forEach(walk);
   const text = children.map((child) => toString(child)).join(' ').replace(/\s+/g, ' ').trim();
-  return { section, kind, shape, text, links, images, inline, ...(node.position ? { position: node.position } : {}) };
+  const inlineContent = inlineSource(containers, source);
+  return {
+    section, kind, shape, text, links, images, inline,
+    content: inlineContent?.content ?? [],
+    ...(inlineContent ? { range: inlineContent.range } : {}),
+    ...(node.position ? { position: node.position } : {}),
+  };
 }

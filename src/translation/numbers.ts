@@ -12,6 +12,20 @@ const scales: Readonly<Record<string, readonly (readonly [RegExp, number])[]>> =
 
 /** Values of the numbers in `text`, in order. */
 export function extractNumbers(text: string, locale: string): number[] {
+  return numberTokens(text, locale).map((token) => token.value);
+}
+
+export interface NumberToken {
+  /** As written: `71,000`. */
+  readonly raw: string;
+  /** With the scale word applied: “12 million” is 12000000. */
+  readonly value: number;
+  /** Written with a thousands separator. */
+  readonly grouped: boolean;
+}
+
+/** The numbers in `text`, in order, as written and by value. */
+export function numberTokens(text: string, locale: string): NumberToken[] {
   const parts = new Intl.NumberFormat(locale, { useGrouping: true }).formatToParts(12345.6);
   const group = parts.find((part) => part.type === 'group')?.value ?? ',';
   const decimal = parts.find((part) => part.type === 'decimal')?.value ?? '.';
@@ -19,16 +33,16 @@ export function extractNumbers(text: string, locale: string): number[] {
   const groupPattern = /\s/.test(group) ? '[ \\u00a0\\u202f]' : escape(group);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,3}(?:${groupPattern}\\d{3})+|\\d+)(?:${escape(decimal)}(\\d+))?`, 'gu');
   const language = locale.split('-')[0] ?? locale;
-  const values: number[] = [];
+  const tokens: NumberToken[] = [];
   for (const match of text.matchAll(pattern)) {
     const whole = (match[1] ?? '').replace(/\D/g, '');
     let value = Number(match[2] === undefined ? whole : `${whole}.${match[2]}`);
     const rest = text.slice((match.index ?? 0) + match[0].length);
     const scale = scales[language]?.find(([word]) => word.test(rest));
     if (scale) value *= scale[1];
-    values.push(value);
+    tokens.push({ raw: match[0], value, grouped: /\D/.test(match[1] ?? '') });
   }
-  return values;
+  return tokens;
 }
 
 function escape(text: string): string {
