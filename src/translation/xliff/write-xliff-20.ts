@@ -1,0 +1,113 @@
+/**
+ * A unit document as XLIFF 2.0 (OASIS core, valid against its schema).
+ *
+ * One `<file>` per document: its `id` is the document id, `original` the
+ * source file, and this project's `kind` attribute says page or namespace.
+ * Each unit has one `<segment>` (`canResegment="no"`) whose `state` records
+ * its status; a stale one is `initial` with the `subState` `embassy:stale`.
+ * Codes are `<pc>` (a pair) and `<ph/>` (a standalone), and the unit's
+ * `<originalData>` keeps what each stands for, exactly.
+ */
+import type { Element, ElementContent } from 'xast';
+import { x } from 'xastscript';
+import type { Inline, InlineCode, TranslationUnit, UnitDocument } from '../unit.ts';
+import { codeKinds20, displayText, extensionNamespace, extensionPrefix, nestCodes, type NestedRun } from './codes.ts';
+import { encodeNmtoken, escapedText, needsPreservedSpace, serializeXliff, textOf, unrepresentableCharacter } from './xml.ts';
+
+export const namespace20 = 'urn:oasis:names:tc:xliff:document:2.0';
+
+/** The `subState` of a unit whose source changed since it was translated. */
+export const staleSubState = `${extensionPrefix}:stale`;
+
+/** The attribute on `<file>` that says whether the document is a page or a namespace. */
+export const kindAttribute = `${extensionPrefix}:kind`;
+
+const contentElements = new Set(['source', 'target', 'note', 'data']);
+
+export function toXliff20(document: UnitDocument): string {
+  const file = x(
+    'file',
+    { id: encodeNmtoken(document.id), original: document.sourcePath, canResegment: 'no', [kindAttribute]: document.kind },
+    document.units.map((unit) => unitElement(unit)),
+  );
+  const root = x(
+    'xliff',
+    { xmlns: namespace20, [`xmlns:${extensionPrefix}`]: extensionNamespace, version: '2.0', srcLang: document.sourceLanguage, trgLang: document.lang },
+    [file],
+  );
+  return serializeXliff(root, contentElements);
+}
+
+function unitElement(unit: TranslationUnit): Element {
+  const target = unit.status === 'missing' ? undefined : unit.target;
+  const dataIds = originalDataIds([unit.source.content, target?.content ?? []]);
+  const id = encodeNmtoken(unit.id);
+  const notes = unit.notes ?? [];
+  const segment = x('segment', segmentState(unit, target !== undefined), [
+    x('source', inline(unit.source.content, dataIds)),
+    target ? x('target', inline(target.content, dataIds)) : undefined,
+  ]);
+  return x(
+    'unit',
+    {
+      id,
+      // The real id, for people and tools, when the NMTOKEN had to encode it.
+      name: id === unit.id ? undefined : unit.id,
+      'xml:space': needsPreservedSpace([textOf(unit.source.content), textOf(target?.content ?? [])]) ? 'preserve' : undefined,
+    },
+    [
+      notes.length > 0 ? x('notes', notes.map((note) => x('note', characters(note)))) : undefined,
+      dataIds.size > 0 ? x('originalData', [...dataIds].map(([original, dataId]) => x('data', { id: dataId }, characters(original)))) : undefined,
+      segment,
+    ],
+  );
+}
+
+function segmentState(unit: TranslationUnit, hasTarget: boolean): Record<string, string> {
+  if (!hasTarget) return { state: 'initial' };
+  if (unit.status === 'stale') return { state: 'initial', subState: staleSubState };
+  return { state: 'translated' };
+}
+
+/**
+ * One `<data>` per distinct original, numbered in order of appearance: the
+ * two `**` of a bold share one, a target's link to another address gets its own.
+ */
+function originalDataIds(contents: readonly (readonly Inline[])[]): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const run of contents.flat()) {
+    if (typeof run !== 'string' && !ids.has(run.original)) ids.set(run.original, `d${ids.size + 1}`);
+  }
+  return ids;
+}
+
+function inline(content: readonly Inline[], dataIds: ReadonlyMap<string, string>): ElementContent[] {
+  return nestCodes(content).flatMap((run) => nested(run, dataIds));
+}
+
+function nested(run: NestedRun, dataIds: ReadonlyMap<string, string>): ElementContent[] {
+  if (typeof run === 'string') return characters(run);
+  if (run.kind === 'standalone') {
+    return [x('ph', { id: encodeNmtoken(run.code.id), dataRef: dataIds.get(run.code.original), ...codeAttributes(run.code), disp: displayText(run.code) })];
+  }
+  const children = run.children.flatMap((child) => nested(child, dataIds));
+  return [x('pc', { id: encodeNmtoken(run.open.id), dataRefStart: dataIds.get(run.open.original), dataRefEnd: dataIds.get(run.close.original), ...codeAttributes(run.open) }, children)];
+}
+
+function codeAttributes(code: InlineCode): Record<string, string | undefined> {
+  const { type, subType } = codeKinds20[code.type];
+  return { type, subType };
+}
+
+/** Text, with each character XML cannot carry as a `<cp>` (what 2.0 has it for). */
+function characters(value: string): ElementContent[] {
+  const runs: ElementContent[] = [];
+  let rest = value;
+  for (let match = unrepresentableCharacter.exec(rest); match; match = unrepresentableCharacter.exec(rest)) {
+    if (match.index > 0) runs.push(escapedText(rest.slice(0, match.index)));
+    runs.push(x('cp', { hex: (match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0') }));
+    rest = rest.slice(match.index + match[0].length);
+  }
+  if (rest !== '') runs.push(escapedText(rest));
+  return runs;
+}

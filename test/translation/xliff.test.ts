@@ -1,0 +1,405 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { VFile } from 'vfile';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Inline, UnitDocument, UnitStatus } from '../../src/translation/unit.ts';
+import { readXliff, type ImportedInline, type SegmentState, type XliffDocument } from '../../src/translation/xliff/read-xliff.ts';
+import { toXliff12 } from '../../src/translation/xliff/write-xliff-12.ts';
+import { toXliff20 } from '../../src/translation/xliff/write-xliff-20.ts';
+import { reported } from '../helpers.ts';
+import { namespace, page, unit } from './fixtures/xliff/documents.ts';
+
+const execute = promisify(execFile);
+const schema = '/work/shared/schemas/xliff-2.0/xliff_core_2.0.xsd';
+
+const writers = { '1.2': toXliff12, '2.0': toXliff20 } as const;
+
+const expectedStates: Record<UnitStatus, SegmentState> = { missing: 'initial', stale: 'needs-review', translated: 'translated', identical: 'translated' };
+
+/** Codes as the reader gives them back: kind and id only. */
+function reduced(content: readonly Inline[]): ImportedInline[] {
+  return content.map((run) => (typeof run === 'string' ? run : { kind: run.kind, id: run.id }));
+}
+
+function textOf(content: readonly Inline[]): string {
+  return content.filter((run) => typeof run === 'string').join('');
+}
+
+function read(value: string, name = 'x.xlf'): { document: XliffDocument | undefined; file: VFile } {
+  const file = new VFile({ path: name, value });
+  return { document: readXliff(file), file };
+}
+
+/** Line and column (1-based) of the `occurrence`-th `needle` in `text`. */
+function where(text: string, needle: string, occurrence = 1): { line: number; column: number } {
+  let index = -1;
+  for (let count = 0; count < occurrence; count++) {
+    index = text.indexOf(needle, index + 1);
+    if (index === -1) throw new Error(`No ${needle} (${occurrence}) in the fixture`);
+  }
+  const before = text.slice(0, index).split('\n');
+  return { line: before.length, column: (before.at(-1)?.length ?? 0) + 1 };
+}
+
+/** Replace one exact passage (it must be there). */
+function seeded(text: string, from: string, to: string): string {
+  expect(text).toContain(from);
+  return text.replace(from, to);
+}
+
+/** Run a tool; a missing tool fails with the Debian package to install. */
+async function run(command: string, args: readonly string[], debianPackage: string): Promise<{ stdout: string; stderr: string; code: number }> {
+  try {
+    const { stdout, stderr } = await execute(command, args, { encoding: 'utf8' });
+    return { stdout, stderr, code: 0 };
+  } catch (error) {
+    const failure = error as NodeJS.ErrnoException & { stdout?: string; stderr?: string; code?: number | string };
+    if (failure.code === 'ENOENT') throw new Error(`\`${command}\` is not installed: apt-get install -y ${debianPackage}`);
+    return { stdout: failure.stdout ?? '', stderr: failure.stderr ?? '', code: typeof failure.code === 'number' ? failure.code : 1 };
+  }
+}
+
+let scratch: string;
+
+beforeAll(async () => {
+  scratch = await mkdtemp(path.join(tmpdir(), 'xliff-test-'));
+});
+
+afterAll(async () => {
+  await rm(scratch, { recursive: true, force: true });
+});
+
+async function scratchFile(name: string, value: string): Promise<string> {
+  const file = path.join(scratch, name);
+  await writeFile(file, value, 'utf8');
+  return file;
+}
+
+describe.each(['1.2', '2.0'] as const)('XLIFF %s', (version) => {
+  const write = writers[version];
+
+  it.each([
+    ['page', page],
+    ['namespace', namespace],
+  ] as const)('round-trips a %s: ids, source and target runs, states', (_, document: UnitDocument) => {
+    const { document: result, file } = read(write(document));
+    expect(reported(file)).toEqual([]);
+    expect(result).toMatchObject({ version, kind: document.kind, id: document.id, sourceLanguage: 'en', lang: 'es', original: document.sourcePath });
+    expect(result?.units.map(({ position: _position, ...rest }) => rest)).toEqual(
+      document.units.map((unit) => ({
+        id: unit.id,
+        source: reduced(unit.source.content),
+        ...(unit.target && unit.status !== 'missing' ? { target: reduced(unit.target.content) } : {}),
+        state: expectedStates[unit.status],
+      })),
+    );
+    expect(result?.units.every((unit) => unit.position !== undefined)).toBe(true);
+  });
+
+  it('writes the same bytes for the same document, with a declaration, indentation and a final newline', () => {
+    const xml = write(page);
+    expect(write(page)).toBe(xml);
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<xliff ')).toBe(true);
+    expect(xml.endsWith('</xliff>\n')).toBe(true);
+    expect(xml).toMatch(/\n {8}<source>Visit the <[a-z]+ id="1"/);
+  });
+
+  it('keeps the Markdown the codes stand for out of the text', () => {
+    const texts = [...write(page).matchAll(/<(source|target)>([\s\S]*?)<\/\1>/g)].map((match) => (match[2] ?? '').replace(/<[^>]*>/g, ''));
+    expect(texts.join('\n')).toContain('consular section');
+    for (const syntax of ['**', '](', '`', ':lang[', ']{lang']) expect(texts.join('\n')).not.toContain(syntax);
+  });
+
+  it('round-trips text XML would change: `]]>`, `&`, `<`, a carriage return, a tab, spaces at the ends', () => {
+    const paths = { sourcePath: 'locales/en/ui.json', targetPath: 'locales/es/ui.json' };
+    const value = ' a ]]> b & <c> "q"\r\nnext\ttab ';
+    const document: UnitDocument = { ...namespace, units: [unit(paths, 'odd', [value], { target: [value.toUpperCase()] })] };
+    const { document: result, file } = read(write(document));
+    expect(reported(file)).toEqual([]);
+    expect(result?.units[0]).toMatchObject({ source: [value], target: [value.toUpperCase()] });
+  });
+});
+
+describe('XLIFF 1.2 output', () => {
+  it('marks each code with a ctype and shows what a standalone stands for', () => {
+    const xml = toXliff12(page);
+    expect(xml).toContain('<g id="1" ctype="bold">consular section</g>');
+    expect(xml).toContain('<g id="2" ctype="link">our office</g>');
+    expect(xml).toContain('<x id="3" ctype="x-code" equiv-text="`DS-160`"/>');
+    expect(xml).toContain('<g id="4" ctype="x-lang">bonjour</g>');
+    expect(xml).toContain('<target state="new"/>');
+    expect(xml).toContain('<target state="needs-review-translation">Solicite en persona.</target>');
+    expect(toXliff12(namespace)).toContain('<trans-unit id="search.label" resname="search.label" xml:space="preserve">');
+  });
+
+  it('refuses a character XML cannot carry, naming the unit', () => {
+    const paths = { sourcePath: 'locales/en/ui.json', targetPath: 'locales/es/ui.json' };
+    const document: UnitDocument = { ...namespace, units: [unit(paths, 'bell', ['ring \u0007'])] };
+    expect(() => toXliff12(document)).toThrow(/Unit `bell` contains U\+0007/);
+  });
+});
+
+describe('XLIFF 2.0 output', () => {
+  it('keeps each original in originalData, encodes an id that is not an NMTOKEN, and marks a stale unit', () => {
+    const xml = toXliff20(page);
+    expect(xml).toContain('<pc id="1" dataRefStart="d1" dataRefEnd="d1" type="fmt" subType="xlf:b">consular section</pc>');
+    expect(xml).toContain('<data id="d3">](https://mx.usembassy.gov/visit/)</data>');
+    // The translation links to another address: its close has data of its own.
+    expect(xml).toContain('<data id="d7">](https://mx.usembassy.gov/es/visita/)</data>');
+    expect(xml).toContain('<segment state="initial" subState="embassy:stale">');
+    expect(toXliff20(namespace)).toContain('<ph id="1" dataRef="d1" type="ui" subType="xlf:var" disp="{{name}}"/>');
+    expect(toXliff20(namespace)).toContain('<unit id="menu.Home:20:page" name="menu.Home page">');
+  });
+
+  it('writes a character XML cannot carry as `<cp/>` and reads it back', () => {
+    const paths = { sourcePath: 'locales/en/ui.json', targetPath: 'locales/es/ui.json' };
+    const document: UnitDocument = { ...namespace, units: [unit(paths, 'bell', ['ring \u0007'], { target: ['suena \u0007'] })] };
+    const xml = toXliff20(document);
+    expect(xml).toContain('<source>ring <cp hex="0007"/></source>');
+    expect(read(xml).document?.units[0]).toMatchObject({ source: ['ring \u0007'], target: ['suena \u0007'] });
+  });
+
+  it.each([
+    ['page', page],
+    ['namespace', namespace],
+  ] as const)('validates against the OASIS core schema (%s)', async (name, document: UnitDocument) => {
+    const file = await scratchFile(`${name}.xlf`, toXliff20(document));
+    const result = await run('xmllint', ['--noout', '--nonet', '--schema', schema, file], 'libxml2-utils');
+    expect(result.stderr).toContain('validates');
+    expect(result.code).toBe(0);
+  });
+
+  it('fails validation when seeded with a state the schema does not have', async () => {
+    const file = await scratchFile('invalid.xlf', seeded(toXliff20(page), '<segment state="translated">', '<segment state="done">'));
+    const result = await run('xmllint', ['--noout', '--nonet', '--schema', schema, file], 'libxml2-utils');
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toMatch(/'done' is not an element of the set/);
+  });
+});
+
+/** The entries of a PO file (header left out), with their location and extracted comments. */
+function poEntries(po: string): { location: string; comments: string[]; msgid: string; msgstr: string }[] {
+  const unquote = (lines: string[]) =>
+    lines.map((line) => JSON.parse(line.replace(/^(msgid|msgstr) /, '')) as string).join('');
+  return po
+    .split(/\n\n+/)
+    .map((block) => block.split('\n'))
+    .map((lines) => {
+      const msgid = lines.findIndex((line) => line.startsWith('msgid '));
+      const msgstr = lines.findIndex((line) => line.startsWith('msgstr '));
+      const end = lines.findIndex((line, index) => index > msgstr && !line.startsWith('"'));
+      return {
+        location: lines.find((line) => line.startsWith('#: '))?.slice(3) ?? '',
+        comments: lines.filter((line) => line.startsWith('#. ')).map((line) => line.slice(3)),
+        msgid: unquote(lines.slice(msgid, msgstr)),
+        msgstr: unquote(lines.slice(msgstr, end === -1 ? undefined : end)),
+      };
+    })
+    .filter((entry) => entry.msgid !== '');
+}
+
+describe('XLIFF 1.2 in Translate Toolkit', () => {
+  async function toPo(name: string, xml: string): Promise<string> {
+    const input = await scratchFile(`${name}.xlf`, xml);
+    const output = path.join(scratch, `${name}.po`);
+    const result = await run('xliff2po', ['--progress=none', '-i', input, '-o', output], 'translate-toolkit');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    return readFile(output, 'utf8');
+  }
+
+  it.each([
+    ['page', page],
+    ['namespace', namespace],
+  ] as const)('converts a %s to PO: one entry per unit, with its text and notes', async (name, document: UnitDocument) => {
+    const entries = poEntries(await toPo(name, toXliff12(document)));
+    expect(entries.map(({ msgid, msgstr }) => ({ msgid, msgstr }))).toEqual(
+      document.units.map((unit) => ({ msgid: textOf(unit.source.content), msgstr: unit.target ? textOf(unit.target.content) : '' })),
+    );
+    expect(entries.map((entry) => entry.location)).toEqual(document.units.map((unit) => unit.id.replaceAll(' ', '+')));
+    document.units.forEach((unit, index) => expect(entries[index]?.comments).toEqual(unit.notes ?? []));
+  });
+
+  it('lets pofilter flag a number changed in a target, and nothing in the clean export', async () => {
+    const check = async (name: string, xml: string) => {
+      await toPo(name, xml);
+      return run('pofilter', ['--progress=none', '--test=numbers', '-i', path.join(scratch, `${name}.po`)], 'translate-toolkit');
+    };
+    const [passed, flagged] = await Promise.all([
+      check('clean', toXliff12(page)),
+      check('wrong-number', seeded(toXliff12(page), 'Respondemos en 3 días', 'Respondemos en 5 días')),
+    ]);
+    expect(passed.code).toBe(0);
+    expect(poEntries(passed.stdout)).toEqual([]);
+    expect(flagged.code).toBe(0);
+    const entries = poEntries(flagged.stdout);
+    expect(entries.map((entry) => [entry.location, entry.msgstr])).toEqual([['goals.3', 'Respondemos en 5 días hábiles.']]);
+    expect(flagged.stdout).toContain('(pofilter) numbers');
+  });
+});
+
+const header20 = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:embassy="urn:embassy-content:xliff" version="2.0" srcLang="en" trgLang="es">
+  <file id="mexico" original="content/en/mexico.md" embassy:kind="page">`;
+
+function xliff20(units: string): string {
+  return `${header20}\n${units}\n  </file>\n</xliff>\n`;
+}
+
+/** The one message on a file that could not be read, with where it is. */
+function onlyMessage(value: string) {
+  const { document, file } = read(value);
+  expect(document).toBeUndefined();
+  const messages = reported(file);
+  expect(messages).toHaveLength(1);
+  expect(messages[0]?.rule).toBe('xliff');
+  expect(messages[0]?.fatal).toBe(true);
+  return messages[0];
+}
+
+describe('reading: every problem at its line:column, and no document', () => {
+  it('reports malformed XML where the parser stopped', () => {
+    const xml = xliff20(`    <unit id="title">
+      <segment>
+        <source>Tom & Jerry</source>
+      </segment>
+    </unit>`);
+    const message = onlyMessage(xml);
+    const ampersand = where(xml, 'Tom &');
+    expect(message?.line).toBe(ampersand.line);
+    // The parser stops a little after the `&`, where it sees no `;`.
+    expect(message?.column).toBeGreaterThanOrEqual(ampersand.column + 4);
+    expect(message?.column).toBeLessThan(ampersand.column + 12);
+    expect(message?.reason).toMatch(/^This file is not well-formed XML: .+\. Fix the markup here.*`&amp;`/);
+  });
+
+  it('refuses a file that is not XLIFF, or an XLIFF version other than 1.2 and 2.0', () => {
+    expect(onlyMessage('<?xml version="1.0"?>\n<html><body/></html>\n')).toMatchObject({ line: 2, column: 1, reason: expect.stringMatching(/not an XLIFF file: its root element is `<html>`/) });
+    const xml = seeded(xliff20('    <unit id="title"><segment><source>Hi</source></segment></unit>'), 'version="2.0"', 'version="2.1"');
+    expect(onlyMessage(xml)).toMatchObject({ line: 2, column: 1, reason: expect.stringMatching(/XLIFF version `2.1` is not supported; export .* as XLIFF 1.2 .* or 2.0/) });
+  });
+
+  it('needs the languages: srcLang/trgLang (2.0), source-language/target-language (1.2)', () => {
+    expect(onlyMessage(seeded(toXliff20(page), ' trgLang="es"', ''))).toMatchObject({ line: 2, column: 1, reason: expect.stringMatching(/no `trgLang`; add it: the language of the translation/) });
+    const xml = seeded(toXliff12(page), ' source-language="en"', '');
+    expect(onlyMessage(xml)).toMatchObject({ line: 3, column: 3, reason: expect.stringMatching(/no `source-language`/) });
+  });
+
+  it.each(['1.2', '2.0'] as const)('reports a duplicate unit id at the second unit (%s)', (version) => {
+    const element = version === '1.2' ? 'trans-unit' : 'unit';
+    const xml = seeded(writers[version](page), `<${element} id="goals.1">`, `<${element} id="title">`);
+    expect(onlyMessage(xml)).toMatchObject({
+      ...where(xml, `<${element} id="title">`, 2),
+      reason: `Unit id \`title\` is used twice (first on line ${where(xml, `<${element} id="title">`).line}); each unit needs its own id: delete the copy, or export the file again`,
+    });
+  });
+
+  it('reports a target code the source does not have (1.2)', () => {
+    const xml = seeded(toXliff12(page), 'y salúdenos con <g id="4"', 'y salúdenos con <g id="5"');
+    expect(onlyMessage(xml)).toMatchObject({ ...where(xml, '<g id="5"'), reason: 'Unit `goals.2` has a `<g id="5">` that its source does not have; keep the source\'s codes' });
+  });
+
+  it('reports a target code the source does not have, and original data that is not there (2.0)', () => {
+    const xml = seeded(toXliff20(page), 'traiga el <ph id="3" dataRef="d4"', 'traiga el <ph id="9" dataRef="d9"');
+    const { document, file } = read(xml);
+    expect(document).toBeUndefined();
+    expect(reported(file).map(({ line, column, reason }) => ({ line, column, reason }))).toEqual([
+      { ...where(xml, '<ph id="9"'), reason: 'Unit `goals.2` has a `<ph id="9"/>` whose `dataRef="d9"` is not in the unit\'s `<originalData>`; keep the source\'s codes as they are' },
+      { ...where(xml, '<ph id="9"'), reason: 'Unit `goals.2` has a `<ph id="9"/>` that its source does not have; keep the source\'s codes' },
+    ]);
+  });
+
+  it('refuses pairs that overlap in a target', () => {
+    const xml = xliff20(`    <unit id="goals.2">
+      <segment state="translated">
+        <source><pc id="1">bold <pc id="2">and italic</pc></pc> text</source>
+        <target><sc id="1"/>negrita <sc id="2"/>y<ec startRef="1"/> cursiva<ec startRef="2"/></target>
+      </segment>
+    </unit>`);
+    expect(onlyMessage(xml)).toMatchObject({
+      ...where(xml, '<ec startRef="1"/>'),
+      reason: 'Unit `goals.2` has overlapping codes in its target: `2` opens inside `1` but closes after it (`<ec startRef="1"/>`); close `2` before `1` closes, so that one pair is inside the other',
+    });
+  });
+
+  it('refuses an open without its close, and unknown inline elements; unwraps `<mrk>`', () => {
+    const xml = xliff20(`    <unit id="goals.2">
+      <segment state="translated">
+        <source><pc id="1">bold</pc> <mrk id="m1" type="term">text</mrk></source>
+        <target><sc id="1"/>negrita <b>texto</b></target>
+      </segment>
+    </unit>`);
+    const { document, file } = read(xml);
+    expect(document).toBeUndefined();
+    expect(reported(file).map(({ line, column, reason }) => ({ line, column, reason }))).toEqual([
+      { ...where(xml, '<b>'), reason: 'Unit `goals.2` has a `<b>`, which XLIFF 2.0 does not allow in text; remove it and keep the text' },
+      { ...where(xml, '<sc id="1"/>'), reason: 'Unit `goals.2` opens code `1` in its target (`<sc id="1"/>`) but never closes it; add its close, or delete the open' },
+    ]);
+    const fixed = read(seeded(xml, '<sc id="1"/>negrita <b>texto</b>', '<pc id="1">negrita</pc> <mrk id="m1" type="term">texto</mrk>'));
+    expect(reported(fixed.file)).toEqual([]);
+    expect(fixed.document?.units[0]?.source).toEqual([{ kind: 'open', id: '1' }, 'bold', { kind: 'close', id: '1' }, ' text']);
+  });
+
+  it('refuses a file with two `<file>`s, at the second', () => {
+    const one = toXliff12(page);
+    const fileElement = one.slice(one.indexOf('  <file '), one.indexOf('</xliff>'));
+    const xml = seeded(one, '</xliff>', `${fileElement}</xliff>`);
+    expect(onlyMessage(xml)).toMatchObject({
+      ...where(xml, '<file ', 2),
+      reason: 'This XLIFF file has 2 `<file>` elements; it must hold one page or one set of UI strings: split it into one XLIFF file per `<file>`',
+    });
+  });
+
+  it('maps every 1.2 state, and refuses one it does not know', () => {
+    const states: Record<string, SegmentState> = {
+      new: 'initial',
+      'needs-translation': 'initial',
+      'needs-adaptation': 'initial',
+      'needs-l10n': 'initial',
+      'needs-review-translation': 'needs-review',
+      'needs-review-l10n': 'needs-review',
+      translated: 'translated',
+      'signed-off': 'reviewed',
+      final: 'final',
+    };
+    for (const [value, state] of Object.entries(states)) {
+      const { document } = read(seeded(toXliff12(page), '<target state="translated">Nuestros objetivos', `<target state="${value}">Nuestros objetivos`));
+      expect(document?.units[1]).toMatchObject({ id: 'goals.1', state, target: ['Nuestros objetivos'] });
+    }
+    const { document } = read(seeded(toXliff12(page), '<target state="translated">Nuestros objetivos', '<target>Nuestros objetivos'));
+    expect(document?.units[1]?.state).toBe('translated');
+    const xml = seeded(toXliff12(page), '<target state="translated">Nuestros', '<target state="x-done">Nuestros');
+    expect(onlyMessage(xml)).toMatchObject({ ...where(xml, '<target state="x-done">'), reason: expect.stringMatching(/^Unit `goals.1` has `state="x-done"`, which this project does not know; use one of `new`/) });
+  });
+
+  it('maps the 2.0 states, a stale subState to needs-review, and a unit split into segments back to one', () => {
+    const xml = xliff20(`    <unit id="goals.2">
+      <segment state="reviewed">
+        <source>One.</source>
+        <target>Uno.</target>
+      </segment>
+      <ignorable>
+        <source> </source>
+      </ignorable>
+      <segment state="final">
+        <source>Two <ph id="1"/>.</source>
+        <target>Dos <ph id="1"/>.</target>
+      </segment>
+    </unit>
+    <unit id="goals.3">
+      <segment state="translated" subState="embassy:stale">
+        <source>Three.</source>
+        <target>Tres.</target>
+      </segment>
+    </unit>`);
+    const { document, file } = read(xml);
+    expect(reported(file)).toEqual([]);
+    expect(document?.units.map(({ position: _position, ...rest }) => rest)).toEqual([
+      { id: 'goals.2', source: ['One. Two ', { kind: 'standalone', id: '1' }, '.'], target: ['Uno. Dos ', { kind: 'standalone', id: '1' }, '.'], state: 'reviewed' },
+      { id: 'goals.3', source: ['Three.'], target: ['Tres.'], state: 'translated' },
+    ]);
+  });
+});
