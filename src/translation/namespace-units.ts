@@ -8,6 +8,7 @@
 import type { GlossaryTerm } from '../content/glossary.ts';
 import { sourceHash } from '../content/source-hash.ts';
 import { keyPaths, positionOfKey, stringAt, type UiNamespace } from '../content/ui-strings.ts';
+import { alignCodes } from './align-codes.ts';
 import { stringContent } from './inline-string.ts';
 import { glossaryNotes, identical } from './page-units.ts';
 import type { TranslationUnit, UnitDocument, UnitStatus, UnitText } from './unit.ts';
@@ -59,7 +60,8 @@ export function namespaceUnits(options: NamespaceUnitsOptions): UnitDocument {
     const sourceValue = stringAt(source.strings, sourceKey) ?? '';
     const sourceText = stringText(sourceValue, source, sourceKey);
     const targetValue = target ? stringAt(target.strings, key) : undefined;
-    const targetText = target && targetValue !== undefined ? stringText(targetValue, target, key) : undefined;
+    const own = target && targetValue !== undefined ? stringText(targetValue, target, key) : undefined;
+    const targetText = own ? { ...own, content: alignCodes(sourceText.content, own.content) } : undefined;
     const status: UnitStatus = !targetText ? 'missing' : options.hashes.get(key) === sourceHash(sourceValue) ? 'translated' : 'stale';
     units.push({
       id: key,

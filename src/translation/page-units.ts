@@ -11,6 +11,7 @@ import type { GlossaryTerm } from '../content/glossary.ts';
 import { sourceHash } from '../content/source-hash.ts';
 import type { PageMatter } from '../pipeline/remark-page-matter.ts';
 import type { Block } from '../pipeline/remark-blocks.ts';
+import { alignCodes } from './align-codes.ts';
 import { containsTerm } from './glossary-terms.ts';
 import type { TranslationUnit, UnitDocument, UnitStatus, UnitText } from './unit.ts';
 import type { Position } from 'unist';
@@ -74,7 +75,8 @@ export function pageUnits(options: PageUnitsOptions): PageUnits {
     sourceBlocks.forEach((block, index) => {
       const sourceText = blockText(block, source.file);
       const targetBlock = aligned ? targetBlocks[index] : undefined;
-      const targetText = targetBlock && target ? blockText(targetBlock, target.file) : undefined;
+      const own = targetBlock && target ? blockText(targetBlock, target.file) : undefined;
+      const targetText = own ? { ...own, content: alignCodes(sourceText.content, own.content) } : undefined;
       units.push({
         id: `${section}.${index + 1}`,
         kind: block.kind,

@@ -1,0 +1,129 @@
+/**
+ * The XLIFF round trip through the command a translator runs: export, then
+ * import, in both XLIFF versions. Without edits nothing changes, byte for
+ * byte; an edit lands in its block only; a file exported from an older
+ * source is refused and nothing is written.
+ */
+import { execFile } from 'node:child_process';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compileSite } from '../../src/build/build-site.ts';
+import { editFile, projectRoot, scratchProject, withoutSection } from '../helpers.ts';
+
+const run = promisify(execFile);
+const script = path.join(projectRoot, 'scripts/translations.ts');
+const scratch: string[] = [];
+afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
+
+async function translations(root: string, ...args: string[]) {
+  return run(process.execPath, [script, ...args, '--root', root]);
+}
+
+async function failing(root: string, ...args: string[]) {
+  return translations(root, ...args).then(
+    () => undefined,
+    (error: { code: number; stdout: string; stderr: string }) => error,
+  );
+}
+
+/** Every file of content/ and locales/, by path. */
+async function snapshot(root: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const folder of ['content', 'locales']) {
+    for (const entry of await readdir(path.join(root, folder), { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const file = path.join(entry.parentPath, entry.name);
+      files.set(path.relative(root, file), await readFile(file, 'utf8'));
+    }
+  }
+  return files;
+}
+
+async function project(): Promise<string> {
+  const root = await scratchProject();
+  scratch.push(root);
+  return root;
+}
+
+const xliffFile = (root: string, version: string, id: string) => path.join(root, 'dist/xliff', version, 'es', `${id}.xlf`);
+
+describe.each(['1.2', '2.0'])('XLIFF %s', (version) => {
+  it('export then import with no edits leaves content/ and locales/ byte-identical', async () => {
+    const root = await project();
+    // Every status at once: a stale section, a missing section, a missing UI string.
+    await editFile(root, 'content/en/mexico.md', (text) => text.replace('INL assistance enhances', 'INL assistance improves'));
+    await editFile(root, 'content/es/mexico.md', (text) => withoutSection(text, 'accomplishments'));
+    await editFile(root, 'locales/es/ui.json', (text) => text.replace(/\n\s*"publisher": "[^"]*"/, '').replace(/,(\s*)\}\s*$/, '$1}\n'));
+    const before = await snapshot(root);
+    await translations(root, 'export', '--xliff', version);
+    const { stdout } = await translations(root, 'import', xliffFile(root, version, 'mexico'), xliffFile(root, version, 'ui'));
+    expect(stdout).toBe('content/es/mexico.md: unchanged.\nlocales/es/ui.json: unchanged.\n');
+    expect(await snapshot(root)).toEqual(before);
+  });
+
+  it('an edited translation lands in its block only, and the page still builds', async () => {
+    const root = await project();
+    const before = await readFile(path.join(root, 'content/es/mexico.md'), 'utf8');
+    await translations(root, 'export', '--xliff', version, '--page', 'mexico');
+    const file = xliffFile(root, version, 'mexico');
+    const xliff = await readFile(file, 'utf8');
+    // The bold label of the first goal, retyped by a translator around its codes.
+    const edited = xliff.replace('Reducir el cultivo y la producción de drogas:', 'Reducir los cultivos y la producción de drogas:');
+    expect(edited).not.toBe(xliff);
+    await writeFile(file, edited);
+    const { stdout } = await translations(root, 'import', file);
+    expect(stdout).toBe('content/es/mexico.md: updated goals.3.\n');
+    const after = await readFile(path.join(root, 'content/es/mexico.md'), 'utf8');
+    expect(after).toBe(before.replace('**Reducir el cultivo y la producción de drogas:**', '**Reducir los cultivos y la producción de drogas:**'));
+    expect((await compileSite(root)).ok).toBe(true);
+  });
+
+  it('a missing section translated in the tool is written in place, from the source’s structure, and counts as current', async () => {
+    const root = await project();
+    const shipped = await readFile(path.join(root, 'content/es/mexico.md'), 'utf8');
+    // Export while the Spanish lacks the section, and fill its units from the shipped translation.
+    await translations(root, 'export', '--xliff', version, '--page', 'mexico');
+    const complete = await readFile(xliffFile(root, version, 'mexico'), 'utf8');
+    await editFile(root, 'content/es/mexico.md', (text) => withoutSection(text, 'challenges'));
+    await translations(root, 'export', '--xliff', version, '--page', 'mexico');
+    const file = xliffFile(root, version, 'mexico');
+    const withoutChallenges = await readFile(file, 'utf8');
+    expect(withoutChallenges).not.toBe(complete);
+    await writeFile(file, complete);
+    const { stdout } = await translations(root, 'import', file);
+    expect(stdout).toBe('content/es/mexico.md: updated challenges.1, challenges.2; recorded the current source of challenges.\n');
+    expect(await readFile(path.join(root, 'content/es/mexico.md'), 'utf8')).toBe(shipped);
+  });
+
+  it('a file exported from an older source is refused, naming the unit, and nothing is written', async () => {
+    const root = await project();
+    await translations(root, 'export', '--xliff', version);
+    await editFile(root, 'content/en/mexico.md', (text) => text.replace('INL assistance enhances', 'INL assistance improves'));
+    const before = await snapshot(root);
+    const failure = await failing(root, 'import', xliffFile(root, version, 'ui'), xliffFile(root, version, 'mexico'));
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toMatch(/error\s+The source of unit `goals\.4` differs from the current source .* Export again/);
+    expect(failure?.stderr).toContain('Nothing was written.');
+    expect(await snapshot(root)).toEqual(before);
+  });
+});
+
+describe('state in the translation tool', () => {
+  it('a stale unit confirmed as translated records the current source; left for review, it stays stale', async () => {
+    const root = await project();
+    await editFile(root, 'content/en/mexico.md', (text) => text.replace('INL assistance enhances', 'INL assistance improves'));
+    await translations(root, 'export', '--xliff', '1.2', '--page', 'mexico');
+    const file = xliffFile(root, '1.2', 'mexico');
+    const xliff = await readFile(file, 'utf8');
+    expect(xliff.match(/state="needs-review-translation"/g)).toHaveLength(7);
+    await translations(root, 'import', file);
+    expect((await compileSite(root)).manifest?.pages[0]?.sections.find((section) => section.id === 'goals')?.languages.es?.status).toBe('stale');
+
+    await writeFile(file, xliff.replaceAll('state="needs-review-translation"', 'state="translated"'));
+    const { stdout } = await translations(root, 'import', file);
+    expect(stdout).toBe('content/es/mexico.md: recorded the current source of goals.\n');
+    expect((await compileSite(root)).manifest?.pages[0]?.sections.find((section) => section.id === 'goals')?.languages.es?.status).toBe('translated');
+  });
+});
