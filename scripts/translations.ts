@@ -69,7 +69,7 @@ const statuses: readonly UnitStatus[] = ['translated', 'stale', 'missing', 'iden
 
 
 /** Compile the site; errors that are not translation findings are shown (a broken file hides its units). */
-async function compile(options: { spelling?: boolean } = {}): Promise<CompileResult & { translations: NonNullable<CompileResult['translations']> }> {
+async function compile(options: { spelling?: boolean; findingsShown?: boolean } = {}): Promise<CompileResult & { translations: NonNullable<CompileResult['translations']> }> {
   const checks = [];
   if (options.spelling) {
     const words = await readFile(path.join(root, wordListPath), 'utf8').catch(() => '');
@@ -77,7 +77,8 @@ async function compile(options: { spelling?: boolean } = {}): Promise<CompileRes
   }
   const result = await compileSite(root, { translationChecks: checks });
   if (!result.translations) fail(reporter([...result.files], { quiet: true }));
-  const findingRules = new Set(result.translations.findings.map((finding) => finding.check));
+  // Commands that list the findings themselves show only the other errors here.
+  const findingRules = new Set(options.findingsShown ? [] : result.translations.findings.map((finding) => finding.check));
   for (const file of result.files) file.messages = file.messages.filter((message) => message.fatal === true && !findingRules.has(message.ruleId ?? ''));
   const other = result.files.filter((file) => file.messages.length > 0);
   if (other.length > 0) console.error(reporter(other, { quiet: true }));
@@ -92,7 +93,7 @@ function languagesOf(documents: ReadonlyMap<string, readonly UnitDocument[]>): s
 
 
 async function status(): Promise<void> {
-  const result = await compile();
+  const result = await compile({ findingsShown: true });
   const manifest = result.manifest;
   const languages = languagesOf(result.translations.documents);
   const report = languages.map((lang) => {

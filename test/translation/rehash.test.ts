@@ -27,11 +27,11 @@ describe('stale translations and rehash', () => {
     // The translator updates the Spanish, then records that it is current.
     await editFile(root, 'content/es/mexico.md', (text) => text.replace('title: México', 'title: México (resumen)'));
     const { stdout } = await run(process.execPath, [script, 'rehash', '--lang', 'es', '--root', root]);
-    expect(stdout).toBe('content/es/mexico.md: recorded the current source of title, challenges.\n');
+    expect(stdout).toBe('content/es/mexico.md: recorded the current source of title, challenges.\nlocales/es/source-hashes.yaml: already current.\n');
     expect(await statuses(root)).toEqual({ page: 'translated', title: 'translated', sections: ['translated', 'translated', 'translated', 'translated'] });
 
     const again = await run(process.execPath, [script, 'rehash', '--lang', 'es', '--root', root]);
-    expect(again.stdout).toBe('content/es/mexico.md: already current.\n');
+    expect(again.stdout).toBe('content/es/mexico.md: already current.\nlocales/es/source-hashes.yaml: already current.\n');
   });
 
   it('rehash changes only the front matter hashes, keeping the text byte for byte', async () => {
