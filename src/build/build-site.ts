@@ -37,6 +37,7 @@ import type { Check } from '../translation/checks/check.ts';
 import { defaultChecks } from '../translation/checks/index.ts';
 import { collectUnits } from '../translation/collect-units.ts';
 import { reportFindings, runChecks, sortFindings } from '../translation/run-checks.ts';
+import { reviewPage, reviewTree } from '../translation/review-page.ts';
 import type { Finding, UnitDocument } from '../translation/unit.ts';
 import type { Manifest, ManifestPage, ManifestSection, PageLanguage, PageStatus, SectionLanguage, TranslationStatus } from './manifest.ts';
 import { resourceTypes } from './resource-types.ts';
@@ -68,6 +69,9 @@ export interface BuildResult {
   /** The in-browser checks, page by page, with timings; absent when skipped or not reached. */
   readonly browserChecks?: readonly PageCheck[];
 }
+
+/** Where the translators' review page is written, in the output folder. */
+export const reviewPath = 'reports/review.html';
 
 /** The namespace holding the strings the build itself needs. */
 const uiNamespace = 'ui';
@@ -166,7 +170,10 @@ export async function compileSite(root: string, options: CompileOptions = {}): P
   const { output, manifest, types } = assemble(config, ui, pages);
   // With errors the output is not written, but the manifest still tells translators where each item stands.
   if (hasErrors(files)) return { files, ok: false, manifest, translations };
-  return { files, ok: true, output, manifest, types, harnesses: harnesses(config, ui, pages), translations };
+  // The translators' review page is a report like the accessibility one: it goes through the same
+  // browser gate, and is written with the harness pages.
+  const review = reviewHarness(config, ui, translations);
+  return { files, ok: true, output, manifest, types, harnesses: [...harnesses(config, ui, pages), review], translations };
 }
 
 type Reader = (relativePath: string) => Promise<VFile | undefined>;
@@ -434,6 +441,15 @@ function assemble(config: SiteConfig, ui: UiStrings, pages: Pages): { output: Ou
   const sourceStrings = new Map<string, UiTree>([...sourceUi].map(([name, namespace]) => [name, namespace.strings]));
   const types = resourceTypes(sourceStrings, manifestPages.map((page) => ({ id: page.id, sections: page.sections.map((section) => section.id) })));
   return { output, manifest, types };
+}
+
+/** `reports/review.html`: every unit side by side with its status and the build's findings (spelling is `npm run translations -- review`'s). */
+function reviewHarness(config: SiteConfig, ui: UiStrings, translations: TranslationReport): Harness {
+  const documents = [...translations.documents.values()].flat();
+  const languageNames = Object.fromEntries(config.languages.map((code) => [code, uiString(ui, config, code, 'languageName') ?? code]));
+  const input = { documents, findings: translations.findings, languageNames };
+  const tree = reviewTree(input);
+  return { path: reviewPath, lang: config.sourceLanguage, title: 'Translation review', fragments: [], wholePage: false, html: reviewPage(input), tree, sources: new Map() };
 }
 
 /** A string of the `ui` namespace in a language, else in the source language. */

@@ -40,7 +40,13 @@ const findingFilters: readonly FindingFilter[] = ['error', 'warning', 'none'];
 
 const columnCount = 5;
 
+/** The page as HTML. */
 export function reviewPage(input: ReviewInput): string {
+  return `${toHtml(reviewTree(input))}\n`;
+}
+
+/** The page as a syntax tree (for the accessibility checks, which trace findings to elements). */
+export function reviewTree(input: ReviewInput): Root {
   const targetLanguages = unique(input.documents.map((document) => document.lang));
   const names = (lang: string) => languageName(lang, input.languageNames);
   const title = input.title ?? defaultTitle(targetLanguages.map((lang) => input.languageNames[lang] ?? lang));
@@ -74,7 +80,7 @@ export function reviewPage(input: ReviewInput): string {
       ]),
     ],
   };
-  return `${toHtml(tree)}\n`;
+  return tree;
 }
 
 function defaultTitle(targetNames: readonly string[]): string {

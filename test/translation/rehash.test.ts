@@ -69,3 +69,35 @@ describe('status on a project with errors', () => {
     expect(failure?.stdout).toContain('es: 5 translated, 0 stale, 0 missing');
   });
 });
+
+describe('UI strings', () => {
+  async function stringStatus(root: string) {
+    const { stdout } = await run(process.execPath, [script, 'status', '--format', 'json', '--root', root]);
+    const report = JSON.parse(stdout) as { languages: { lang: string; strings: { counts: Record<string, number>; items: { id: string; status: string }[] } }[] };
+    const strings = report.languages.find((language) => language.lang === 'es')?.strings;
+    return { counts: strings?.counts, status: Object.fromEntries((strings?.items ?? []).map((item) => [item.id, item.status])) };
+  }
+
+  it('editing an English string marks its translation stale; rehash after re-translating makes it current', async () => {
+    const root = await scratchProject();
+    scratch.push(root);
+    expect((await stringStatus(root)).counts).toEqual({ translated: 7, stale: 0, missing: 0, identical: 0 });
+    await editFile(root, 'locales/en/ui.json', (text) => text.replace('"Skip to main content"', '"Skip to the main content"'));
+    const stale = await stringStatus(root);
+    expect(stale.status.skipLink).toBe('stale');
+    expect(stale.counts).toEqual({ translated: 6, stale: 1, missing: 0, identical: 0 });
+
+    const { stdout } = await run(process.execPath, [script, 'rehash', '--namespace', 'ui', '--root', root]);
+    expect(stdout).toBe('locales/es/source-hashes.yaml: recorded the current source of ui:skipLink.\n');
+    expect((await stringStatus(root)).status.skipLink).toBe('translated');
+  });
+
+  it('a string left in English is identical to its source, and a missing one is missing', async () => {
+    const root = await scratchProject();
+    scratch.push(root);
+    await editFile(root, 'locales/es/ui.json', (text) => text.replace('"Saltar al contenido principal"', '"Skip to main content"').replace(/\n\s*"publisher": "[^"]*"/, '').replace(/,(\s*)\}\s*$/, '$1}\n'));
+    const { status, counts } = await stringStatus(root);
+    expect(status).toMatchObject({ skipLink: 'identical', publisher: 'missing', languageName: 'translated' });
+    expect(counts).toEqual({ translated: 5, stale: 0, missing: 1, identical: 1 });
+  });
+});

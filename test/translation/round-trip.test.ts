@@ -110,6 +110,34 @@ describe.each(['1.2', '2.0'])('XLIFF %s', (version) => {
   });
 });
 
+/** Run a tool from Debian; a missing one fails with the package to install. */
+async function tool(command: string, args: readonly string[], debianPackage: string) {
+  return run(command, args, { encoding: 'utf8' }).catch((error: NodeJS.ErrnoException & { stdout?: string; stderr?: string }) => {
+    if (error.code === 'ENOENT') throw new Error(`\`${command}\` is not installed: apt-get install -y ${debianPackage}`);
+    throw new Error(`${command} failed: ${error.stderr ?? error.message}`);
+  });
+}
+
+describe('the shipped translation, exported, in the tools translators and CI use', () => {
+  it('XLIFF 2.0 validates against the OASIS core schema; XLIFF 1.2 converts with xliff2po and passes pofilter', async () => {
+    const root = await project();
+    await translations(root, 'export', '--xliff', '2.0');
+    await translations(root, 'export', '--xliff', '1.2');
+    const schema = path.join(projectRoot, 'schemas/xliff-2.0/xliff_core_2.0.xsd');
+    for (const id of ['mexico', 'ui']) {
+      const valid = await tool('xmllint', ['--noout', '--nonet', '--schema', schema, xliffFile(root, '2.0', id)], 'libxml2-utils');
+      expect(valid.stderr).toContain('validates');
+      const po = path.join(root, `${id}.po`);
+      await tool('xliff2po', ['--progress=none', '-i', xliffFile(root, '1.2', id), '-o', po], 'translate-toolkit');
+      const entries = (await readFile(po, 'utf8')).match(/^msgid "/gm) ?? [];
+      expect(entries.length - 1).toBe(id === 'mexico' ? 16 : 7); // the header is an entry too
+      // The checks a reviewer would run in Translate Toolkit find nothing to fix in numbers, URLs or placeholders.
+      const { stdout } = await tool('pofilter', ['--progress=none', '--test=numbers', '--test=urls', '--test=variables', '--test=doublewords', '-i', po], 'translate-toolkit');
+      expect(stdout.match(/^msgid /gm) ?? []).toEqual([]);
+    }
+  });
+});
+
 describe('state in the translation tool', () => {
   it('a stale unit confirmed as translated records the current source; left for review, it stays stale', async () => {
     const root = await project();

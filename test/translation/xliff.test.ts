@@ -9,11 +9,12 @@ import type { Inline, UnitDocument, UnitStatus } from '../../src/translation/uni
 import { readXliff, type ImportedInline, type SegmentState, type XliffDocument } from '../../src/translation/xliff/read-xliff.ts';
 import { toXliff12 } from '../../src/translation/xliff/write-xliff-12.ts';
 import { toXliff20 } from '../../src/translation/xliff/write-xliff-20.ts';
-import { reported } from '../helpers.ts';
+import { projectRoot, reported } from '../helpers.ts';
 import { namespace, page, unit } from './fixtures/xliff/documents.ts';
 
 const execute = promisify(execFile);
-const schema = '/work/shared/schemas/xliff-2.0/xliff_core_2.0.xsd';
+/** The OASIS XLIFF 2.0 core schema, kept in the repository so that validation runs offline. */
+const schema = path.join(projectRoot, 'schemas/xliff-2.0/xliff_core_2.0.xsd');
 
 const writers = { '1.2': toXliff12, '2.0': toXliff20 } as const;
 
