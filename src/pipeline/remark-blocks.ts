@@ -98,7 +98,8 @@ function block(node: Nodes, section: string, kind: BlockKind, shape: string, chi
     if ('children' in child) for (const grandchild of (child as Parents).children) walk(grandchild);
   };
   children.forEach(walk);
-  const text = children.map((child) => toString(child)).join(' ').replace(/\s+/g, ' ').trim();
+  // Phrasing runs join as written; a list item's paragraphs join with a space.
+  const text = children.map((child) => toString(child)).join(kind === 'listItem' ? ' ' : '').replace(/\s+/g, ' ').trim();
   const inlineContent = inlineSource(containers, source);
   return {
     section, kind, shape, text, links, images, inline,

@@ -18,7 +18,8 @@ export function runChecks(documents: readonly UnitDocument[], checks: readonly C
     const severity: Severity = issue.severity ?? check.severity;
     const text: UnitText | undefined = side === 'source' ? unit.source : (unit.target ?? unit.source);
     const placeText = side === 'target' && unit.target ? unit.target : unit.source;
-    const start = placeText.position?.start;
+    // A finding about a missing translation has no line: the source's would point into the wrong file.
+    const start = side === 'target' && !unit.target ? undefined : placeText.position?.start;
     findings.push({
       check: check.id,
       severity,

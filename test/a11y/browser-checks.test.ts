@@ -41,11 +41,14 @@ const page = (lang: string | undefined, body: string): string =>
 const found = (check: PageCheck | undefined): string[] => (check?.issues ?? []).filter((issue) => issue.type === 'error').map((issue) => `${issue.runner}/${issue.code}`);
 
 describe('the shipped page in the browser', () => {
-  it('checks every fragment alone and every whole page, in English and Spanish', () => {
-    expect(shipped.checks.map((check) => `${check.lang} ${check.wholePage ? 'page' : 'fragment'} ${check.path}`)).toEqual(['en', 'es'].flatMap((lang) => [
-      ...['intro', 'challenges', 'goals', 'accomplishments'].map((section) => `${lang} fragment reports/harness/${lang}/mexico/${section}.html`),
-      `${lang} page reports/harness/${lang}/mexico.html`,
-    ]));
+  it('checks every fragment alone and every whole page, in English and Spanish, and the translators’ review page', () => {
+    expect(shipped.checks.map((check) => `${check.lang} ${check.wholePage ? 'page' : 'fragment'} ${check.path}`)).toEqual([
+      ...['en', 'es'].flatMap((lang) => [
+        ...['intro', 'challenges', 'goals', 'accomplishments'].map((section) => `${lang} fragment reports/harness/${lang}/mexico/${section}.html`),
+        `${lang} page reports/harness/${lang}/mexico.html`,
+      ]),
+      'en fragment reports/review.html',
+    ]);
   });
 
   it('has zero errors and zero warnings from axe, htmlcs, the link-text runner and the accessibility tree', () => {

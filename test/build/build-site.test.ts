@@ -64,6 +64,7 @@ describe('the build', () => {
         `reports/harness/${lang}/mexico.html`,
         ...sections.map((section) => `reports/harness/${lang}/mexico/${section}.html`),
       ]),
+      'reports/review.html',
     ].sort());
   });
 

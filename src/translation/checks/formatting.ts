@@ -1,7 +1,7 @@
 /**
  * `formatting`: the translation keeps the source's bold, italic and
- * strikethrough phrases, other-language phrases and inline code: a bold
- * label (“**Reduce:**”) is how a reader scans a list.
+ * strikethrough phrases and its inline code: a bold label (“**Reduce:**”)
+ * is how a reader scans a list.
  */
 import { difference, pairCount, quoteList, standalones } from './codes.ts';
 import type { Issue, PairCheck, TranslatedUnit } from './check.ts';
