@@ -6,12 +6,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Heading, Nodes, Paragraph, RootContent } from 'mdast';
-import { directiveFromMarkdown } from 'mdast-util-directive';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
-import { directive } from 'micromark-extension-directive';
-import { gfm } from 'micromark-extension-gfm';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { readGlossary, type GlossaryTerm } from '../../../src/content/glossary.ts';
 import { sourceHash } from '../../../src/content/source-hash.ts';
@@ -51,7 +50,7 @@ interface MarkdownBlock {
 
 /** Headings, paragraphs and list items of a Markdown text, each as a unit text. */
 export function markdownBlocks(markdown: string, file: string): MarkdownBlock[] {
-  const tree = fromMarkdown(markdown, { extensions: [gfm(), directive()], mdastExtensions: [gfmFromMarkdown(), directiveFromMarkdown()] });
+  const tree = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).parse(markdown);
   const blocks: MarkdownBlock[] = [];
   /** `parts`: the block itself, or a list item's own blocks (whose texts are joined with a space). */
   const add = (node: Nodes, kind: UnitKind, parts: readonly Nodes[], containers: readonly (Heading | Paragraph)[], section?: string): void => {
