@@ -30,7 +30,8 @@ import { readStringHashes, stringHashesPath, writeStringHashes, type StringHashe
 import { readUiNamespace } from '../src/content/ui-strings.ts';
 import { hasErrors } from '../src/pipeline/report.ts';
 import { createSpellingCheck } from '../src/translation/checks/spelling.ts';
-import { importNamespace, importPage, matchUnits, type FileWrite } from '../src/translation/import-translation.ts';
+import { pageBlocks } from '../src/translation/check.ts';
+import { importNamespace, importPage, matchUnits, verifyPageImport, type FileWrite } from '../src/translation/import-translation.ts';
 import { contentToString } from '../src/translation/inline-string.ts';
 import { rehash } from '../src/translation/rehash.ts';
 import { reviewPage } from '../src/translation/review-page.ts';
@@ -210,6 +211,9 @@ async function importXliff(paths: readonly string[]): Promise<void> {
       if (!source) continue;
       const page = importPage(document, matched, { source, ...(target ? { target } : {}) }, xliff);
       if (!page) continue;
+      const written = page.writes[0]?.value;
+      const options = { page: document.id, lang: document.lang, sourceLanguage: document.sourceLanguage };
+      if (written !== undefined && !(await verifyPageImport(document, written, page, matched, xliff, (file) => pageBlocks(file, options)))) continue;
       for (const write of page.writes) writes.set(write.path, write.value);
       summaries.push(`${document.targetPath}: ${describeImport(page.updated, page.current)}`);
     } else {

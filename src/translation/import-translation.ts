@@ -18,7 +18,7 @@ import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { parseDocument } from 'yaml';
 import { sectionSource, sourceHash } from '../content/source-hash.ts';
 import type { StringHashes } from '../content/string-hashes.ts';
@@ -358,4 +358,39 @@ function setAt(tree: UiTree, keyPath: string, value: string): void {
 
 function clip(text: string): string {
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
+}
+
+/**
+ * Read a page's new text as the build will, and check that each unit the
+ * import wrote reads back as the translator's text: a Markdown character the
+ * escaping missed would otherwise change the text or its formatting
+ * silently. Problems are errors on `xliff`.
+ */
+export async function verifyPageImport(document: UnitDocument, text: string, result: ImportResult, matched: ReadonlyMap<string, { target?: Inline[]; unit: ImportedUnit }>, xliff: VFile, readBlocks: (file: VFile) => Promise<readonly Block[]>): Promise<boolean> {
+  const file = new VFile({ path: document.targetPath, value: text });
+  const blocks = (await readBlocks(file)).filter((block) => block.kind !== 'code');
+  const errors = file.messages.filter((message) => message.fatal);
+  if (errors.length > 0) {
+    reportError(xliff, `The translation would not build as ${document.targetPath}: ${errors.map((message) => `${message.line}:${message.column} ${message.reason}`).join('; ')}. Nothing was written.`, { line: 1, column: 1 }, 'import');
+    return false;
+  }
+  let ok = true;
+  for (const id of result.updated) {
+    const unit = document.units.find((candidate) => candidate.id === id);
+    const expected = matched.get(id)?.target;
+    if (!unit?.section || !expected) continue;
+    const index = document.units.filter((candidate) => candidate.section === unit.section).indexOf(unit);
+    const block = blocks.filter((candidate) => candidate.section === unit.section)[index];
+    const written = block ? plain(block.content) : '';
+    if (written !== plain(expected)) {
+      ok = false;
+      reportError(xliff, `Unit \`${id}\` does not read back as translated: “${clip(plain(expected))}” was written but reads “${clip(written)}”. Check its codes are in order (an open before its close).`, matched.get(id)?.unit.position, 'import');
+    }
+  }
+  return ok;
+}
+
+/** Text and code types, for comparing what was meant with what was read. */
+function plain(content: readonly Inline[]): string {
+  return content.map((run) => (typeof run === 'string' ? run : `⟨${run.kind}:${run.type}⟩`)).join('').replace(/\s+/g, ' ').trim();
 }

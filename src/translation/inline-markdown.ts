@@ -148,10 +148,8 @@ function escapeText(text: string, atLineStart: boolean, options: ToMarkdownOptio
   let escaped = text
     .replace(/[\\`*_[\]<~]/g, '\\$&')
     .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
-    // `:name[` or `:name{` would start a directive.
-    .replace(/:(?=[a-z][\w-]*[[{])/gi, '\\:')
-    // `!` before an escaped `[` is safe; a bare URL is left to the autolink literal.
-    ;
+    // `:name` starts a text directive (remark-directive), with or without `[…]`.
+    .replace(/:(?=[a-z])/gi, '\\:');
   if (options.tableCell) escaped = escaped.replace(/\|/g, '\\|');
   if (atLineStart) {
     escaped = escaped.replace(/^(\s*)([#>+=-])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');

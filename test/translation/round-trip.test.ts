@@ -138,6 +138,24 @@ describe('the shipped translation, exported, in the tools translators and CI use
   });
 });
 
+describe('text a translator types', () => {
+  it('Markdown characters in a translation are written escaped, and read back as the same text', async () => {
+    const root = await project();
+    await translations(root, 'export', '--xliff', '2.0', '--page', 'mexico');
+    const file = xliffFile(root, '2.0', 'mexico');
+    const xliff = await readFile(file, 'utf8');
+    const shipped = 'Los objetivos de la INL en México son los siguientes:</target>';
+    expect(xliff).toContain(shipped);
+    await writeFile(file, xliff.replace(shipped, 'Los objetivos de la INL en México son *cinco* [ver abajo] &lt;b&gt; `uno.` #dos :lang[x] a_b_c:</target>'));
+    await translations(root, 'import', file);
+    const compiled = await compileSite(root);
+    expect(compiled.ok).toBe(true);
+    const goals = compiled.translations?.documents.get('es')?.[0]?.units.find((unit) => unit.id === 'goals.2');
+    expect(goals?.target?.text).toContain('son *cinco* [ver abajo] <b> `uno.` #dos :lang[x] a_b_c:');
+    expect(await readFile(path.join(root, 'content/es/mexico.md'), 'utf8')).toContain('son \\*cinco\\* \\[ver abajo\\] \\<b> \\`uno.\\` #dos \\:lang\\[x\\] a\\_b\\_c:');
+  });
+});
+
 describe('state in the translation tool', () => {
   it('a stale unit confirmed as translated records the current source; left for review, it stays stale', async () => {
     const root = await project();
