@@ -162,7 +162,8 @@ async function review(): Promise<void> {
   const out = path.resolve(root, values.out ?? 'dist/reports/review.html');
   await writeAtomically(out, reviewPage({ documents, findings, languageNames }));
   const errors = findings.filter((finding) => finding.severity === 'error').length;
-  console.log(`${path.relative(process.cwd(), out)}: ${documents.reduce((sum, document) => sum + document.units.length, 0)} units, ${errors} errors, ${findings.length - errors} warnings.`);
+  const warnings = findings.length - errors;
+  console.log(`${path.relative(process.cwd(), out)}: ${documents.reduce((sum, document) => sum + document.units.length, 0)} units, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`);
 }
 
 async function exportXliff(): Promise<void> {
