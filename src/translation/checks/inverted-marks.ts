@@ -7,6 +7,7 @@
  * (`:lang[Really?]{lang=en}`) follows its own rules.
  */
 import type { Inline } from '../unit.ts';
+import { ownLanguageText } from './own-language.ts';
 import type { Issue, TextCheck } from './check.ts';
 
 const pairs: Readonly<Record<string, string>> = { '?': '¿', '!': '¡' };
@@ -94,21 +95,8 @@ function sentences(text: string): [number, number][] {
 
 const abbreviations = new Set(['sr', 'sra', 'srta', 'dr', 'dra', 'lic', 'ing', 'mtro', 'mtra', 'gral', 'ud', 'uds', 'vd', 'vds', 'art', 'arts', 'núm', 'núms', 'pág', 'págs', 'tel', 'aprox', 'ej', 'vol', 'cap']);
 
-/**
- * The text as shown (codes dropped), and the same with what is not Spanish
- * blanked out, character for character: a phrase marked as another language
- * (`:lang[Really?]{lang=en}`) and URLs, whose ? and ! are not punctuation.
- */
+/** The text as shown, and the same with what is not Spanish blanked out: phrases in another language, and URLs, whose ? and ! are not punctuation. */
 function readText(content: readonly Inline[]): { shown: string; spanish: string } {
-  const otherLanguage = new Set<string>();
-  let shown = '';
-  let spanish = '';
-  for (const run of content) {
-    if (typeof run === 'string') {
-      shown += run;
-      spanish += otherLanguage.size > 0 ? ' '.repeat(run.length) : run;
-    } else if (run.type === 'lang' && run.kind === 'open') otherLanguage.add(run.id);
-    else if (run.type === 'lang' && run.kind === 'close') otherLanguage.delete(run.id);
-  }
-  return { shown, spanish: spanish.replace(/(?:https?:\/\/|www\.)[^\s<>]+/giu, (url) => ' '.repeat(url.length)) };
+  const { shown, own } = ownLanguageText(content);
+  return { shown, spanish: own.replace(/(?:https?:\/\/|www\.)[^\s<>]+/giu, (url) => ' '.repeat(url.length)) };
 }

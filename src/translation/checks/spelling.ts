@@ -15,6 +15,7 @@ import retextSpell from 'retext-spell';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
 import type { Inline } from '../unit.ts';
+import { ownLanguageText } from './own-language.ts';
 import type { Issue, TextCheck } from './check.ts';
 
 export interface SpellingOptions {
@@ -64,7 +65,7 @@ export async function createSpellingCheck(options: SpellingOptions = {}): Promis
     check(text, lang) {
       const processor = loaded.get(baseLanguage(lang));
       if (!processor) return [];
-      return unknownWords(processor, maskSkipped(ownLanguageText(text.content))).map(({ word, suggestions }) => ({
+      return unknownWords(processor, maskSkipped(ownLanguageText(text.content).own)).map(({ word, suggestions }) => ({
         message: message(word, suggestions, lang, wordListPath),
       }));
     },
@@ -115,23 +116,6 @@ function unknownWords(processor: SpellProcessor, text: string): UnknownWord[] {
     if (!found.has(message.actual)) found.set(message.actual, { word: message.actual, suggestions: message.expected ?? [] });
   }
   return [...found.values()];
-}
-
-/**
- * The text in the unit's own language: a phrase marked as another language
- * and standalone codes (inline code, placeholders) become a space; the marks
- * of bold, links and the like are dropped, as in the plain text.
- */
-function ownLanguageText(content: readonly Inline[]): string {
-  const otherLanguage = new Set<string>();
-  let text = '';
-  for (const run of content) {
-    if (typeof run === 'string') text += otherLanguage.size > 0 ? ' ' : run;
-    else if (run.type === 'lang' && run.kind === 'open') otherLanguage.add(run.id);
-    else if (run.type === 'lang' && run.kind === 'close') otherLanguage.delete(run.id);
-    else if (run.kind === 'standalone') text += ' ';
-  }
-  return text;
 }
 
 /** What is not a word of the language: blanked out, keeping the rest in place. */
