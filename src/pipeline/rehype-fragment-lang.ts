@@ -6,7 +6,6 @@
  */
 import type { Root } from 'hast';
 import type { Transformer } from 'unified';
-import type { VFile } from 'vfile';
 import { languageDirection, type Direction } from './language.ts';
 import { reportError } from './report.ts';
 

@@ -8,7 +8,6 @@ import { headingRank } from 'hast-util-heading-rank';
 import { shiftHeading } from 'hast-util-shift-heading';
 import { visit } from 'unist-util-visit';
 import type { Transformer } from 'unified';
-import type { VFile } from 'vfile';
 import { reportWarning } from './report.ts';
 
 export interface Options {

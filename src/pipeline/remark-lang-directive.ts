@@ -11,7 +11,6 @@ import type { Root } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import type { Transformer } from 'unified';
-import type { VFile } from 'vfile';
 import { languageDirection } from './language.ts';
 import { reportError } from './report.ts';
 

@@ -9,7 +9,6 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Transformer } from 'unified';
-import type { VFile } from 'vfile';
 import { reportError } from './report.ts';
 
 export interface Options {

@@ -14,9 +14,8 @@ import retextLatin from 'retext-latin';
 import retextSpell from 'retext-spell';
 import { unified, type Processor } from 'unified';
 import { VFile } from 'vfile';
-import type { Inline } from '../unit.ts';
 import { ownLanguageText } from './own-language.ts';
-import type { Issue, TextCheck } from './check.ts';
+import type { TextCheck } from './check.ts';
 
 export interface SpellingOptions {
   /**
