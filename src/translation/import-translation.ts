@@ -249,16 +249,21 @@ function buildSection(sourceText: string, span: SectionSpan, blocks: readonly Bl
 
 /** Insert new sections in the source's order: before the next section the translation has, else at the end. */
 function insertSections(text: string, sections: readonly { id: string; value: string }[], order: readonly string[], existing: readonly SectionSpan[]): string {
-  let result = text;
-  // From the last in source order, so that earlier insertions do not move later offsets.
-  for (const section of [...sections].sort((a, b) => order.indexOf(b.id) - order.indexOf(a.id))) {
+  // Sections going to the same place are joined in source order, then placed from the end of the text back.
+  const byOffset = new Map<number, string[]>();
+  for (const section of [...sections].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id))) {
     const after = order.slice(order.indexOf(section.id) + 1);
     const next = existing.find((span) => after.includes(span.id));
-    if (next) {
-      const at = next.position.start.offset ?? result.length;
-      result = `${result.slice(0, at)}${section.value}\n${result.slice(at)}`;
+    const offset = next?.position.start.offset ?? Number.POSITIVE_INFINITY;
+    byOffset.set(offset, [...(byOffset.get(offset) ?? []), section.value]);
+  }
+  let result = text;
+  for (const [offset, values] of [...byOffset].sort(([a], [b]) => b - a)) {
+    const block = values.join('\n');
+    if (offset === Number.POSITIVE_INFINITY) {
+      result = `${result.replace(/\s*$/, '')}${result.trim() === '' ? '' : '\n\n'}${block}`;
     } else {
-      result = `${result.replace(/\s*$/, '')}${result.trim() === '' ? '' : '\n\n'}${section.value}`;
+      result = `${result.slice(0, offset)}${block}\n${result.slice(offset)}`;
     }
   }
   return result;

@@ -138,6 +138,29 @@ describe('the shipped translation, exported, in the tools translators and CI use
   });
 });
 
+describe('a page not yet translated', () => {
+  it('is written whole from the tool’s translation: front matter, sections in order, tables and lists as in the source', async () => {
+    const root = await project();
+    await writeFile(path.join(root, 'content/en/visas.md'), '---\nid: visas\nlang: en\ntitle: Visas\n---\n\nApply at the [embassy](https://mx.usembassy.gov/visas/).\n\n## Fees {#fees}\n\n| Visa | Fee |\n| --- | --- |\n| Tourist | 185 dollars |\n\n- **Tourist:** short visits.\n- **Student:** study.\n');
+    await translations(root, 'export', '--xliff', '2.0', '--page', 'visas');
+    const file = xliffFile(root, '2.0', 'visas');
+    const spanish: Record<string, string> = { Visas: 'Visas', 'Apply at the ': 'Solicítela en la ', embassy: 'Embajada', '.': '.', Fees: 'Tarifas', Visa: 'Visa', Fee: 'Tarifa', Tourist: 'Turista', '185 dollars': '185 dólares', 'Tourist:': 'Turista:', ' short visits.': ' visitas cortas.', 'Student:': 'Estudiante:', ' study.': ' estudios.' };
+    // What a translator does in the tool: each segment gets a translation, its codes kept.
+    const xliff = (await readFile(file, 'utf8')).replace(/<source>(.*?)<\/source>/g, (_, source: string) =>
+      `<source>${source}</source><target>${source.replace(/(^|>)([^<>]+)(?=<|$)/g, (__, before: string, text: string) => `${before}${spanish[text] ?? text}`)}</target>`,
+    ).replaceAll('state="initial"', 'state="translated"');
+    await writeFile(file, xliff);
+    const { stdout } = await translations(root, 'import', file);
+    expect(stdout).toBe('content/es/visas.md: updated intro.1, fees.1, fees.2, fees.3, fees.4, fees.5, fees.6, fees.7, title; recorded the current source of intro, fees, title.\n');
+    const written = await readFile(path.join(root, 'content/es/visas.md'), 'utf8');
+    expect(written).toMatch(/^---\nid: visas\nlang: es\ntitle: Visas\nsource:\n  title: [0-9a-f]{16}\n  sections:\n    intro: [0-9a-f]{16}\n    fees: [0-9a-f]{16}\n---\n\n/);
+    expect(written.slice(written.indexOf('---\n\n') + 5)).toBe('Solicítela en la [Embajada](https://mx.usembassy.gov/visas/).\n\n## Tarifas {#fees}\n\n| Visa | Tarifa |\n| --- | --- |\n| Turista | 185 dólares |\n\n- **Turista:** visitas cortas.\n- **Estudiante:** estudios.\n');
+    const compiled = await compileSite(root);
+    expect(compiled.ok).toBe(true);
+    expect(compiled.manifest?.pages.find((page) => page.id === 'visas')?.languages.es?.status).toBe('translated');
+  });
+});
+
 describe('text a translator types', () => {
   it('Markdown characters in a translation are written escaped, and read back as the same text', async () => {
     const root = await project();
