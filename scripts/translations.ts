@@ -218,8 +218,13 @@ async function importXliff(paths: readonly string[]): Promise<void> {
       for (const write of page.writes) writes.set(write.path, write.value);
       summaries.push(`${document.targetPath}: ${describeImport(page.updated, page.current)}`);
     } else {
-      const sourceText = await readFile(path.join(root, document.sourcePath), 'utf8');
-      const targetText = await readFile(path.join(root, document.targetPath), 'utf8').catch(() => undefined);
+      // The build already read both files: read their strings from its copies, not from disk again.
+      const textOf = (filePath: string) => {
+        const file = result.files.find((candidate) => candidate.path === filePath);
+        return file ? String(file.value) : undefined;
+      };
+      const sourceText = textOf(document.sourcePath) ?? '';
+      const targetText = textOf(document.targetPath);
       const sourceNamespace = readUiNamespace(new VFile({ path: document.sourcePath, value: sourceText }));
       const targetNamespace = targetText === undefined ? undefined : readUiNamespace(new VFile({ path: document.targetPath, value: targetText }));
       if (!sourceNamespace || (targetText !== undefined && !targetNamespace)) {
