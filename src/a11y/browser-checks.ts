@@ -65,12 +65,14 @@ export interface BrowserCheckOptions {
   readonly concurrency?: number;
   /** Per-page timeout for pa11y, in milliseconds (default: 30 000). */
   readonly timeout?: number;
+  /** Other files the pages load (stylesheets, scripts, bundles), by path relative to the output folder. */
+  readonly files?: ReadonlyMap<string, string>;
 }
 
 /** Check every harness page; the results are in the order of `harnesses`. */
 export async function checkHarnesses(harnesses: readonly Harness[], options: BrowserCheckOptions): Promise<PageCheck[]> {
   const byUrlPath = new Map(harnesses.map((harness) => [`/${harness.path}`, harness]));
-  const server = await serve(byUrlPath);
+  const server = await serve(byUrlPath, options.files ?? new Map());
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const results: PageCheck[] = new Array<PageCheck>(harnesses.length);
   let next = 0;
@@ -97,11 +99,21 @@ export async function checkHarnesses(harnesses: readonly Harness[], options: Bro
   return results;
 }
 
-function serve(pages: ReadonlyMap<string, Harness>): Promise<Server> {
+const contentTypes: Readonly<Record<string, string>> = {
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+function serve(pages: ReadonlyMap<string, Harness>, files: ReadonlyMap<string, string>): Promise<Server> {
   const server = createServer((request, response) => {
-    const harness = pages.get(new URL(request.url ?? '/', 'http://localhost').pathname);
-    response.writeHead(harness ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(harness?.html ?? '');
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const harness = pages.get(pathname);
+    const file = harness ? undefined : files.get(pathname.slice(1));
+    const type = file === undefined ? undefined : contentTypes[path.extname(pathname)];
+    response.writeHead(harness || type ? 200 : 404, { 'content-type': type ?? 'text/html; charset=utf-8' });
+    response.end(harness?.html ?? (type ? file : ''));
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

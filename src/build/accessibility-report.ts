@@ -129,7 +129,10 @@ function summary(report: AccessibilityReport): string {
     lines.push('| Harness page | Language | Kind | Errors | Warnings |', '| --- | --- | --- | --- | --- |');
     for (const page of report.pages) {
       const errors = page.issues.filter((issue) => issue.type === 'error').length;
-      lines.push(`| [${page.path}](${page.path.replace(/^reports\//, '')}) | ${page.lang} | ${page.wholePage ? 'whole page' : page.path.startsWith('reports/harness/') ? 'fragment' : 'report'} | ${errors} | ${page.issues.length - errors} |`);
+      // Links are relative to this report (reports/a11y.md).
+      const link = page.path.startsWith('reports/') ? page.path.slice('reports/'.length) : `../${page.path}`;
+      const kind = page.wholePage ? 'whole page' : page.path.startsWith('reports/harness/') ? 'fragment' : page.path.startsWith('reports/') ? 'report' : 'site page';
+      lines.push(`| [${page.path}](${link}) | ${page.lang} | ${kind} | ${errors} | ${page.issues.length - errors} |`);
     }
     lines.push('');
     for (const page of report.pages.filter((candidate) => candidate.issues.length > 0)) {

@@ -38,6 +38,7 @@ import { defaultChecks } from '../translation/checks/index.ts';
 import { collectUnits } from '../translation/collect-units.ts';
 import { reportFindings, runChecks, sortFindings } from '../translation/run-checks.ts';
 import { reviewPage, reviewTree } from '../translation/review-page.ts';
+import { siteOutput } from '../site/site-output.ts';
 import type { Finding, UnitDocument } from '../translation/unit.ts';
 import type { Manifest, ManifestPage, ManifestSection, PageLanguage, PageStatus, SectionLanguage, TranslationStatus } from './manifest.ts';
 import { resourceTypes } from './resource-types.ts';
@@ -106,7 +107,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     }
     try {
       const concurrency = options.browserChecks?.concurrency;
-      checks = await checkHarnesses(compiled.harnesses ?? [], { browser, ...(concurrency ? { concurrency } : {}) });
+      checks = await checkHarnesses(compiled.harnesses ?? [], { browser, files: compiled.output, ...(concurrency ? { concurrency } : {}) });
     } finally {
       if (!shared) await browser.close();
     }
@@ -173,7 +174,9 @@ export async function compileSite(root: string, options: CompileOptions = {}): P
   // The translators' review page is a report like the accessibility one: it goes through the same
   // browser gate, and is written with the harness pages.
   const review = reviewHarness(config, ui, translations);
-  return { files, ok: true, output, manifest, types, harnesses: [...harnesses(config, ui, pages), review], translations };
+  // The site pages (each page in each language, with the switcher) are written and checked too.
+  const site = await siteOutput(output, manifest);
+  return { files, ok: true, output: new Map([...output, ...site.files]), manifest, types, harnesses: [...harnesses(config, ui, pages), review, ...site.harnesses], translations };
 }
 
 type Reader = (relativePath: string) => Promise<VFile | undefined>;

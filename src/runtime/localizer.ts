@@ -51,6 +51,21 @@ export interface Title extends Localized {
   readonly text: string;
 }
 
+/** A section fragment with its id. */
+export interface PageSection extends Fragment {
+  readonly id: string;
+}
+
+/** Everything a template needs to render a page in one language. */
+export interface LocalizedPage {
+  readonly id: PageId;
+  /** The (negotiated) language of the page: `<html lang>`. */
+  readonly lang: string;
+  readonly title: Title;
+  /** Every section in order, each in `lang` or, when its translation is missing, in the source language. */
+  readonly sections: readonly PageSection[];
+}
+
 export interface Localizer {
   /** The i18next instance (typed keys, see i18next-types.ts). */
   readonly i18n: i18n;
@@ -67,6 +82,12 @@ export interface Localizer {
   title(page: PageId, lng: string): Title;
   /** A page's section ids, in order. */
   sections<P extends PageId>(page: P): SectionId<P>[];
+  /** A page's title and every section, for a template (a CMS, a server page). */
+  page(page: PageId, lng: string): LocalizedPage;
+  /** True when a language's bundle has the namespace (page or UI) loaded. */
+  has(lng: string, namespace: string): boolean;
+  /** Add namespaces of a language's bundle (one fetched by a browser, say). */
+  add(lng: string, bundle: LanguageBundle): void;
   /** UI strings of a language (`ui` namespace), with typed keys. */
   t(lng: string): TFunction<'ui'>;
 }
@@ -78,15 +99,17 @@ export function createLocalizer(options: LocalizerOptions): Localizer {
   if (!languages.includes(sourceLanguage)) {
     throw new RangeError(`The source language \`${sourceLanguage}\` is not among the languages (${languages.join(', ')}).`);
   }
-  const namespaces = Object.keys(options.resources[sourceLanguage] ?? {});
+  // A copy: bundles added later (add()) must not change the caller's object.
+  const resources: Record<string, Record<string, unknown>> = Object.fromEntries(Object.entries(options.resources).map(([lng, bundle]) => [lng, { ...bundle }]));
+  const namespaces = new Set(Object.values(resources).flatMap((bundle) => Object.keys(bundle)));
   const instance = i18next.createInstance();
   // initAsync: false — the bundles are in memory, so the instance is ready when init returns.
   void instance.init({
-    resources: options.resources as Resource,
+    resources: structuredClone(resources) as Resource,
     lng: sourceLanguage,
     fallbackLng: sourceLanguage,
     supportedLngs: [...languages],
-    ns: namespaces,
+    ns: [...namespaces],
     defaultNS: uiNamespace,
     initAsync: false,
     returnNull: false,
@@ -104,11 +127,26 @@ export function createLocalizer(options: LocalizerOptions): Localizer {
     // exists() proves the key is there (in this language or the fallback);
     // usedLng alone does not: a missing key also "resolves" to the key itself.
     if (!instance.exists(key, options)) {
-      throw new RangeError(`Unknown fragment \`${page}\`/\`${key}\`: not in the bundles (known pages: ${namespaces.filter((ns) => ns !== uiNamespace).join(', ')}).`);
+      throw new RangeError(`Unknown fragment \`${page}\`/\`${key}\`: not in the bundles (known pages: ${[...namespaces].filter((ns) => ns !== uiNamespace).join(', ')}).`);
     }
     // The key is built at run time; i18next's key types cannot follow it, so its result type is given here.
     const details = (instance.t as unknown as (key: string, options: object) => { res: string; usedLng: string })(key, { ...options, returnDetails: true, skipInterpolation: true });
     return { value: details.res, lng: details.usedLng, requested, fallback: details.usedLng !== requested };
+  };
+
+  const fragment = (page: PageId, section: string, lng: string): Fragment => {
+    const { value, ...found } = lookup(page, `sections.${section}`, lng);
+    if (!found.fallback) return { ...found, html: value };
+    return { ...found, html: value, notice: instance.getFixedT(found.requested, uiNamespace)('translationPending') };
+  };
+  const title = (page: PageId, lng: string): Title => {
+    const { value, ...found } = lookup(page, 'title', lng);
+    return { ...found, text: value };
+  };
+  // The source language's bundle lists every section; a browser that loaded only one language has that one's.
+  const sections = (page: PageId): string[] => {
+    const bundle = [sourceLanguage, ...languages].map((lng) => resources[lng]?.[page]).find((found) => found !== undefined) as { sections?: object } | undefined;
+    return Object.keys(bundle?.sections ?? {});
   };
 
   return {
@@ -116,18 +154,20 @@ export function createLocalizer(options: LocalizerOptions): Localizer {
     languages,
     sourceLanguage,
     negotiate,
-    fragment(page, section, lng) {
-      const { value, ...found } = lookup(page, `sections.${section}`, lng);
-      if (!found.fallback) return { ...found, html: value };
-      return { ...found, html: value, notice: instance.getFixedT(found.requested, uiNamespace)('translationPending') };
+    fragment,
+    title,
+    sections: (page) => sections(page) as SectionId<typeof page>[],
+    page(page, lng) {
+      const lang = negotiate(lng);
+      return { id: page, lang, title: title(page, lang), sections: sections(page).map((id) => ({ id, ...fragment(page, id, lang) })) };
     },
-    title(page, lng) {
-      const { value, ...found } = lookup(page, 'title', lng);
-      return { ...found, text: value };
-    },
-    sections(page) {
-      const bundle = options.resources[sourceLanguage]?.[page];
-      return Object.keys(bundle?.sections ?? {}) as SectionId<typeof page>[];
+    has: (lng, namespace) => instance.hasResourceBundle(lng, namespace),
+    add(lng, bundle) {
+      for (const [namespace, data] of Object.entries(bundle)) {
+        (resources[lng] ??= {})[namespace] = data;
+        namespaces.add(namespace);
+        instance.addResourceBundle(lng, namespace, data, true, true);
+      }
     },
     t(lng) {
       return instance.getFixedT(negotiate(lng), uiNamespace);

@@ -1,11 +1,21 @@
-/** The run-time layer's Node helpers: load the built bundles from dist/. */
+/**
+ * The run-time layer's Node helpers: load the built bundles from dist/, and
+ * serve pages and fragments from any Node server (server.ts, http.ts).
+ */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Manifest } from '../build/manifest.ts';
 import { createLocalizer, type LanguageBundle, type Localizer } from './localizer.ts';
+import { createSite, type Site, type SiteOptions } from './server.ts';
 
 export * from './index.ts';
+export { cookieValue, defaultCookieName, defaultQueryParameter, headerValue, languageCookie, languageHeaders, negotiateRequest } from './http.ts';
+export type { CookieOptions, Negotiation, NegotiationOptions, RequestHeaders, RequestLike } from './http.ts';
+export { alternateLinkHeader, alternateLinks, languageSwitcher, pageTree, renderPage } from './page.ts';
+export type { PageOptions, SwitcherOptions } from './page.ts';
+export { createSite } from './server.ts';
+export type { Site, SiteOptions, SiteResponse } from './server.ts';
 
 /** The manifest and every language's bundles from a build output folder. */
 export async function loadBundles(distDir: string = packageDist): Promise<{ manifest: Manifest; resources: Record<string, LanguageBundle> }> {
@@ -33,4 +43,12 @@ export const packageDist = fileURLToPath(new URL('../../dist', import.meta.url))
 export async function loadLocalizer(distDir: string = packageDist): Promise<Localizer> {
   const { manifest, resources } = await loadBundles(distDir);
   return createLocalizer({ resources, languages: manifest.languages.map((language) => language.code), sourceLanguage: manifest.sourceLanguage });
+}
+
+/** The server helper (server.ts) over a build output folder (default: this package's dist/). */
+export async function loadSite(options: Omit<SiteOptions, 'localizer' | 'manifest'> & { readonly distDir?: string } = {}): Promise<Site> {
+  const { distDir = packageDist, ...siteOptions } = options;
+  const { manifest, resources } = await loadBundles(distDir);
+  const localizer = createLocalizer({ resources, languages: manifest.languages.map((language) => language.code), sourceLanguage: manifest.sourceLanguage });
+  return createSite({ localizer, manifest, ...siteOptions });
 }

@@ -7,12 +7,18 @@ export interface UiStrings {
   landmarks: {
     main: string;
     languageSwitcher: string;
+    reports: string;
   };
   sections: {
     intro: string;
   };
   translationPending: string;
   publisher: string;
+  languageChanged: string;
+  reports: {
+    accessibility: string;
+    translationReview: string;
+  };
 }
 
 /** Each page's namespace: its title and its section fragments (HTML). */

@@ -41,13 +41,15 @@ const page = (lang: string | undefined, body: string): string =>
 const found = (check: PageCheck | undefined): string[] => (check?.issues ?? []).filter((issue) => issue.type === 'error').map((issue) => `${issue.runner}/${issue.code}`);
 
 describe('the shipped page in the browser', () => {
-  it('checks every fragment alone and every whole page, in English and Spanish, and the translators’ review page', () => {
+  it('checks every fragment alone and every whole page, in English and Spanish, the translators’ review page and the site pages', () => {
     expect(shipped.checks.map((check) => `${check.lang} ${check.wholePage ? 'page' : 'fragment'} ${check.path}`)).toEqual([
       ...['en', 'es'].flatMap((lang) => [
         ...['intro', 'challenges', 'goals', 'accomplishments'].map((section) => `${lang} fragment reports/harness/${lang}/mexico/${section}.html`),
         `${lang} page reports/harness/${lang}/mexico.html`,
       ]),
       'en fragment reports/review.html',
+      'en fragment en/mexico/index.html',
+      'es fragment es/mexico/index.html',
     ]);
   });
 
@@ -155,7 +157,8 @@ describe('the build gate', () => {
       expect.objectContaining({ rule: 'link-text/generic-link-text', line, column: 18, reason: expect.stringContaining('reports/harness/es/mexico/challenges.html') }),
       expect.objectContaining({ rule: 'link-text/generic-link-text', line, column: 18, reason: expect.stringContaining('reports/harness/es/mexico.html') }),
     ]);
-    expect(result.manifest?.accessibility).toEqual(expect.objectContaining({ browserChecks: 'failed', errors: 4 }));
+    // Each fragment alone and each whole page, in both languages, and the two site pages.
+    expect(result.manifest?.accessibility).toEqual(expect.objectContaining({ browserChecks: 'failed', errors: 6 }));
     await expect(readdir(path.join(root, 'dist'))).rejects.toThrow(/ENOENT/);
   });
 });

@@ -50,6 +50,12 @@ describe('the build', () => {
     const files = [...(await snapshot(out)).keys()].sort();
     const sections = ['accomplishments', 'challenges', 'goals', 'intro'];
     expect(files).toEqual([
+      'assets/embassy-content.js',
+      'assets/favicon.svg',
+      'assets/site.css',
+      'assets/site.js',
+      'en/mexico/index.html',
+      'es/mexico/index.html',
       ...sections.map((section) => `fragments/en/mexico/${section}.html`),
       ...sections.map((section) => `fragments/es/mexico/${section}.html`),
       'locales/en/mexico.json',
@@ -202,8 +208,8 @@ describe('bad input', () => {
   });
 
   it('reports a JSON syntax error in UI strings with line and column', async () => {
-    const errors = await failingBuild((root) => editFile(root, 'locales/es/ui.json', (text) => text.replace('"Idioma"\n', '"Idioma",\n')));
-    expect(errors).toEqual([expect.objectContaining({ file: 'locales/es/ui.json', rule: 'ui-strings', line: 7, column: 3, reason: expect.stringContaining('Invalid JSON') })]);
+    const errors = await failingBuild((root) => editFile(root, 'locales/es/ui.json', (text) => text.replace('"Informes"\n', '"Informes",\n')));
+    expect(errors).toEqual([expect.objectContaining({ file: 'locales/es/ui.json', rule: 'ui-strings', line: 8, column: 3, reason: expect.stringContaining('Invalid JSON') })]);
   });
 
   it('reports an unknown UI key in a translation at its line', async () => {
@@ -220,7 +226,7 @@ describe('npm run build (the command)', () => {
     const { stdout } = await run(process.execPath, [script, '--root', root]);
     expect(stdout).toContain('Built 8 fragments of 1 page(s) in 2 languages into');
     expect(stdout).toContain('es: mexico translated');
-    expect(stdout).toMatch(/Accessibility: 0 errors, 0 warnings; 11 harness pages checked in Chromium, \d+ ms each on average\. See \S*dist\/reports\/a11y\.md\./);
+    expect(stdout).toMatch(/Accessibility: 0 errors, 0 warnings; 13 harness pages checked in Chromium, \d+ ms each on average\. See \S*dist\/reports\/a11y\.md\./);
     const manifest = JSON.parse(await readFile(path.join(root, 'dist/manifest.json'), 'utf8')) as Manifest;
     expect(manifest.accessibility?.browserChecks).toBe('passed');
   });

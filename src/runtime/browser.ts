@@ -1,0 +1,237 @@
+/**
+ * The run-time layer in a browser page: fills the page's marked containers
+ * with fragments in the visitor's language and switches language in place.
+ *
+ *   <h1 data-title="mexico"></h1>
+ *   <div data-fragment="mexico/goals"></div>
+ *   <nav data-language-switcher><a href="/es/mexico/" hreflang="es" lang="es">Español</a>…</nav>
+ *
+ * It fetches only the active language's bundles (`ui` and each page on the
+ * page), each once; the source language's only when a section is not
+ * translated. A page the server already rendered (page.ts) fetches nothing
+ * until the visitor switches. Switching keeps the reader's place and the
+ * focus on the switcher link, moves `aria-current`, updates `<html lang>`,
+ * the URL and the remembered choice (cookie), and announces the change in a
+ * polite live region. Without JavaScript the switcher links are plain links.
+ */
+import { createLocalizer, type LanguageBundle, type Localizer, type PageId } from './localizer.ts';
+import { lookupLanguage } from './negotiate.ts';
+
+/** The site's languages, written into the bundle by the build (esbuild `define`); absent when bundled otherwise. */
+declare const EMBASSY_SITE: { readonly languages: readonly string[]; readonly sourceLanguage: string; readonly directions: Readonly<Record<string, string>> } | undefined;
+
+export interface MountOptions {
+  readonly document?: Document;
+  /** Published languages and the source language (default: the site's, from the build). */
+  readonly languages?: readonly string[];
+  readonly sourceLanguage?: string;
+  /** Writing direction per language (default: the site's; `ltr` otherwise). */
+  readonly directions?: Readonly<Record<string, string>>;
+  /** URL of a language's namespace bundle, or a template with `{lng}` and `{ns}` (default: ../locales/{lng}/{ns}.json next to this module). */
+  readonly bundles?: string | ((lng: string, namespace: string) => string);
+  /** Start in this language instead of choosing one. */
+  readonly lang?: string;
+  /** The cookie that remembers the choice (default `lang`, as the server reads it). */
+  readonly cookieName?: string;
+}
+
+export interface MountedPage {
+  /** The language shown. */
+  readonly lang: string;
+  readonly localizer: Localizer;
+  /** Show the page in another language, in place (and push `url` to the history when given). */
+  switchTo(lang: string, url?: string): Promise<void>;
+}
+
+/** Fired on the document after the page changed language: `detail.lang`. */
+export const languageChangeEvent = 'embassy-content:languagechange';
+
+const uiNamespace = 'ui';
+
+export async function mount(options: MountOptions = {}): Promise<MountedPage> {
+  const doc = options.document ?? document;
+  const win = doc.defaultView ?? window;
+  const site = typeof EMBASSY_SITE === 'undefined' ? undefined : EMBASSY_SITE;
+  const languages = options.languages ?? site?.languages;
+  const sourceLanguage = options.sourceLanguage ?? site?.sourceLanguage;
+  if (!languages || !sourceLanguage) throw new TypeError('mount() needs `languages` and `sourceLanguage`: pass them, or use the bundle the build writes (dist/assets/embassy-content.js).');
+  const directions = options.directions ?? site?.directions ?? {};
+  const cookieName = options.cookieName ?? 'lang';
+  const localizer = createLocalizer({ resources: {}, languages, sourceLanguage });
+  const load = bundleLoader(options.bundles, localizer);
+
+  const containers = () => [...doc.querySelectorAll<HTMLElement>('[data-fragment]')];
+  const pageIds = () => [...new Set([...doc.querySelectorAll<HTMLElement>('[data-fragment], [data-title]')].map((element) => (element.dataset.fragment ?? element.dataset.title ?? '').split('/')[0] ?? ''))].filter(Boolean);
+
+  /** Fetch what showing `lng` needs: its UI strings and pages, and the source language's pages where a section or title is missing. */
+  const prepare = async (lng: string) => {
+    const pages = pageIds();
+    await Promise.all([uiNamespace, ...pages].map((namespace) => load(lng, namespace)));
+    if (lng === sourceLanguage) return;
+    const keys = [
+      ...containers().map((element) => (element.dataset.fragment ?? '').split('/')),
+      ...pages.map((page) => [page, undefined]),
+    ];
+    const incomplete = new Set(keys.filter(([page, section]) => page && localizer.i18n.getResource(lng, page, section ? `sections.${section}` : 'title') === undefined).map(([page]) => page as string));
+    await Promise.all([...incomplete].map((page) => load(sourceLanguage, page)));
+    if (!localizer.has(lng, uiNamespace)) await load(sourceLanguage, uiNamespace);
+  };
+
+  const render = (lng: string) => {
+    const t = localizer.t(lng) as unknown as (key: string) => string; // keys come from data-ui attributes, checked by the build's pages
+    const root = doc.documentElement;
+    root.lang = lng;
+    root.dir = directions[lng] ?? 'ltr';
+    for (const element of doc.querySelectorAll<HTMLElement>('[data-title]')) {
+      const title = localizer.title(element.dataset.title as PageId, lng);
+      const suffix = element.dataset.titleSuffix;
+      element.textContent = suffix ? `${title.text} – ${t(suffix)}` : title.text;
+      if (element.localName !== 'title') setLang(element, title.fallback ? title.lng : undefined);
+    }
+    for (const container of containers()) {
+      const [page = '', section = ''] = (container.dataset.fragment ?? '').split('/');
+      const fragment = localizer.fragment(page as PageId, section as never, lng);
+      container.replaceChildren();
+      if (fragment.notice) {
+        const notice = doc.createElement('p');
+        notice.className = 'translation-notice';
+        notice.textContent = fragment.notice;
+        container.append(notice);
+      }
+      // Fragments are built and sanitized HTML (the build's allowlist); they are inserted as such.
+      container.insertAdjacentHTML('beforeend', fragment.html);
+    }
+    for (const element of doc.querySelectorAll<HTMLElement>('[data-ui]')) element.textContent = t(element.dataset.ui ?? '');
+    for (const element of doc.querySelectorAll<HTMLElement>('[data-ui-label]')) element.setAttribute('aria-label', t(element.dataset.uiLabel ?? ''));
+    for (const link of doc.querySelectorAll<HTMLAnchorElement>('[data-language-switcher] a[hreflang]')) {
+      if (localizer.negotiate(link.hreflang) === lng && link.hreflang.toLowerCase() === lng.toLowerCase()) link.setAttribute('aria-current', 'true');
+      else link.removeAttribute('aria-current');
+    }
+  };
+
+  const announce = (lng: string) => {
+    let region = doc.querySelector<HTMLElement>('[data-announcer]');
+    if (!region) {
+      region = doc.createElement('div');
+      region.dataset.announcer = '';
+      region.setAttribute('role', 'status');
+      region.className = 'visually-hidden';
+      doc.body.append(region);
+    }
+    region.lang = lng;
+    region.textContent = (localizer.t(lng) as unknown as (key: string) => string)('languageChanged');
+  };
+
+  /** The section at the top of the viewport and its offset, to put it back there after the switch. */
+  const readingPlace = () => {
+    const active = doc.activeElement;
+    const focused = containers().find((container) => active instanceof Node && container.contains(active) && container !== active);
+    const top = containers().find((container) => container.getBoundingClientRect().bottom > 0);
+    return { focused, top, offset: top?.getBoundingClientRect().top ?? 0 };
+  };
+
+  const restore = (place: ReturnType<typeof readingPlace>) => {
+    if (place.top && win.scrollY > 0) win.scrollBy(0, place.top.getBoundingClientRect().top - place.offset);
+    if (place.focused) {
+      // The focused element was replaced with the section's new text: focus the section, where the reader was.
+      const section = place.focused.querySelector<HTMLElement>('section') ?? place.focused;
+      section.tabIndex = -1;
+      section.focus({ preventScroll: true });
+    }
+  };
+
+  let current = initialLanguage(doc, win, languages, sourceLanguage, cookieName, options.lang, localizer);
+  let queue: Promise<void> = Promise.resolve();
+  const prerendered = containers().length > 0 && containers().every((container) => container.childElementCount > 0) && localizer.negotiate(doc.documentElement.lang) === current && doc.documentElement.lang === current;
+  if (!prerendered) {
+    await prepare(current);
+    render(current);
+  }
+  win.history.replaceState({ ...(win.history.state as object | null), lang: current }, '');
+
+  const switchTo = (lang: string, url?: string, push = true): Promise<void> => {
+    const lng = localizer.negotiate(lang);
+    queue = queue.then(async () => {
+      if (lng === current) return;
+      await prepare(lng);
+      const place = readingPlace();
+      render(lng);
+      restore(place);
+      current = lng;
+      doc.cookie = `${cookieName}=${encodeURIComponent(lng)}; path=/; max-age=31536000; samesite=lax`;
+      if (url !== undefined && push) win.history.pushState({ lang: lng }, '', url);
+      announce(lng);
+      doc.dispatchEvent(new CustomEvent(languageChangeEvent, { detail: { lang: lng } }));
+    });
+    return queue;
+  };
+
+  doc.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('[data-language-switcher] a[hreflang]');
+    // A modified click (new tab, new window) or a link to another language's own page the site has not got: the browser's.
+    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!languages.some((language) => language.toLowerCase() === link.hreflang.toLowerCase())) return;
+    event.preventDefault();
+    // If the bundles cannot be fetched, the link still works as a link.
+    switchTo(link.hreflang, link.href).catch((error: unknown) => {
+      console.error(error);
+      win.location.assign(link.href);
+    });
+  });
+  win.addEventListener('popstate', (event) => {
+    const lang = (event.state as { lang?: string } | null)?.lang;
+    if (lang) switchTo(lang, undefined, false).catch(() => win.location.reload());
+  });
+
+  return {
+    get lang() {
+      return current;
+    },
+    localizer,
+    switchTo: (lang, url) => switchTo(lang, url),
+  };
+}
+
+/** `?lang=`, a page rendered in its language by a server, the remembered choice, the browser's languages, then `<html lang>`. */
+function initialLanguage(doc: Document, win: Window, languages: readonly string[], sourceLanguage: string, cookieName: string, forced: string | undefined, localizer: Localizer): string {
+  const exact = (value: string | null | undefined) => (value ? lookupLanguage([value], languages, '') || undefined : undefined);
+  const prerendered = [...doc.querySelectorAll('[data-fragment]')].some((container) => container.childElementCount > 0);
+  const cookie = doc.cookie.split(';').map((pair) => pair.trim().split('=')).find(([name]) => name === cookieName)?.[1];
+  return exact(forced)
+    ?? exact(new URL(win.location.href).searchParams.get('lang'))
+    ?? (prerendered ? exact(doc.documentElement.lang) : undefined)
+    ?? exact(cookie ? decodeURIComponent(cookie) : undefined)
+    ?? (win.navigator.languages.length > 0 ? localizer.negotiate(win.navigator.languages) : undefined)
+    ?? exact(doc.documentElement.lang)
+    ?? sourceLanguage;
+}
+
+/** Fetch each namespace bundle of each language once; a 404 is a translation not there (the source language then serves). */
+function bundleLoader(bundles: MountOptions['bundles'], localizer: Localizer): (lng: string, namespace: string) => Promise<void> {
+  const url = typeof bundles === 'function'
+    ? bundles
+    : typeof bundles === 'string'
+      ? (lng: string, namespace: string) => bundles.replaceAll('{lng}', lng).replaceAll('{ns}', namespace)
+      : (lng: string, namespace: string) => new URL(`../locales/${lng}/${namespace}.json`, import.meta.url).href;
+  const loading = new Map<string, Promise<void>>();
+  return (lng, namespace) => {
+    const key = `${lng}/${namespace}`;
+    let pending = loading.get(key);
+    if (!pending) {
+      pending = fetch(url(lng, namespace)).then(async (response) => {
+        if (response.status === 404) return;
+        if (!response.ok) throw new Error(`Could not load the ${lng} bundle \`${namespace}\`: HTTP ${response.status} (${response.url}).`);
+        localizer.add(lng, { [namespace]: await response.json() } as LanguageBundle);
+      });
+      // A failed fetch may be retried by the next switch.
+      pending.catch(() => loading.delete(key));
+      loading.set(key, pending);
+    }
+    return pending;
+  };
+}
+
+function setLang(element: HTMLElement, lang: string | undefined): void {
+  if (lang) element.lang = lang;
+  else element.removeAttribute('lang');
+}

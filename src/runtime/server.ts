@@ -1,0 +1,157 @@
+/**
+ * Pages and fragments for a Node server, with no framework in it: each
+ * function takes a request-like object (`url`, `headers`) and returns a
+ * plain response (`status`, `headers`, `body`) that any server writes out:
+ *
+ *   node:http  response.writeHead(r.status, r.headers).end(r.body)
+ *   Express    res.status(r.status).set(r.headers).send(r.body)
+ *   Fastify    reply.code(r.status).headers(r.headers).send(r.body)
+ *
+ * A URL that names its language (`/es/mexico/`) gets that language; a
+ * language-neutral one (`/mexico/`, a fragment) is negotiated (`?lang=`,
+ * cookie, Accept-Language) and says so in `Vary`. Every response carries
+ * `Content-Language`; pages list their `hreflang` alternates (`<link>` in the
+ * page, a `Link` header for fragments).
+ */
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import type { Manifest, ManifestPage } from '../build/manifest.ts';
+import { languageCookie, languageHeaders, negotiateRequest, type CookieOptions, type Negotiation, type RequestLike } from './http.ts';
+import type { Localizer, PageId, SectionId } from './localizer.ts';
+import { alternateLinkHeader, renderPage, type PageOptions } from './page.ts';
+
+/** A response for any server to write. */
+export interface SiteResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
+}
+
+export interface SiteOptions extends Pick<PageOptions, 'stylesheet' | 'script' | 'icon' | 'reports'> {
+  readonly localizer: Localizer;
+  readonly manifest: Manifest;
+  /** The cookie that remembers a choice (name, lifetime, `Secure`). */
+  readonly cookie?: CookieOptions;
+  /** Query parameter with an explicit choice (default `lang`). */
+  readonly queryParameter?: string;
+  /** Where `/` goes: the negotiated language's URL of this page (default: `/` is not handled). */
+  readonly home?: PageId;
+  /** Path prefix of the language-neutral fragment URLs (default `/fragment/`: `/fragment/mexico/goals`). */
+  readonly fragmentPath?: string;
+}
+
+export interface Site {
+  readonly localizer: Localizer;
+  readonly manifest: Manifest;
+  /** The language of a request (`?lang=`, cookie, Accept-Language, source language). */
+  negotiate(request: RequestLike): Negotiation;
+  /** A whole page: in `lang` when the URL names it, else negotiated. */
+  page(request: RequestLike, page: PageId, lang?: string): SiteResponse;
+  /** One section's fragment (a `<section lang>`, with the "not translated yet" notice before a fallback). */
+  fragment<P extends PageId>(request: RequestLike, page: P, section: SectionId<P>, lang?: string): SiteResponse;
+  /**
+   * Route a GET or HEAD request: page URLs from the manifest (`/es/mexico/`),
+   * language-neutral page URLs (`/mexico/`), fragments
+   * (`/fragment/mexico/goals`) and `/` when `home` is set. Undefined for
+   * anything else (static files, the caller's own routes).
+   */
+  respond(request: RequestLike & { readonly method?: string | undefined }): SiteResponse | undefined;
+}
+
+const html = 'text/html; charset=utf-8';
+
+export function createSite(options: SiteOptions): Site {
+  const { localizer, manifest } = options;
+  const negotiation = { languages: localizer.languages, sourceLanguage: localizer.sourceLanguage, ...(options.queryParameter ? { queryParameter: options.queryParameter } : {}), ...(options.cookie?.name ? { cookieName: options.cookie.name } : {}) };
+  const fragmentPath = options.fragmentPath ?? '/fragment/';
+
+  const manifestPage = (id: string): ManifestPage => {
+    const found = manifest.pages.find((page) => page.id === id);
+    if (!found) throw new RangeError(`Unknown page \`${id}\`: not in the manifest (known pages: ${manifest.pages.map((page) => page.id).join(', ')}).`);
+    return found;
+  };
+
+  /** The language of a response: the URL's, or negotiated (then Vary, and a `?lang=` choice is remembered). */
+  const choose = (request: RequestLike, lang: string | undefined) => {
+    if (lang !== undefined) return { lang: localizer.negotiate(lang), negotiated: false, remember: undefined };
+    const chosen = negotiateRequest(request, negotiation);
+    return { lang: chosen.lang, negotiated: true, remember: chosen.from === 'query' ? languageCookie(chosen.lang, options.cookie) : undefined };
+  };
+
+  const site: Site = {
+    localizer,
+    manifest,
+    negotiate: (request) => negotiateRequest(request, negotiation),
+    page(request, page, lang) {
+      manifestPage(page);
+      const chosen = choose(request, lang);
+      const body = renderPage({ localizer, manifest, page, lang: chosen.lang, ...pick(options) });
+      return {
+        status: 200,
+        headers: { 'Content-Type': html, ...languageHeaders(chosen.lang, chosen), ...(chosen.remember ? { 'Set-Cookie': chosen.remember } : {}) },
+        body,
+      };
+    },
+    fragment(request, page, section, lang) {
+      const chosen = choose(request, lang);
+      const fragment = localizer.fragment(page, section, chosen.lang);
+      const notice = fragment.notice ? `${toHtml(h('p', { className: ['translation-notice'], lang: fragment.requested }, fragment.notice))}\n` : '';
+      return {
+        status: 200,
+        headers: {
+          'Content-Type': html,
+          ...languageHeaders(fragment.lng, chosen),
+          Link: alternateLinkHeader(manifestPage(page)),
+          ...(chosen.remember ? { 'Set-Cookie': chosen.remember } : {}),
+        },
+        body: `${notice}${fragment.html}`,
+      };
+    },
+    respond(request) {
+      if (request.method !== undefined && request.method !== 'GET' && request.method !== 'HEAD') return undefined;
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      const pathname = decodeURIComponent(url.pathname);
+      for (const page of manifest.pages) {
+        for (const alternate of page.alternates) {
+          if (alternate.hreflang === 'x-default') continue;
+          const href = new URL(alternate.href, 'http://localhost').pathname;
+          if (pathname === href) return site.page(request, page.id as PageId, alternate.hreflang);
+          if (`${pathname}/` === href) return redirect(308, `${href}${url.search}`, false);
+        }
+        if (pathname === `/${page.id}/` || pathname === `/${page.id}`) return site.page(request, page.id as PageId);
+      }
+      if (pathname.startsWith(fragmentPath)) {
+        const [page, section, ...rest] = pathname.slice(fragmentPath.length).split('/');
+        const known = manifest.pages.find((candidate) => candidate.id === page);
+        if (known && rest.length === 0 && known.sections.some((candidate) => candidate.id === section)) {
+          return site.fragment(request, known.id as PageId, section as SectionId<PageId>);
+        }
+        return undefined;
+      }
+      if (pathname === '/' && options.home !== undefined) {
+        const chosen = choose(request, undefined);
+        const href = manifestPage(options.home).alternates.find((alternate) => alternate.hreflang === chosen.lang)?.href;
+        if (href) return redirect(302, href, true, chosen.remember);
+      }
+      return undefined;
+    },
+  };
+  return site;
+}
+
+function pick(options: SiteOptions): Pick<PageOptions, 'stylesheet' | 'script' | 'icon' | 'reports'> {
+  return {
+    ...(options.stylesheet ? { stylesheet: options.stylesheet } : {}),
+    ...(options.script ? { script: options.script } : {}),
+    ...(options.icon ? { icon: options.icon } : {}),
+    ...(options.reports ? { reports: options.reports } : {}),
+  };
+}
+
+function redirect(status: number, location: string, negotiated: boolean, cookie?: string): SiteResponse {
+  return {
+    status,
+    headers: { Location: location, ...(negotiated ? { Vary: 'Accept-Language, Cookie' } : {}), ...(cookie ? { 'Set-Cookie': cookie } : {}) },
+    body: '',
+  };
+}

@@ -1,0 +1,257 @@
+/**
+ * The demo site end to end, in Chromium: the pages the server renders, the
+ * language switcher used with the keyboard, the browser runtime switching in
+ * place (lang, texts, focus, aria-current, the reader's place, the history,
+ * the remembered choice, what is fetched), the pages with JavaScript off,
+ * and pa11y (axe and HTML_CodeSniffer) on the pages in both languages.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pa11y from 'pa11y';
+import type { Browser, Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../../src/build/build-site.ts';
+import { startDemoServer, type DemoServer } from '../../src/site/demo-server.ts';
+import { launchBrowser } from '../browser.ts';
+import { projectRoot } from '../helpers.ts';
+
+let browser: Browser;
+let demo: DemoServer;
+let out: string;
+
+beforeAll(async () => {
+  out = await mkdtemp(path.join(tmpdir(), 'embassy-demo-'));
+  expect((await buildSite({ root: projectRoot, outDir: out, browserChecks: false })).ok).toBe(true);
+  demo = await startDemoServer({ distDir: out, port: 0, host: '127.0.0.1' });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+  await rm(out, { recursive: true, force: true });
+});
+
+interface Opened {
+  readonly page: Page;
+  /** Paths of the bundles fetched (/locales/…). */
+  readonly bundles: string[];
+  /** Uncaught errors and console errors (a CSP violation is one). */
+  readonly errors: string[];
+}
+
+async function open(pathname: string, options: { acceptLanguage?: string; javaScript?: boolean } = {}): Promise<Opened> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 800, height: 600 });
+  if (options.acceptLanguage) await page.setExtraHTTPHeaders({ 'Accept-Language': options.acceptLanguage });
+  if (options.javaScript === false) await page.setJavaScriptEnabled(false);
+  const bundles: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/locales/')) bundles.push(url.pathname);
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(`${demo.origin}${pathname}`, { waitUntil: 'load' });
+  if (options.javaScript !== false) await page.waitForFunction(() => document.readyState === 'complete');
+  return { page, bundles, errors };
+}
+
+/** What a reader gets from the page: languages, texts, the switcher's state, focus. */
+function readPage(page: Page) {
+  return page.evaluate(() => ({
+    path: location.pathname,
+    htmlLang: document.documentElement.lang,
+    title: document.title,
+    h1: document.querySelector('h1')?.textContent,
+    h1Lang: document.querySelector('h1')?.getAttribute('lang') ?? null,
+    skipLink: document.querySelector('.skip-link')?.textContent,
+    switcherLabel: document.querySelector('[data-language-switcher]')?.getAttribute('aria-label'),
+    current: [...document.querySelectorAll('[data-language-switcher] a[aria-current]')].map((link) => link.textContent),
+    sections: [...document.querySelectorAll('main section')].map((section) => [section.getAttribute('lang'), section.querySelector('h2')?.textContent ?? null]),
+    notices: [...document.querySelectorAll('.translation-notice')].map((notice) => notice.textContent),
+    focused: document.activeElement === document.body ? 'body' : `${document.activeElement?.localName}[${document.activeElement?.getAttribute('hreflang') ?? ''}] ${document.activeElement?.textContent}`,
+    announced: document.querySelector('[data-announcer]')?.textContent ?? '',
+    announcedLang: document.querySelector('[data-announcer]')?.getAttribute('lang') ?? null,
+    cookie: document.cookie,
+  }));
+}
+
+const spanishSections = [['es', null], ['es', 'Desafíos'], ['es', 'Objetivos'], ['es', 'Logros']];
+const englishSections = [['en', null], ['en', 'Challenges'], ['en', 'Goals'], ['en', 'Accomplishments']];
+
+/** Press Enter on the switcher link of a language, reached with Tab from the top of the page. */
+async function switchWithKeyboard(page: Page, lang: string): Promise<void> {
+  for (let presses = 0; presses < 5; presses++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((lang) => document.activeElement?.getAttribute('hreflang') === lang, lang)) break;
+  }
+  expect(await page.evaluate(() => document.activeElement?.closest('[data-language-switcher]') !== null)).toBe(true);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((lang) => document.documentElement.lang === lang && document.querySelector('[data-announcer]')?.textContent !== '', {}, lang);
+}
+
+describe('the demo site, served', () => {
+  it('sends a Spanish-speaking visitor from / to the Spanish page, and an unknown language to the English one', async () => {
+    const spanish = await fetch(`${demo.origin}/`, { headers: { 'Accept-Language': 'es-MX,es;q=0.9,en;q=0.8' }, redirect: 'manual' });
+    expect([spanish.status, spanish.headers.get('location'), spanish.headers.get('vary')]).toEqual([302, '/es/mexico/', 'Accept-Language, Cookie']);
+    const other = await fetch(`${demo.origin}/`, { headers: { 'Accept-Language': 'fr-FR' }, redirect: 'manual' });
+    expect(other.headers.get('location')).toBe('/en/mexico/');
+    const remembered = await fetch(`${demo.origin}/`, { headers: { 'Accept-Language': 'en-US', Cookie: 'lang=es' }, redirect: 'manual' });
+    expect(remembered.headers.get('location')).toBe('/es/mexico/');
+  });
+
+  it('serves each page with Content-Language and its hreflang alternates, as the build wrote it', async () => {
+    for (const lang of ['en', 'es']) {
+      const response = await fetch(`${demo.origin}/${lang}/mexico/`);
+      expect(response.headers.get('content-language')).toBe(lang);
+      const body = await response.text();
+      expect(body).toBe(await readFile(path.join(out, lang, 'mexico/index.html'), 'utf8'));
+      expect(body).toContain('<link rel="alternate" hreflang="en" href="/en/mexico/"><link rel="alternate" hreflang="es" href="/es/mexico/"><link rel="alternate" hreflang="x-default" href="/en/mexico/">');
+    }
+  });
+
+  it('serves the reports the pages link to', async () => {
+    for (const report of ['/reports/a11y.md', '/reports/review.html']) {
+      expect((await fetch(`${demo.origin}${report}`)).status).toBe(200);
+    }
+  });
+});
+
+describe('the demo site in Chromium', () => {
+  it('shows the Spanish page to a Spanish-speaking visitor, without fetching any bundle', async () => {
+    const { page, bundles, errors } = await open('/', { acceptLanguage: 'es-MX,es;q=0.9' });
+    expect(await readPage(page)).toMatchObject({
+      path: '/es/mexico/',
+      htmlLang: 'es',
+      title: 'México – Departamento de Estado de los Estados Unidos',
+      h1: 'México',
+      h1Lang: null,
+      skipLink: 'Saltar al contenido principal',
+      switcherLabel: 'Idioma',
+      current: ['Español'],
+      sections: spanishSections,
+      notices: [],
+    });
+    expect(bundles).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('switches language in place with the keyboard: lang, texts, aria-current, focus, URL, the remembered choice, an announcement', async () => {
+    const { page, bundles, errors } = await open('/es/mexico/');
+    await switchWithKeyboard(page, 'en');
+    expect(await readPage(page)).toMatchObject({
+      path: '/en/mexico/',
+      htmlLang: 'en',
+      title: 'Mexico – U.S. Department of State',
+      h1: 'Mexico',
+      skipLink: 'Skip to main content',
+      switcherLabel: 'Language',
+      current: ['English'],
+      sections: englishSections,
+      // Focus stays on the link the reader pressed, now the current language.
+      focused: 'a[en] English',
+      announced: 'This page is now in English.',
+      announcedLang: 'en',
+      cookie: 'lang=en',
+    });
+    expect(bundles).toEqual(['/locales/en/ui.json', '/locales/en/mexico.json']);
+
+    // To Spanish (the next link) and back to English (the one before): each language's bundles are fetched once.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.documentElement.lang === 'es');
+    expect(await readPage(page)).toMatchObject({ current: ['Español'], focused: 'a[es] Español', announced: 'Esta página ahora está en español.', announcedLang: 'es' });
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('Tab');
+    await page.keyboard.up('Shift');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(bundles.toSorted()).toEqual(['/locales/en/mexico.json', '/locales/en/ui.json', '/locales/es/mexico.json', '/locales/es/ui.json']);
+
+    // The browser's Back button goes back to the language before.
+    await page.goBack();
+    await page.waitForFunction(() => document.documentElement.lang === 'es');
+    expect(await readPage(page)).toMatchObject({ path: '/es/mexico/', current: ['Español'], sections: spanishSections });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the reader on the section they were reading', async () => {
+    const { page } = await open('/en/mexico/');
+    const before = await page.evaluate(() => {
+      const section = document.querySelector('[data-fragment="mexico/goals"]');
+      section?.scrollIntoView();
+      window.scrollBy(0, 40);
+      return { top: section?.getBoundingClientRect().top, scrollY: window.scrollY };
+    });
+    await page.evaluate(() => document.querySelector<HTMLAnchorElement>('[data-language-switcher] a[hreflang="es"]')?.click());
+    await page.waitForFunction(() => document.documentElement.lang === 'es');
+    const after = await page.evaluate(() => ({ top: document.querySelector('[data-fragment="mexico/goals"]')?.getBoundingClientRect().top, scrollY: window.scrollY }));
+    expect(before.scrollY).toBeGreaterThan(0);
+    expect(Math.abs((after.top ?? 0) - (before.top ?? 0))).toBeLessThanOrEqual(1);
+    await page.close();
+  });
+
+  it('shows an untranslated section in English, marked lang="en" with a notice in Spanish, fetching the English bundle only then', async () => {
+    const spanish = JSON.parse(await readFile(path.join(out, 'locales/es/mexico.json'), 'utf8')) as { sections: Record<string, string> };
+    delete spanish.sections.goals;
+    const page = await browser.newPage();
+    const bundles: string[] = [];
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/locales/')) bundles.push(pathname);
+      if (pathname === '/locales/es/mexico.json') void request.respond({ status: 200, contentType: 'application/json', body: JSON.stringify(spanish) });
+      else void request.continue();
+    });
+    await page.goto(`${demo.origin}/en/mexico/`, { waitUntil: 'load' });
+    await page.evaluate(() => document.querySelector<HTMLAnchorElement>('[data-language-switcher] a[hreflang="es"]')?.click());
+    await page.waitForFunction(() => document.documentElement.lang === 'es');
+    expect(await readPage(page)).toMatchObject({
+      htmlLang: 'es',
+      sections: [['es', null], ['es', 'Desafíos'], ['en', 'Goals'], ['es', 'Logros']],
+      notices: ['Esta sección aún no está disponible en español. Se muestra en inglés, el idioma en que se redactó.'],
+    });
+    // The page was English, so the English page bundle is fetched for the missing section, once.
+    expect(bundles).toEqual(['/locales/es/ui.json', '/locales/es/mexico.json', '/locales/en/mexico.json']);
+    await page.close();
+  });
+
+  it('works with JavaScript off: complete pages, and the switcher is a link to the other language\'s page', async () => {
+    const { page } = await open('/es/mexico/', { javaScript: false });
+    expect(await readPage(page)).toMatchObject({ htmlLang: 'es', current: ['Español'], sections: spanishSections });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('hreflang'))).toBe('en');
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
+    expect(await readPage(page)).toMatchObject({ path: '/en/mexico/', htmlLang: 'en', current: ['English'], sections: englishSections });
+    await page.close();
+  });
+});
+
+describe('pa11y on the demo pages', () => {
+  /** axe and HTML_CodeSniffer (WCAG 2 AA) on the page as it is now. */
+  async function check(page: Page) {
+    const results = await pa11y(page.url(), { browser, page, ignoreUrl: true, runners: ['axe', 'htmlcs'], standard: 'WCAG2AA', includeWarnings: true, includeNotices: false, timeout: 30_000 });
+    return results.issues.map((issue) => `${issue.type} ${issue.runner} ${issue.code}: ${issue.message} (${issue.selector})`);
+  }
+
+  it.each(['en', 'es'])('finds nothing on the %s page', async (lang) => {
+    const { page } = await open(`/${lang}/mexico/`);
+    expect(await check(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('finds nothing after switching language in place', async () => {
+    const { page } = await open('/en/mexico/');
+    await switchWithKeyboard(page, 'es');
+    expect(await check(page)).toEqual([]);
+    await page.close();
+  });
+});
