@@ -13,7 +13,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import type { Harness } from '../a11y/harness.ts';
 import type { Manifest } from '../build/manifest.ts';
 import { createLocalizer, type LanguageBundle, type PageId } from '../runtime/localizer.ts';
@@ -96,27 +96,33 @@ mount().catch((error) => console.error(error));
 
 const runtimeBundles = new Map<string, Promise<string>>();
 
-/** src/runtime/browser.ts bundled for browsers with the site's languages (one bundle per set of languages, per process). */
-export function browserRuntime(manifest: Manifest): Promise<string> {
+/** How src/runtime/browser.ts is bundled for browsers: ESM, minified, with the site's languages built in. */
+export function runtimeBuildOptions(manifest: Manifest): BuildOptions & { write: false } {
   const site = {
     languages: manifest.languages.map((language) => language.code),
     sourceLanguage: manifest.sourceLanguage,
     directions: Object.fromEntries(manifest.languages.map((language) => [language.code, language.dir])),
   };
-  const key = JSON.stringify(site);
+  return {
+    entryPoints: [path.join(import.meta.dirname, '../runtime/browser.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    define: { EMBASSY_SITE: JSON.stringify(site) },
+    logLevel: 'silent',
+  };
+}
+
+/** The browser runtime for a site (built once per set of languages, per process). */
+export function browserRuntime(manifest: Manifest): Promise<string> {
+  const options = runtimeBuildOptions(manifest);
+  const key = JSON.stringify(options.define);
   let bundle = runtimeBundles.get(key);
   if (!bundle) {
-    bundle = build({
-      entryPoints: [path.join(import.meta.dirname, '../runtime/browser.ts')],
-      bundle: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      minify: true,
-      write: false,
-      define: { EMBASSY_SITE: key },
-      logLevel: 'silent',
-    }).then((result) => result.outputFiles[0]?.text ?? '');
+    bundle = build(options).then((result) => result.outputFiles[0]?.text ?? '');
     runtimeBundles.set(key, bundle);
   }
   return bundle;

@@ -8,20 +8,14 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../src/build/build-site.ts';
-import { projectRoot } from '../helpers.ts';
+import { installedPackage, projectRoot } from '../helpers.ts';
 
 const run = promisify(execFile);
 // Inside the project, so that the compiled files resolve i18next from its node_modules.
 const work = path.join(projectRoot, 'node_modules/.cache', `embassy-content-package-${process.pid}`);
 const lib = path.join(work, 'lib');
-const dist = path.join(work, 'dist');
 
-beforeAll(async () => {
-  const tsc = path.join(projectRoot, 'node_modules/.bin/tsc');
-  await run(tsc, ['-p', path.join(projectRoot, 'tsconfig.lib.json'), '--outDir', lib], { cwd: projectRoot });
-  expect((await buildSite({ root: projectRoot, outDir: dist, browserChecks: false })).ok).toBe(true);
-}, 120_000);
+beforeAll(() => installedPackage(work), 120_000);
 
 afterAll(async () => rm(work, { recursive: true, force: true }));
 
