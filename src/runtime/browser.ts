@@ -104,7 +104,7 @@ export async function mount(options: MountOptions = {}): Promise<MountedPage> {
     for (const element of doc.querySelectorAll<HTMLElement>('[data-ui]')) element.textContent = t(element.dataset.ui ?? '');
     for (const element of doc.querySelectorAll<HTMLElement>('[data-ui-label]')) element.setAttribute('aria-label', t(element.dataset.uiLabel ?? ''));
     for (const link of doc.querySelectorAll<HTMLAnchorElement>('[data-language-switcher] a[hreflang]')) {
-      if (localizer.negotiate(link.hreflang) === lng && link.hreflang.toLowerCase() === lng.toLowerCase()) link.setAttribute('aria-current', 'true');
+      if (localizer.negotiate(link.hreflang) === lng) link.setAttribute('aria-current', 'true');
       else link.removeAttribute('aria-current');
     }
   };
@@ -140,10 +140,11 @@ export async function mount(options: MountOptions = {}): Promise<MountedPage> {
     }
   };
 
-  let current = initialLanguage(doc, win, languages, sourceLanguage, cookieName, options.lang, localizer);
+  // A page a server rendered in its language: every container filled, <html lang> one of ours.
+  const rendered = containers().length > 0 && containers().every((container) => container.childElementCount > 0) ? exactLanguage(doc.documentElement.lang, languages) : undefined;
+  let current = initialLanguage(doc, win, { languages, cookieName, forced: options.lang, rendered, localizer });
   let queue: Promise<void> = Promise.resolve();
-  const prerendered = containers().length > 0 && containers().every((container) => container.childElementCount > 0) && localizer.negotiate(doc.documentElement.lang) === current && doc.documentElement.lang === current;
-  if (!prerendered) {
+  if (current !== rendered) {
     await prepare(current);
     render(current);
   }
@@ -192,18 +193,31 @@ export async function mount(options: MountOptions = {}): Promise<MountedPage> {
   };
 }
 
-/** `?lang=`, a page rendered in its language by a server, the remembered choice, the browser's languages, then `<html lang>`. */
-function initialLanguage(doc: Document, win: Window, languages: readonly string[], sourceLanguage: string, cookieName: string, forced: string | undefined, localizer: Localizer): string {
-  const exact = (value: string | null | undefined) => (value ? lookupLanguage([value], languages, '') || undefined : undefined);
-  const prerendered = [...doc.querySelectorAll('[data-fragment]')].some((container) => container.childElementCount > 0);
-  const cookie = doc.cookie.split(';').map((pair) => pair.trim().split('=')).find(([name]) => name === cookieName)?.[1];
-  return exact(forced)
-    ?? exact(new URL(win.location.href).searchParams.get('lang'))
-    ?? (prerendered ? exact(doc.documentElement.lang) : undefined)
-    ?? exact(cookie ? decodeURIComponent(cookie) : undefined)
-    ?? (win.navigator.languages.length > 0 ? localizer.negotiate(win.navigator.languages) : undefined)
-    ?? exact(doc.documentElement.lang)
-    ?? sourceLanguage;
+/** A published language a value names (es-MX → es), or undefined. */
+function exactLanguage(value: string | null | undefined, languages: readonly string[]): string | undefined {
+  return value ? lookupLanguage([value], languages, '') || undefined : undefined;
+}
+
+interface InitialLanguageOptions {
+  readonly languages: readonly string[];
+  readonly cookieName: string;
+  readonly forced: string | undefined;
+  /** The language a server rendered the page in, if it did. */
+  readonly rendered: string | undefined;
+  readonly localizer: Localizer;
+}
+
+/** `?lang=`, the language a server rendered the page in, the remembered choice, the browser's languages, then `<html lang>`. */
+function initialLanguage(doc: Document, win: Window, options: InitialLanguageOptions): string {
+  const { languages } = options;
+  const cookie = doc.cookie.split(';').map((pair) => pair.trim().split('=')).find(([name]) => name === options.cookieName)?.[1];
+  return exactLanguage(options.forced, languages)
+    ?? exactLanguage(new URL(win.location.href).searchParams.get('lang'), languages)
+    ?? options.rendered
+    ?? exactLanguage(cookie, languages)
+    ?? (win.navigator.languages.length > 0 ? options.localizer.negotiate(win.navigator.languages) : undefined)
+    ?? exactLanguage(doc.documentElement.lang, languages)
+    ?? options.localizer.sourceLanguage;
 }
 
 /** Fetch each namespace bundle of each language once; a 404 is a translation not there (the source language then serves). */

@@ -185,6 +185,9 @@ describe('the demo site in Chromium', () => {
   it('keeps the reader on the section they were reading', async () => {
     const { page } = await open('/en/mexico/');
     const before = await page.evaluate(() => {
+      // Chromium's own scroll anchoring would keep the place by itself; Safari has none. Off, so the runtime is what is tested.
+      document.documentElement.style.overflowAnchor = 'none';
+      document.body.style.overflowAnchor = 'none';
       const section = document.querySelector('[data-fragment="mexico/goals"]');
       section?.scrollIntoView();
       window.scrollBy(0, 40);
