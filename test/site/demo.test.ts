@@ -182,6 +182,15 @@ describe('the demo site in Chromium', () => {
     await page.close();
   });
 
+  it('remembers the choice: after switching to English, / sends a Spanish-speaking browser to the English page', async () => {
+    const { page } = await open('/es/mexico/', { acceptLanguage: 'es-MX,es' });
+    await page.click('[data-language-switcher] a[hreflang="en"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await page.goto(`${demo.origin}/`, { waitUntil: 'load' });
+    expect(await readPage(page)).toMatchObject({ path: '/en/mexico/', htmlLang: 'en', current: ['English'] });
+    await page.close();
+  });
+
   it('keeps the reader on the section they were reading', async () => {
     const { page } = await open('/en/mexico/');
     const before = await page.evaluate(() => {

@@ -74,6 +74,10 @@ describe('the static page', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await read()).toEqual({ lang: 'en', title: 'Mexico – U.S. Department of State', sections: ['en', 'en', 'en', 'en'], current: ['English'], switcher: 'Language' });
     expect(new URL(page.url()).search).toBe('?lang=en');
+    // The choice is remembered: the page opened again, in the same Spanish-speaking browser, is in English.
+    await page.goto(`${demo.origin}/static.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Mexico');
+    expect(await read()).toMatchObject({ lang: 'en', current: ['English'] });
     await page.close();
   });
 });
