@@ -109,17 +109,19 @@ export async function mount(options: MountOptions = {}): Promise<MountedPage> {
     }
   };
 
+  // The live region must be in the page before the announcement: one added with its text is often not read.
+  let region = doc.querySelector<HTMLElement>('[data-announcer]');
+  if (!region) {
+    region = doc.createElement('div');
+    region.dataset.announcer = '';
+    region.setAttribute('role', 'status');
+    region.className = 'visually-hidden';
+    doc.body.append(region);
+  }
+  const announcer = region;
   const announce = (lng: string) => {
-    let region = doc.querySelector<HTMLElement>('[data-announcer]');
-    if (!region) {
-      region = doc.createElement('div');
-      region.dataset.announcer = '';
-      region.setAttribute('role', 'status');
-      region.className = 'visually-hidden';
-      doc.body.append(region);
-    }
-    region.lang = lng;
-    region.textContent = (localizer.t(lng) as unknown as (key: string) => string)('languageChanged');
+    announcer.lang = lng;
+    announcer.textContent = (localizer.t(lng) as unknown as (key: string) => string)('languageChanged');
   };
 
   /** The section at the top of the viewport and its offset, to put it back there after the switch. */
