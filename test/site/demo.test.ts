@@ -144,6 +144,11 @@ describe('the demo site in Chromium', () => {
 
   it('switches language in place with the keyboard: lang, texts, aria-current, focus, URL, the remembered choice, an announcement', async () => {
     const { page, bundles, errors } = await open('/es/mexico/');
+    await page.evaluate(() => {
+      const changes: string[] = [];
+      Object.assign(window, { changes });
+      document.addEventListener('embassy-content:languagechange', (event) => changes.push((event as CustomEvent<{ lang: string }>).detail.lang));
+    });
     await switchWithKeyboard(page, 'en');
     expect(await readPage(page)).toMatchObject({
       path: '/en/mexico/',
@@ -178,6 +183,7 @@ describe('the demo site in Chromium', () => {
     await page.goBack();
     await page.waitForFunction(() => document.documentElement.lang === 'es');
     expect(await readPage(page)).toMatchObject({ path: '/es/mexico/', current: ['Español'], sections: spanishSections });
+    expect(await page.evaluate(() => (window as unknown as { changes: string[] }).changes)).toEqual(['en', 'es', 'en', 'es']);
     expect(errors).toEqual([]);
     await page.close();
   });
