@@ -1,5 +1,6 @@
 /** Shared test helpers: run a plugin on a small fixture, copy the project to a scratch folder. */
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { VFile } from 'vfile';
@@ -72,4 +73,16 @@ export async function installedPackage(work: string): Promise<void> {
   if (!result.ok) throw new Error('The build failed.');
   const manifest = JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as { name: string; type: string; exports: unknown };
   await writeFile(path.join(work, 'package.json'), JSON.stringify({ name: manifest.name, type: manifest.type, exports: manifest.exports }), 'utf8');
+}
+
+/** A free local port. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
 }

@@ -7,7 +7,6 @@
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Code } from 'mdast';
@@ -17,7 +16,7 @@ import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../src/site/demo-server.ts';
 import { launchBrowser } from '../browser.ts';
-import { installedPackage, projectRoot } from '../helpers.ts';
+import { freePort, installedPackage, projectRoot } from '../helpers.ts';
 
 const work = path.join(projectRoot, 'node_modules/.cache', `embassy-content-readme-${process.pid}`);
 const snippets = new Map<string, string>();
@@ -81,18 +80,6 @@ describe('the static page', () => {
     await page.close();
   });
 });
-
-/** A free local port. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 describe('the Node server', () => {
   it('serves the pages with the negotiated language, Content-Language, Vary and the alternates', async () => {

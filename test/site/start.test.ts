@@ -4,9 +4,8 @@
  * `npm ci`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterAll, expect, it } from 'vitest';
-import { projectRoot } from '../helpers.ts';
+import { freePort, projectRoot } from '../helpers.ts';
 
 let started: ChildProcess | undefined;
 
@@ -15,16 +14,6 @@ afterAll(() => {
   if (started?.pid) process.kill(-started.pid, 'SIGTERM');
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 it('builds, then serves the demo site on PORT, with the reports', async () => {
   const port = await freePort();
