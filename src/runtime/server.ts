@@ -110,7 +110,12 @@ export function createSite(options: SiteOptions): Site {
     respond(request) {
       if (request.method !== undefined && request.method !== 'GET' && request.method !== 'HEAD') return undefined;
       const url = new URL(request.url ?? '/', 'http://localhost');
-      const pathname = decodeURIComponent(url.pathname);
+      let pathname: string;
+      try {
+        pathname = decodeURIComponent(url.pathname);
+      } catch {
+        return undefined; // a malformed escape (`/%E0%A4%A`) names none of these routes
+      }
       for (const page of manifest.pages) {
         for (const alternate of page.alternates) {
           if (alternate.hreflang === 'x-default') continue;

@@ -96,6 +96,7 @@ describe('responses', () => {
     expect(site.respond(request('/fragment/mexico/nope'))).toBeUndefined();
     expect(site.respond(request('/fragment/mexico/goals/more'))).toBeUndefined();
     expect(site.respond({ ...request('/es/mexico/'), method: 'POST' })).toBeUndefined();
+    expect(site.respond(request('/%E0%A4%A/'))).toBeUndefined();
     const withoutHome = createSite({ localizer: site.localizer, manifest });
     expect(withoutHome.respond(request('/'))).toBeUndefined();
   });
