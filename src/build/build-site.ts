@@ -424,6 +424,7 @@ function assemble(config: SiteConfig, ui: UiStrings, pages: Pages): { output: Ou
       id: pageId,
       sourceHash: sourceHash([titleHash, ...sections.map((section) => section.sourceHash)].join(' ')),
       alternates: [...published.map((lang) => ({ hreflang: lang, href: href(lang) })), { hreflang: 'x-default', href: href(config.sourceLanguage) }],
+      urls: Object.fromEntries(config.languages.map((lang) => [lang, href(lang)])),
       languages,
       sections: sections satisfies ManifestSection[],
     });

@@ -47,8 +47,14 @@ export interface ManifestPage {
   readonly id: string;
   /** Hash of the whole source page (title and sections). */
   readonly sourceHash: string;
-  /** The page's URL in each language, plus `x-default` (the source language's). */
+  /** The page's URL in each language it is written in, plus `x-default` (the source language's): the `hreflang` alternates. */
   readonly alternates: readonly { readonly hreflang: string; readonly href: string }[];
+  /**
+   * The page's URL in every language of the site (the language switcher's
+   * links). A language without a translation of the page still has its page:
+   * its own interface, with the source text marked as such.
+   */
+  readonly urls: Readonly<Record<string, string>>;
   readonly languages: Readonly<Record<string, PageLanguage>>;
   readonly sections: readonly ManifestSection[];
 }

@@ -14,7 +14,7 @@
  * the URL and the remembered choice (cookie), and announces the change in a
  * polite live region. Without JavaScript the switcher links are plain links.
  */
-import { createLocalizer, type LanguageBundle, type Localizer, type PageId } from './localizer.ts';
+import { createLocalizer, type LanguageBundle, type Localizer, type PageId, type SectionId } from './localizer.ts';
 import { lookupLanguage } from './negotiate.ts';
 
 /** The site's languages, written into the bundle by the build (esbuild `define`); absent when bundled otherwise. */
@@ -77,29 +77,41 @@ export async function mount(options: MountOptions = {}): Promise<MountedPage> {
     if (!localizer.has(lng, uiNamespace)) await load(sourceLanguage, uiNamespace);
   };
 
+  /** UI strings by key: the keys come from the page's data-ui attributes, so i18next's typed keys cannot follow them. */
+  const uiText = (lng: string) => localizer.t(lng) as unknown as (key: string) => string;
+
+  /** A lookup that names what it could not find, instead of stopping the whole page. */
+  const found = <T,>(lookup: () => T, element: Element): T | undefined => {
+    try {
+      return lookup();
+    } catch (error) {
+      console.warn(error instanceof Error ? error.message : error, element);
+      return undefined;
+    }
+  };
+
   const render = (lng: string) => {
-    const t = localizer.t(lng) as unknown as (key: string) => string; // keys come from data-ui attributes, checked by the build's pages
+    const t = uiText(lng);
+    // Everything is looked up before the page changes; an unknown key is reported and its element left as it is.
+    const titles = [...doc.querySelectorAll<HTMLElement>('[data-title]')].map((element) => ({ element, title: found(() => localizer.title(element.dataset.title as PageId, lng), element) }));
+    const fragments = containers().map((container) => {
+      const [page = '', section = ''] = (container.dataset.fragment ?? '').split('/');
+      return { container, fragment: found(() => localizer.fragment(page as PageId, section as SectionId<PageId>, lng), container) };
+    });
     const root = doc.documentElement;
     root.lang = lng;
     root.dir = directions[lng] ?? 'ltr';
-    for (const element of doc.querySelectorAll<HTMLElement>('[data-title]')) {
-      const title = localizer.title(element.dataset.title as PageId, lng);
+    for (const { element, title } of titles) {
+      if (!title) continue;
       const suffix = element.dataset.titleSuffix;
       element.textContent = suffix ? `${title.text} – ${t(suffix)}` : title.text;
       if (element.localName !== 'title') setLang(element, title.fallback ? title.lng : undefined);
     }
-    for (const container of containers()) {
-      const [page = '', section = ''] = (container.dataset.fragment ?? '').split('/');
-      const fragment = localizer.fragment(page as PageId, section as never, lng);
-      container.replaceChildren();
-      if (fragment.notice) {
-        const notice = doc.createElement('p');
-        notice.className = 'translation-notice';
-        notice.textContent = fragment.notice;
-        container.append(notice);
-      }
+    for (const { container, fragment } of fragments) {
+      if (!fragment) continue;
       // Fragments are built and sanitized HTML (the build's allowlist); they are inserted as such.
-      container.insertAdjacentHTML('beforeend', fragment.html);
+      container.innerHTML = fragment.html;
+      if (fragment.notice) insertNotice(container, fragment.notice, lng, directions[lng] ?? 'ltr');
     }
     for (const element of doc.querySelectorAll<HTMLElement>('[data-ui]')) element.textContent = t(element.dataset.ui ?? '');
     for (const element of doc.querySelectorAll<HTMLElement>('[data-ui-label]')) element.setAttribute('aria-label', t(element.dataset.uiLabel ?? ''));
@@ -121,7 +133,7 @@ export async function mount(options: MountOptions = {}): Promise<MountedPage> {
   const announcer = region;
   const announce = (lng: string) => {
     announcer.lang = lng;
-    announcer.textContent = (localizer.t(lng) as unknown as (key: string) => string)('languageChanged');
+    announcer.textContent = uiText(lng)('languageChanged');
   };
 
   /** The section at the top of the viewport and its offset, to put it back there after the switch. */
@@ -143,7 +155,7 @@ export async function mount(options: MountOptions = {}): Promise<MountedPage> {
   };
 
   // A page a server rendered in its language: every container filled, <html lang> one of ours.
-  const rendered = containers().length > 0 && containers().every((container) => container.childElementCount > 0) ? exactLanguage(doc.documentElement.lang, languages) : undefined;
+  const rendered = containers().length > 0 && containers().every((container) => container.childElementCount > 0) ? publishedLanguage(doc.documentElement.lang, languages) : undefined;
   let current = initialLanguage(doc, win, { languages, cookieName, forced: options.lang, rendered, localizer });
   let queue: Promise<void> = Promise.resolve();
   if (current !== rendered) {
@@ -154,25 +166,40 @@ export async function mount(options: MountOptions = {}): Promise<MountedPage> {
 
   const switchTo = (lang: string, url?: string, push = true): Promise<void> => {
     const lng = localizer.negotiate(lang);
-    queue = queue.then(async () => {
+    const task = async () => {
       if (lng === current) return;
       await prepare(lng);
       const place = readingPlace();
       render(lng);
       restore(place);
       current = lng;
-      doc.cookie = `${cookieName}=${encodeURIComponent(lng)}; path=/; max-age=31536000; samesite=lax`;
+      const secure = win.location.protocol === 'https:' ? '; secure' : '';
+      doc.cookie = `${cookieName}=${encodeURIComponent(lng)}; path=/; max-age=31536000; samesite=lax${secure}`;
       if (url !== undefined && push) win.history.pushState({ lang: lng }, '', url);
       announce(lng);
       doc.dispatchEvent(new CustomEvent(languageChangeEvent, { detail: { lang: lng } }));
-    });
-    return queue;
+    };
+    // One switch at a time, in order; a failed one does not stop the next.
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const first = current;
+  /** The language of a history entry: its own record, else the switcher link to its URL, else `?lang=`, else the page's first. */
+  const languageOfEntry = (state: unknown): string => {
+    const recorded = (state as { lang?: string } | null)?.lang;
+    if (recorded) return recorded;
+    const here = new URL(win.location.href);
+    const link = [...doc.querySelectorAll<HTMLAnchorElement>('[data-language-switcher] a[hreflang]')].find((candidate) => candidate.pathname === here.pathname && candidate.search === here.search);
+    return publishedLanguage(link?.hreflang, languages) ?? publishedLanguage(here.searchParams.get('lang'), languages) ?? first;
   };
 
   doc.addEventListener('click', (event) => {
     const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('[data-language-switcher] a[hreflang]');
-    // A modified click (new tab, new window) or a link to another language's own page the site has not got: the browser's.
+    // A modified click (new tab, new window) is the browser's.
     if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    // So is a link to a language the site does not publish.
     if (!languages.some((language) => language.toLowerCase() === link.hreflang.toLowerCase())) return;
     event.preventDefault();
     // If the bundles cannot be fetched, the link still works as a link.
@@ -181,9 +208,9 @@ export async function mount(options: MountOptions = {}): Promise<MountedPage> {
       win.location.assign(link.href);
     });
   });
+  // Back and Forward, also to entries the runtime did not make (a skip link's #main): the page follows the URL.
   win.addEventListener('popstate', (event) => {
-    const lang = (event.state as { lang?: string } | null)?.lang;
-    if (lang) switchTo(lang, undefined, false).catch(() => win.location.reload());
+    switchTo(languageOfEntry(event.state), undefined, false).catch(() => win.location.reload());
   });
 
   return {
@@ -195,8 +222,8 @@ export async function mount(options: MountOptions = {}): Promise<MountedPage> {
   };
 }
 
-/** A published language a value names (es-MX → es), or undefined. */
-function exactLanguage(value: string | null | undefined, languages: readonly string[]): string | undefined {
+/** The published language a tag names (es-MX → es; es → es-MX when only that is published), or undefined. */
+function publishedLanguage(value: string | null | undefined, languages: readonly string[]): string | undefined {
   return value ? lookupLanguage([value], languages, '') || undefined : undefined;
 }
 
@@ -213,12 +240,12 @@ interface InitialLanguageOptions {
 function initialLanguage(doc: Document, win: Window, options: InitialLanguageOptions): string {
   const { languages } = options;
   const cookie = doc.cookie.split(';').map((pair) => pair.trim().split('=')).find(([name]) => name === options.cookieName)?.[1];
-  return exactLanguage(options.forced, languages)
-    ?? exactLanguage(new URL(win.location.href).searchParams.get('lang'), languages)
+  return publishedLanguage(options.forced, languages)
+    ?? publishedLanguage(new URL(win.location.href).searchParams.get('lang'), languages)
     ?? options.rendered
-    ?? exactLanguage(cookie, languages)
-    ?? (win.navigator.languages.length > 0 ? options.localizer.negotiate(win.navigator.languages) : undefined)
-    ?? exactLanguage(doc.documentElement.lang, languages)
+    ?? publishedLanguage(cookie, languages)
+    ?? (lookupLanguage(win.navigator.languages, languages, '') || undefined)
+    ?? publishedLanguage(doc.documentElement.lang, languages)
     ?? options.localizer.sourceLanguage;
 }
 
@@ -245,6 +272,20 @@ function bundleLoader(bundles: MountOptions['bundles'], localizer: Localizer): (
     }
     return pending;
   };
+}
+
+/** The "not translated yet" notice inside the fragment's section, after its heading, in the page's language (as the server's pages have it). */
+function insertNotice(container: HTMLElement, text: string, lang: string, dir: string): void {
+  const notice = container.ownerDocument.createElement('p');
+  notice.className = 'translation-notice';
+  notice.lang = lang;
+  notice.dir = dir;
+  notice.textContent = text;
+  const section = container.querySelector('section');
+  const heading = section?.querySelector(':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6');
+  if (heading) heading.after(notice);
+  else if (section) section.prepend(notice);
+  else container.prepend(notice);
 }
 
 function setLang(element: HTMLElement, lang: string | undefined): void {

@@ -13,6 +13,7 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Manifest, ManifestLanguage, ManifestPage } from '../build/manifest.ts';
 import type { Localizer, PageId } from './localizer.ts';
+import { fragmentWithNotice } from './notice.ts';
 
 export interface PageOptions {
   readonly localizer: Localizer;
@@ -75,21 +76,17 @@ export function languageSwitcher(options: SwitcherOptions): Element {
 /** The page as a syntax tree (fragments are raw HTML nodes: they are built and sanitized already). */
 export function pageTree(options: PageOptions): Root {
   const { localizer, manifest } = options;
+  const page = manifest.pages.find((candidate) => candidate.id === options.page);
+  if (!page) throw new RangeError(`Unknown page \`${options.page}\`: not in the manifest (known pages: ${manifest.pages.map((known) => known.id).join(', ')}).`);
   const localized = localizer.page(options.page, options.lang);
   const { lang } = localized;
   const t = localizer.t(lang);
-  const page = manifest.pages.find((candidate) => candidate.id === options.page);
-  if (!page) throw new RangeError(`Unknown page \`${options.page}\`: not in the manifest (known pages: ${manifest.pages.map((known) => known.id).join(', ')}).`);
   const direction = manifest.languages.find((language) => language.code === lang)?.dir ?? 'ltr';
-  const hrefs = Object.fromEntries(page.alternates.filter((alternate) => alternate.hreflang !== 'x-default').map((alternate) => [alternate.hreflang, alternate.href]));
   const title = localized.title;
   const titleLang = title.fallback ? { lang: title.lng } : {};
 
   const sections: ElementContent[] = localized.sections.map((section) =>
-    h('div', { dataFragment: `${options.page}/${section.id}` }, [
-      ...(section.notice ? [h('p', { className: ['translation-notice'] }, section.notice)] : []),
-      { type: 'raw', value: section.html },
-    ]));
+    h('div', { dataFragment: `${options.page}/${section.id}` }, fragmentWithNotice(section.html, section.notice ? { text: section.notice, lang, dir: direction } : undefined)));
 
   const reports = options.reports ?? {};
   const reportLinks = [
@@ -115,7 +112,7 @@ export function pageTree(options: PageOptions): Root {
           h('a', { className: ['skip-link'], href: '#main', dataUi: 'skipLink' }, t('skipLink')),
           h('header', [
             h('p', { className: ['publisher'], dataUi: 'publisher' }, t('publisher')),
-            languageSwitcher({ languages: manifest.languages, current: lang, hrefs, label: t('landmarks.languageSwitcher') }),
+            languageSwitcher({ languages: manifest.languages, current: lang, hrefs: page.urls, label: t('landmarks.languageSwitcher') }),
           ]),
           h('main', { id: 'main' }, [h('h1', { dataTitle: options.page, ...titleLang }, title.text), ...sections]),
           ...(reportLinks.length > 0

@@ -13,11 +13,11 @@
  * `Content-Language`; pages list their `hreflang` alternates (`<link>` in the
  * page, a `Link` header for fragments).
  */
-import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { Manifest, ManifestPage } from '../build/manifest.ts';
 import { languageCookie, languageHeaders, negotiateRequest, type CookieOptions, type Negotiation, type RequestLike } from './http.ts';
 import type { Localizer, PageId, SectionId } from './localizer.ts';
+import { fragmentWithNotice } from './notice.ts';
 import { alternateLinkHeader, renderPage, type PageOptions } from './page.ts';
 
 /** A response for any server to write. */
@@ -88,23 +88,25 @@ export function createSite(options: SiteOptions): Site {
       const body = renderPage({ localizer, manifest, page, lang: chosen.lang, ...pick(options) });
       return {
         status: 200,
-        headers: { 'Content-Type': html, ...languageHeaders(chosen.lang, chosen), ...(chosen.remember ? { 'Set-Cookie': chosen.remember } : {}) },
+        headers: { 'Content-Type': html, ...languageHeaders(chosen.lang, chosen), ...remembered(chosen.remember) },
         body,
       };
     },
     fragment(request, page, section, lang) {
       const chosen = choose(request, lang);
       const fragment = localizer.fragment(page, section, chosen.lang);
-      const notice = fragment.notice ? `${toHtml(h('p', { className: ['translation-notice'], lang: fragment.requested }, fragment.notice))}\n` : '';
+      const dir = manifest.languages.find((language) => language.code === fragment.requested)?.dir;
+      const body = fragment.notice ? `${toHtml(fragmentWithNotice(fragment.html, { text: fragment.notice, lang: fragment.requested, ...(dir ? { dir } : {}) }))}\n` : fragment.html;
       return {
         status: 200,
         headers: {
           'Content-Type': html,
-          ...languageHeaders(fragment.lng, chosen),
+          // A fallback is in the source language, with the notice in the visitor's: both are named.
+          ...languageHeaders(fragment.fallback ? `${fragment.requested}, ${fragment.lng}` : fragment.lng, chosen),
           Link: alternateLinkHeader(manifestPage(page)),
-          ...(chosen.remember ? { 'Set-Cookie': chosen.remember } : {}),
+          ...remembered(chosen.remember),
         },
-        body: `${notice}${fragment.html}`,
+        body,
       };
     },
     respond(request) {
@@ -117,11 +119,15 @@ export function createSite(options: SiteOptions): Site {
         return undefined; // a malformed escape (`/%E0%A4%A`) names none of these routes
       }
       for (const page of manifest.pages) {
-        for (const alternate of page.alternates) {
-          if (alternate.hreflang === 'x-default') continue;
-          const href = new URL(alternate.href, 'http://localhost').pathname;
-          if (pathname === href) return site.page(request, page.id as PageId, alternate.hreflang);
-          if (`${pathname}/` === href) return redirect(308, `${href}${url.search}`, false);
+        for (const [lang, href] of Object.entries(page.urls)) {
+          const target = new URL(href, 'http://localhost').pathname;
+          if (pathname === target) {
+            // A choice made on another language's page (`/en/mexico/?lang=es`, a switcher without the page's URLs): go there, and remember it.
+            const chosen = negotiateRequest({ url: request.url, headers: {} }, negotiation); // the query only
+            if (chosen.from === 'query' && chosen.lang !== lang) return redirect(303, page.urls[chosen.lang] ?? href, false, languageCookie(chosen.lang, options.cookie));
+            return site.page(request, page.id as PageId, lang);
+          }
+          if (`${pathname}/` === target) return redirect(308, `${target}${url.search}`, false);
         }
         if (pathname === `/${page.id}/` || pathname === `/${page.id}`) return site.page(request, page.id as PageId);
       }
@@ -135,7 +141,7 @@ export function createSite(options: SiteOptions): Site {
       }
       if (pathname === '/' && options.home !== undefined) {
         const chosen = choose(request, undefined);
-        const href = manifestPage(options.home).alternates.find((alternate) => alternate.hreflang === chosen.lang)?.href;
+        const href = manifestPage(options.home).urls[chosen.lang];
         if (href) return redirect(302, href, true, chosen.remember);
       }
       return undefined;
@@ -156,7 +162,12 @@ function pick(options: SiteOptions): Pick<PageOptions, 'stylesheet' | 'script' |
 function redirect(status: number, location: string, negotiated: boolean, cookie?: string): SiteResponse {
   return {
     status,
-    headers: { Location: location, ...(negotiated ? { Vary: 'Accept-Language, Cookie' } : {}), ...(cookie ? { 'Set-Cookie': cookie } : {}) },
+    headers: { Location: location, ...(negotiated ? { Vary: 'Accept-Language, Cookie' } : {}), ...remembered(cookie) },
     body: '',
   };
+}
+
+/** A response that sets the visitor's cookie is theirs alone: no shared cache may keep it. */
+function remembered(cookie: string | undefined): Record<string, string> {
+  return cookie ? { 'Set-Cookie': cookie, 'Cache-Control': 'private' } : {};
 }

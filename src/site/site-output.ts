@@ -2,8 +2,10 @@
  * The site the build writes next to the fragments, so that `dist/` served
  * as it is is a working bilingual site:
  *
- *   <lang>/<page>/index.html     each page in each language (the page URLs
- *                                of site.yaml), complete without JavaScript
+ *   <lang>/<page>/index.html     each page in each language of the site (the
+ *                                page URLs of site.yaml), complete without
+ *                                JavaScript; an untranslated page shows the
+ *                                source text, marked as such
  *   assets/embassy-content.js    the browser run-time layer (ESM, i18next
  *                                included), with the site's languages built in
  *   assets/site.js               mounts it on the page
@@ -68,15 +70,14 @@ export async function siteOutput(output: ReadonlyMap<string, string>, manifest: 
 
   const harnesses: Harness[] = [];
   for (const page of manifest.pages) {
-    for (const alternate of page.alternates) {
-      if (alternate.hreflang === 'x-default') continue;
-      const file = pageFile(alternate.href);
-      const tree = pageTree({ localizer, manifest, page: page.id as PageId, lang: alternate.hreflang, ...pageLinks });
+    for (const [lang, href] of Object.entries(page.urls)) {
+      const file = pageFile(href);
+      const tree = pageTree({ localizer, manifest, page: page.id as PageId, lang, ...pageLinks });
       const html = `${toHtml(tree, { allowDangerousHtml: true })}\n`;
       files.set(file, html);
-      const title = localizer.title(page.id as PageId, alternate.hreflang);
+      const title = localizer.title(page.id as PageId, lang);
       // The fragments in it are checked, and traced to their Markdown, in the harness pages.
-      harnesses.push({ path: file, lang: alternate.hreflang, title: title.text, ...(title.fallback ? { titleLang: title.lng } : {}), fragments: [], wholePage: false, html, tree, sources: new Map() });
+      harnesses.push({ path: file, lang, title: title.text, ...(title.fallback ? { titleLang: title.lng } : {}), fragments: [], wholePage: false, html, tree, sources: new Map() });
     }
   }
   return { files, harnesses };

@@ -72,7 +72,7 @@ describe('responses', () => {
     expect(negotiated?.headers).toMatchObject({ 'Content-Language': 'es', Vary: 'Accept-Language, Cookie' });
     expect(negotiated?.headers['Set-Cookie']).toBeUndefined();
     const chosen = site.respond(request('/mexico/?lang=es'));
-    expect(chosen?.headers).toMatchObject({ 'Content-Language': 'es', 'Set-Cookie': 'lang=es; Path=/; Max-Age=31536000; SameSite=Lax' });
+    expect(chosen?.headers).toMatchObject({ 'Content-Language': 'es', 'Set-Cookie': 'lang=es; Path=/; Max-Age=31536000; SameSite=Lax', 'Cache-Control': 'private' });
   });
 
   it('lists the hreflang alternates in the page and, for a fragment, in a Link header', () => {
@@ -101,17 +101,30 @@ describe('responses', () => {
     expect(withoutHome.respond(request('/'))).toBeUndefined();
   });
 
-  it('serves an untranslated section in English, with the notice in the visitor\'s language', () => {
+  it('serves an untranslated section in English, with the notice in the visitor\'s language inside the section, after its heading', () => {
     const spanish = resources.es as LanguageBundle;
     const mexico = spanish.mexico;
     if (!mexico) throw new Error('no Spanish bundle');
     const { goals: _removed, ...sections } = mexico.sections;
     const partial = createLocalizer({ resources: { ...resources, es: { ...spanish, mexico: { ...mexico, sections: sections as typeof mexico.sections } } }, languages: ['en', 'es'], sourceLanguage: 'en' });
     const fragment = createSite({ localizer: partial, manifest }).fragment(request('/', { 'accept-language': 'es' }), 'mexico', 'goals');
-    expect(fragment.headers['Content-Language']).toBe('en');
-    expect(fragment.body).toMatch(/^<p class="translation-notice" lang="es">Esta sección aún no está disponible en español\.[^<]*<\/p>\n<section [^>]*lang="en"/);
+    expect(fragment.headers['Content-Language']).toBe('es, en');
+    const notice = '<p class="translation-notice" lang="es" dir="ltr">Esta sección aún no está disponible en español. Se muestra en inglés, el idioma en que se redactó.</p>';
+    expect(fragment.body).toMatch(new RegExp(`^<section [^>]*lang="en" dir="ltr">\\n<h2 id="mexico-goals">Goals</h2>\\n${notice}\\n<p>`));
     const page = createSite({ localizer: partial, manifest }).page(request('/'), 'mexico', 'es');
-    expect(page.body).toContain('<div data-fragment="mexico/goals"><p class="translation-notice">Esta sección aún no está disponible en español.');
+    expect(page.body).toContain(`<h2 id="mexico-goals">Goals</h2>\n${notice}\n<p>`);
+    // The other sections are the build's bytes.
+    expect(page.body).toContain(mexico.sections.challenges);
+  });
+
+  it('sends a ?lang= choice made on another language\'s page to that page, and remembers it (a private response)', () => {
+    expect(site.respond(request('/en/mexico/?lang=es-MX'))).toEqual({
+      status: 303,
+      headers: { Location: '/es/mexico/', 'Set-Cookie': 'lang=es; Path=/; Max-Age=31536000; SameSite=Lax', 'Cache-Control': 'private' },
+      body: '',
+    });
+    expect(site.respond(request('/en/mexico/?lang=en'))?.status).toBe(200);
+    expect(site.respond(request('/en/mexico/?lang=fr'))?.status).toBe(200);
   });
 
   it('names the known pages when asked for an unknown one', () => {

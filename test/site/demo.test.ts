@@ -5,7 +5,7 @@
  * the remembered choice, what is fetched), the pages with JavaScript off,
  * and pa11y (axe and HTML_CodeSniffer) on the pages in both languages.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pa11y from 'pa11y';
@@ -23,6 +23,11 @@ let out: string;
 beforeAll(async () => {
   out = await mkdtemp(path.join(tmpdir(), 'embassy-demo-'));
   expect((await buildSite({ root: projectRoot, outDir: out, browserChecks: false })).ok).toBe(true);
+  // A page of one's own that mounts the runtime and keeps its handle (written before the server lists the folder).
+  await writeFile(path.join(out, 'probe.js'), "import { mount } from '/assets/embassy-content.js';\nwindow.mounted = await mount();\n", 'utf8');
+  await writeFile(path.join(out, 'probe.html'), `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Probe</title><link rel="icon" href="/assets/favicon.svg"><script type="module" src="/probe.js"></script></head><body>
+<nav data-language-switcher><a href="?lang=en" hreflang="en" lang="en">English</a> <a href="?lang=es" hreflang="es" lang="es">Español</a></nav>
+<main><h1 data-title="mexico">Mexico</h1><div data-fragment="mexico/goal"></div><div data-fragment="mexico/goals"></div></main></body></html>\n`, 'utf8');
   demo = await startDemoServer({ distDir: out, port: 0, host: '127.0.0.1' });
   browser = await launchBrowser();
 });
@@ -41,8 +46,9 @@ interface Opened {
   readonly errors: string[];
 }
 
+/** A page in a browser context of its own (no cookie from another test), at `pathname`. */
 async function open(pathname: string, options: { acceptLanguage?: string; javaScript?: boolean } = {}): Promise<Opened> {
-  const page = await browser.newPage();
+  const page = await (await browser.createBrowserContext()).newPage();
   await page.setViewport({ width: 800, height: 600 });
   if (options.acceptLanguage) await page.setExtraHTTPHeaders({ 'Accept-Language': options.acceptLanguage });
   if (options.javaScript === false) await page.setJavaScriptEnabled(false);
@@ -73,7 +79,8 @@ function readPage(page: Page) {
     switcherLabel: document.querySelector('[data-language-switcher]')?.getAttribute('aria-label'),
     current: [...document.querySelectorAll('[data-language-switcher] a[aria-current]')].map((link) => link.textContent),
     sections: [...document.querySelectorAll('main section')].map((section) => [section.getAttribute('lang'), section.querySelector('h2')?.textContent ?? null]),
-    notices: [...document.querySelectorAll('.translation-notice')].map((notice) => notice.textContent),
+    // Where each notice is (the section it is in, after the heading) and its language.
+    notices: [...document.querySelectorAll('.translation-notice')].map((notice) => `${notice.closest('section')?.dataset.fragmentId} after ${notice.previousElementSibling?.localName} ${notice.getAttribute('lang')}: ${notice.textContent}`),
     focused: document.activeElement === document.body ? 'body' : `${document.activeElement?.localName}[${document.activeElement?.getAttribute('hreflang') ?? ''}] ${document.activeElement?.textContent}`,
     announced: document.querySelector('[data-announcer]')?.textContent ?? '',
     announcedLang: document.querySelector('[data-announcer]')?.getAttribute('lang') ?? null,
@@ -234,11 +241,73 @@ describe('the demo site in Chromium', () => {
     expect(await readPage(page)).toMatchObject({
       htmlLang: 'es',
       sections: [['es', null], ['es', 'Desafíos'], ['en', 'Goals'], ['es', 'Logros']],
-      notices: ['Esta sección aún no está disponible en español. Se muestra en inglés, el idioma en que se redactó.'],
+      notices: ['mexico/goals after h2 es: Esta sección aún no está disponible en español. Se muestra en inglés, el idioma en que se redactó.'],
     });
     // The page was English, so the English page bundle is fetched for the missing section, once.
     expect(bundles).toEqual(['/locales/es/ui.json', '/locales/es/mexico.json', '/locales/en/mexico.json']);
     await page.close();
+  });
+
+  it('follows Back to a history entry it did not make (the skip link\'s #main)', async () => {
+    const { page, errors } = await open('/en/mexico/');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.hash === '#main');
+    await page.click('[data-language-switcher] a[hreflang="es"]');
+    await page.waitForFunction(() => document.documentElement.lang === 'es');
+    await page.goBack();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(await readPage(page)).toMatchObject({ path: '/en/mexico/', current: ['English'], sections: englishSections });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  describe('mount() on a page of one\'s own (probe.html)', () => {
+    it('fills the containers it knows, and names the one it does not, without stopping', async () => {
+      const { page, errors } = await open('/probe.html');
+      const warnings: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'warn') warnings.push(message.text());
+      });
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForFunction(() => 'mounted' in window);
+      expect(await page.evaluate(() => [document.querySelector('[data-fragment="mexico/goal"]')?.innerHTML, document.querySelector('[data-fragment="mexico/goals"] h2')?.textContent])).toEqual(['', 'Goals']);
+      expect(warnings).toEqual([expect.stringContaining('Unknown fragment `mexico`/`sections.goal`')]);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it('takes <html lang> when the browser\'s languages are none of the site\'s', async () => {
+      // A browser context of its own: no cookie from the other tests.
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      const client = await page.createCDPSession();
+      await client.send('Emulation.setUserAgentOverride', { userAgent: await browser.userAgent(), acceptLanguage: 'fr-FR,fr' });
+      await page.goto(`${demo.origin}/probe.html`, { waitUntil: 'load' });
+      await page.waitForFunction(() => 'mounted' in window);
+      expect(await page.evaluate(() => [document.documentElement.lang, document.querySelector('[data-fragment="mexico/goals"] h2')?.textContent])).toEqual(['es', 'Objetivos']);
+      await context.close();
+    });
+
+    it('switches again after a switch failed on the network', async () => {
+      const page = await (await browser.createBrowserContext()).newPage();
+      await page.setRequestInterception(true);
+      let offline = true;
+      page.on('request', (request) => {
+        if (offline && new URL(request.url()).pathname.startsWith('/locales/es/')) void request.abort('internetdisconnected');
+        else void request.continue();
+      });
+      await page.goto(`${demo.origin}/probe.html?lang=en`, { waitUntil: 'load' });
+      await page.waitForFunction(() => 'mounted' in window);
+      type Mounted = { mounted: { switchTo(lang: string): Promise<void> } };
+      const first = await page.evaluate(() => (window as unknown as Mounted).mounted.switchTo('es').then(() => 'switched', (error: unknown) => String(error)));
+      expect(first).toMatch(/Failed to fetch/);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+      offline = false;
+      const second = await page.evaluate(() => (window as unknown as Mounted).mounted.switchTo('es').then(() => 'switched', (error: unknown) => String(error)));
+      expect([second, await page.evaluate(() => document.documentElement.lang)]).toEqual(['switched', 'es']);
+      await page.close();
+    });
   });
 
   it('works with JavaScript off: complete pages, and the switcher is a link to the other language\'s page', async () => {
