@@ -12,8 +12,8 @@ import { createSite, type Site, type SiteOptions } from './server.ts';
 export * from './index.ts';
 export { cookieValue, defaultCookieName, defaultQueryParameter, headerValue, languageCookie, languageHeaders, negotiateRequest } from './http.ts';
 export type { CookieOptions, Negotiation, NegotiationOptions, RequestHeaders, RequestLike } from './http.ts';
-export { alternateLinkHeader, alternateLinks, languageSwitcher, pageTree, renderPage } from './page.ts';
-export type { PageOptions, SwitcherOptions } from './page.ts';
+export { alternateLinkHeader, alternateLinks, languageSwitcher, pageTree, pageView, renderPage } from './page.ts';
+export type { PageOptions, PageView, SectionView, SwitcherOptions } from './page.ts';
 export { createSite } from './server.ts';
 export type { Site, SiteOptions, SiteResponse } from './server.ts';
 

@@ -73,20 +73,61 @@ export function languageSwitcher(options: SwitcherOptions): Element {
   ]);
 }
 
+/** A section as a template outputs it. */
+export interface SectionView {
+  readonly id: string;
+  /** Its container's `data-fragment` value (`mexico/goals`), for the browser runtime. */
+  readonly fragment: string;
+  /** The language of its text (the source language's when the translation is missing). */
+  readonly lang: string;
+  /** The section's HTML, with the "not translated yet" notice inside it when it is a fallback. */
+  readonly html: string;
+}
+
+/** A page in one language as a template (a CMS, a server page) outputs it: text to escape, HTML to output as it is. */
+export interface PageView {
+  readonly id: string;
+  /** `<html lang>` and `dir`. */
+  readonly lang: string;
+  readonly dir: string;
+  readonly title: string;
+  /** The title's language when it is not the page's (a missing translation). */
+  readonly titleLang?: string;
+  readonly sections: readonly SectionView[];
+}
+
+/** A page of the manifest in a language (negotiated: es-MX → es), ready for a template. */
+export function pageView(localizer: Localizer, manifest: Manifest, pageId: string, lng: string): PageView {
+  if (!manifest.pages.some((candidate) => candidate.id === pageId)) {
+    throw new RangeError(`Unknown page \`${pageId}\`: not in the manifest (known pages: ${manifest.pages.map((known) => known.id).join(', ')}).`);
+  }
+  const localized = localizer.page(pageId as PageId, lng);
+  const { lang, title } = localized;
+  const dir = manifest.languages.find((language) => language.code === lang)?.dir ?? 'ltr';
+  return {
+    id: pageId,
+    lang,
+    dir,
+    title: title.text,
+    ...(title.fallback ? { titleLang: title.lng } : {}),
+    sections: localized.sections.map((section) => ({
+      id: section.id,
+      fragment: `${pageId}/${section.id}`,
+      lang: section.lng,
+      html: section.notice ? toHtml(fragmentWithNotice(section.html, { text: section.notice, lang, dir })) : section.html,
+    })),
+  };
+}
+
 /** The page as a syntax tree (fragments are raw HTML nodes: they are built and sanitized already). */
 export function pageTree(options: PageOptions): Root {
   const { localizer, manifest } = options;
-  const page = manifest.pages.find((candidate) => candidate.id === options.page);
-  if (!page) throw new RangeError(`Unknown page \`${options.page}\`: not in the manifest (known pages: ${manifest.pages.map((known) => known.id).join(', ')}).`);
-  const localized = localizer.page(options.page, options.lang);
-  const { lang } = localized;
+  const view = pageView(localizer, manifest, options.page, options.lang);
+  const page = manifest.pages.find((candidate) => candidate.id === view.id);
+  const { lang } = view;
   const t = localizer.t(lang);
-  const direction = manifest.languages.find((language) => language.code === lang)?.dir ?? 'ltr';
-  const title = localized.title;
-  const titleLang = title.fallback ? { lang: title.lng } : {};
-
-  const sections: ElementContent[] = localized.sections.map((section) =>
-    h('div', { dataFragment: `${options.page}/${section.id}` }, fragmentWithNotice(section.html, section.notice ? { text: section.notice, lang, dir: direction } : undefined)));
+  const titleLang = view.titleLang ? { lang: view.titleLang } : {};
+  const sections: ElementContent[] = view.sections.map((section) => h('div', { dataFragment: section.fragment }, [{ type: 'raw', value: section.html }]));
 
   const reports = options.reports ?? {};
   const reportLinks = [
@@ -98,12 +139,12 @@ export function pageTree(options: PageOptions): Root {
     type: 'root',
     children: [
       { type: 'doctype' },
-      h('html', { lang, dir: direction }, [
+      h('html', { lang, dir: view.dir }, [
         h('head', [
           h('meta', { charset: 'utf-8' }),
           h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-          h('title', { dataTitle: options.page, dataTitleSuffix: 'publisher' }, `${title.text} – ${t('publisher')}`),
-          ...alternateLinks(page),
+          h('title', { dataTitle: options.page, dataTitleSuffix: 'publisher' }, `${view.title} – ${t('publisher')}`),
+          ...(page ? alternateLinks(page) : []),
           ...(options.icon ? [h('link', { rel: 'icon', href: options.icon, type: 'image/svg+xml' })] : []),
           ...(options.stylesheet ? [h('link', { rel: 'stylesheet', href: options.stylesheet })] : []),
           ...(options.script ? [h('script', { type: 'module', src: options.script })] : []),
@@ -112,9 +153,9 @@ export function pageTree(options: PageOptions): Root {
           h('a', { className: ['skip-link'], href: '#main', dataUi: 'skipLink' }, t('skipLink')),
           h('header', [
             h('p', { className: ['publisher'], dataUi: 'publisher' }, t('publisher')),
-            languageSwitcher({ languages: manifest.languages, current: lang, hrefs: page.urls, label: t('landmarks.languageSwitcher') }),
+            languageSwitcher({ languages: manifest.languages, current: lang, hrefs: page?.urls ?? {}, label: t('landmarks.languageSwitcher') }),
           ]),
-          h('main', { id: 'main' }, [h('h1', { dataTitle: options.page, ...titleLang }, title.text), ...sections]),
+          h('main', { id: 'main' }, [h('h1', { dataTitle: options.page, ...titleLang }, view.title), ...sections]),
           ...(reportLinks.length > 0
             ? [h('footer', [h('nav', { ariaLabel: t('landmarks.reports'), dataUiLabel: 'landmarks.reports' }, [h('ul', reportLinks)])])]
             : []),

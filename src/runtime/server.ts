@@ -18,7 +18,7 @@ import type { Manifest, ManifestPage } from '../build/manifest.ts';
 import { languageCookie, languageHeaders, negotiateRequest, type CookieOptions, type Negotiation, type RequestLike } from './http.ts';
 import type { Localizer, PageId, SectionId } from './localizer.ts';
 import { fragmentWithNotice } from './notice.ts';
-import { alternateLinkHeader, renderPage, type PageOptions } from './page.ts';
+import { alternateLinkHeader, pageView, renderPage, type PageOptions, type PageView } from './page.ts';
 
 /** A response for any server to write. */
 export interface SiteResponse {
@@ -45,6 +45,8 @@ export interface Site {
   readonly manifest: Manifest;
   /** The language of a request (`?lang=`, cookie, Accept-Language, source language). */
   negotiate(request: RequestLike): Negotiation;
+  /** A page in a language, ready for a template (a CMS): title, and each section's HTML with the notice where one is due. */
+  view(page: PageId, lang: string): PageView;
   /** A whole page: in `lang` when the URL names it, else negotiated. */
   page(request: RequestLike, page: PageId, lang?: string): SiteResponse;
   /** One section's fragment (a `<section lang>`, with the "not translated yet" notice before a fallback). */
@@ -82,6 +84,7 @@ export function createSite(options: SiteOptions): Site {
     localizer,
     manifest,
     negotiate: (request) => negotiateRequest(request, negotiation),
+    view: (page, lang) => pageView(localizer, manifest, page, lang),
     page(request, page, lang) {
       manifestPage(page);
       const chosen = choose(request, lang);
