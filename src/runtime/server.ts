@@ -9,9 +9,9 @@
  *
  * A URL that names its language (`/es/mexico/`) gets that language; a
  * language-neutral one (`/mexico/`, a fragment) is negotiated (`?lang=`,
- * cookie, Accept-Language) and says so in `Vary`. Every response carries
- * `Content-Language`; pages list their `hreflang` alternates (`<link>` in the
- * page, a `Link` header for fragments).
+ * cookie, Accept-Language) and says so in `Vary`. Every page and fragment
+ * carries `Content-Language`; pages list their `hreflang` alternates
+ * (`<link>` in the page, a `Link` header for fragments).
  */
 import { toHtml } from 'hast-util-to-html';
 import type { Manifest, ManifestPage } from '../build/manifest.ts';
@@ -49,7 +49,7 @@ export interface Site {
   view(page: PageId, lang: string): PageView;
   /** A whole page: in `lang` when the URL names it, else negotiated. */
   page(request: RequestLike, page: PageId, lang?: string): SiteResponse;
-  /** One section's fragment (a `<section lang>`, with the "not translated yet" notice before a fallback). */
+  /** One section's fragment (a `<section lang>`; a fallback has the "not translated yet" notice inside, after its heading). */
   fragment<P extends PageId>(request: RequestLike, page: P, section: SectionId<P>, lang?: string): SiteResponse;
   /**
    * Route a GET or HEAD request: page URLs from the manifest (`/es/mexico/`),
@@ -86,7 +86,6 @@ export function createSite(options: SiteOptions): Site {
     negotiate: (request) => negotiateRequest(request, negotiation),
     view: (page, lang) => pageView(localizer, manifest, page, lang),
     page(request, page, lang) {
-      manifestPage(page);
       const chosen = choose(request, lang);
       const body = renderPage({ localizer, manifest, page, lang: chosen.lang, ...pick(options) });
       return {
