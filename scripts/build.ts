@@ -30,7 +30,17 @@ const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist'
 const root = values.root === undefined ? packageRoot : path.resolve(values.root);
 const outDir = path.resolve(root, values.out);
 
-const result = await buildSite({ root, outDir, ...(values['skip-browser-checks'] ? { browserChecks: false as const } : {}) });
+const onWait = (holder: { pid: number } | undefined): void => {
+  console.log(`Waiting for ${holder ? `build process ${holder.pid}` : 'another build'} to finish writing ${path.relative(process.cwd(), outDir) || '.'}…`);
+};
+let result;
+try {
+  result = await buildSite({ root, outDir, lock: { onWait }, ...(values['skip-browser-checks'] ? { browserChecks: false as const } : {}) });
+} catch (error) {
+  // The output folder could not be written (held by another build, no permission, disk full): one line, no stack.
+  console.error(`Build failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
 // Notes (reading level, long sentences) are in the accessibility report; the console shows errors and warnings.
 const shown = result.files.map((file) => {
   const copy = new VFile({ path: file.path, cwd: file.cwd });

@@ -23,7 +23,7 @@ import { createOtherLanguageDetector, type OtherLanguageDetector } from '../a11y
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { glossaryPath, readGlossary, type GlossaryTerm } from '../content/glossary.ts';
-import { readProjectFile } from '../content/read-file.ts';
+import { readProjectFile, reportUnreadable } from '../content/read-file.ts';
 import { readSiteConfig, siteConfigPath, type SiteConfig } from '../content/site-config.ts';
 import { sectionSource, sourceHash } from '../content/source-hash.ts';
 import { compareUiNamespaces, readUiNamespace, stringAt, type UiNamespace, type UiTree } from '../content/ui-strings.ts';
@@ -43,6 +43,8 @@ import type { Finding, UnitDocument } from '../translation/unit.ts';
 import type { Manifest, ManifestPage, ManifestSection, PageLanguage, PageStatus, SectionLanguage, TranslationStatus } from './manifest.ts';
 import { resourceTypes } from './resource-types.ts';
 import { accessibilityReport, reportBrowserChecks, type BrowserCheckStatus } from './accessibility-report.ts';
+import type { LockOptions } from './output-lock.ts';
+import { pagePipelineOptions } from './page-options.ts';
 import { writeOutput, type Output } from './write-output.ts';
 
 export interface BuildOptions {
@@ -56,6 +58,8 @@ export interface BuildOptions {
    * or pass one to share it.
    */
   readonly browserChecks?: false | { readonly browser?: Browser; readonly concurrency?: number };
+  /** Waiting for another build that writes the same output folder (see output-lock.ts). */
+  readonly lock?: LockOptions;
 }
 
 export interface BuildResult {
@@ -116,7 +120,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
   const { output, manifest } = accessibilityReport(compiled.output, compiled.manifest, files, compiled.harnesses ?? [], checks, status);
   if (hasErrors(files)) return { files, ok: false, manifest, ...(checks ? { browserChecks: checks } : {}) };
-  await writeOutput(options.outDir, output);
+  await writeOutput(options.outDir, output, options.lock ? { lock: options.lock } : {});
   return { files, ok: true, manifest, ...(compiled.types === undefined ? {} : { types: compiled.types }), ...(checks ? { browserChecks: checks } : {}) };
 }
 
@@ -151,8 +155,7 @@ export async function compileSite(root: string, options: CompileOptions = {}): P
     } catch (error) {
       const file = new VFile({ cwd: root, path: relativePath });
       files.push(file);
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'File not found.' : `Cannot read the file: ${String(error)}.`;
-      reportError(file, reason, undefined, 'read');
+      reportUnreadable(file, error);
       return undefined;
     }
   };
@@ -180,6 +183,7 @@ export async function compileSite(root: string, options: CompileOptions = {}): P
 }
 
 type Reader = (relativePath: string) => Promise<VFile | undefined>;
+
 
 /** Languages' UI namespaces, by language then namespace. */
 type UiStrings = Map<string, Map<string, UiNamespace>>;
@@ -260,23 +264,7 @@ async function loadPages(root: string, config: SiteConfig, ui: UiStrings, glossa
         continue;
       }
       const sourceSectionIds = lang === config.sourceLanguage ? undefined : pages.get(page)?.get(config.sourceLanguage)?.spans.map((span) => span.id);
-      const sections = await renderPage(file, {
-        page,
-        lang,
-        sourceLanguage: config.sourceLanguage,
-        headingBase: config.headingBase,
-        ...(introLabel === undefined ? {} : { introLabel }),
-        ...(sourceSectionIds ? { sourceSectionIds } : {}),
-        accessibility: {
-          severities: config.accessibility.rules,
-          acronyms: glossary.filter((term) => term.abbr !== undefined).map((term) => ({
-            abbr: term.abbr ?? '',
-            expansions: [...new Set([term.terms[lang], term.terms[config.sourceLanguage]].filter((name) => name !== undefined))],
-          })),
-          otherLanguage: { detector, allow: config.accessibility.allowOtherLanguage },
-          ...(config.accessibility.maxSentenceWords ? { maxSentenceWords: config.accessibility.maxSentenceWords } : {}),
-        },
-      });
+      const sections = await renderPage(file, pagePipelineOptions({ config, glossary, detector, page, lang, introLabel, sourceSectionIds }));
       if (!file.data.page) continue;
       const versions = pages.get(page) ?? new Map<string, PageVersion>();
       const spans = file.data.sections ?? [];
@@ -349,8 +337,17 @@ async function loadStringHashes(root: string, config: SiteConfig, files: VFile[]
   const hashes = new Map<string, StringHashes>();
   for (const lang of config.languages) {
     if (lang === config.sourceLanguage) continue;
-    const file = await readProjectFile(root, stringHashesPath(lang)).catch(() => undefined);
-    if (!file) continue;
+    let file: VFile;
+    try {
+      file = await readProjectFile(root, stringHashesPath(lang));
+    } catch (error) {
+      // No file records no hashes; a file that is there but unusable is an error.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
+      file = new VFile({ cwd: root, path: stringHashesPath(lang) });
+      reportUnreadable(file, error);
+      files.push(file);
+      continue;
+    }
     files.push(file);
     hashes.set(lang, readStringHashes(file));
   }

@@ -1,28 +1,67 @@
 /**
- * Write the build output all at once: into a fresh folder next to the target,
- * which then replaces the target. A build that fails before this point
- * leaves the previous output as it was.
+ * Write the build output all at once. The files go into a fresh folder next
+ * to the target (`dist.tmp-…`), which then replaces the target by two
+ * renames, microseconds apart: the old output moves to `dist.old-…`, the new
+ * one takes its name. So a build that fails, or is killed while writing,
+ * leaves the previous output as it was; a build killed between the two
+ * renames leaves it as `dist.old-…`, and the next build puts it back before
+ * anything else. Builds writing the same folder take turns (output-lock.ts).
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { acquireLock, type LockOptions } from './output-lock.ts';
 
 /** Files to write, by path relative to the output folder. */
 export type Output = ReadonlyMap<string, string>;
 
-export async function writeOutput(outDir: string, output: Output): Promise<void> {
+export interface WriteOptions {
+  /** Waiting for another build that writes the same folder. */
+  readonly lock?: LockOptions;
+}
+
+export async function writeOutput(outDir: string, output: Output, options: WriteOptions = {}): Promise<void> {
   const target = path.resolve(outDir);
-  const staging = `${target}.tmp-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
-  for (const [relativePath, content] of [...output].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const file = path.join(staging, relativePath);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, content, 'utf8');
+  await mkdir(path.dirname(target), { recursive: true });
+  const release = await acquireLock(`${target}.lock`, options.lock);
+  try {
+    await recover(target);
+    const id = `${process.pid}-${randomBytes(4).toString('hex')}`;
+    const staging = `${target}.tmp-${id}`;
+    for (const [relativePath, content] of [...output].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const file = path.join(staging, relativePath);
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, content, 'utf8');
+    }
+    const previous = `${target}.old-${id}`;
+    const hadPrevious = await rename(target, previous).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+        return false;
+      },
+    );
+    await rename(staging, target);
+    if (hadPrevious) await rm(previous, { recursive: true, force: true });
+  } finally {
+    await release();
   }
-  const previous = `${target}.old-${process.pid}`;
-  await rm(previous, { recursive: true, force: true });
-  await rename(target, previous).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
-  });
-  await rename(staging, target);
-  await rm(previous, { recursive: true, force: true });
+}
+
+/**
+ * What earlier builds that were killed left next to the target (the caller
+ * holds the lock, so no build is using them): the previous output is put
+ * back if the target is missing, and half-written folders are removed.
+ */
+async function recover(target: string): Promise<void> {
+  const base = path.basename(target);
+  const siblings = await readdir(path.dirname(target));
+  const staged = siblings.filter((name) => name.startsWith(`${base}.tmp-`));
+  const previous = siblings.filter((name) => name.startsWith(`${base}.old-`));
+  if (previous.length > 0 && !siblings.includes(base)) {
+    // Killed between its two renames: this is the last complete output.
+    const last = previous.pop() ?? '';
+    await rename(path.join(path.dirname(target), last), target);
+  }
+  for (const name of [...staged, ...previous]) await rm(path.join(path.dirname(target), name), { recursive: true, force: true });
 }

@@ -1,9 +1,111 @@
-/** Reading a project file into a VFile whose path is relative to the project root, as messages print it. */
-import { readFile } from 'node:fs/promises';
+/**
+ * Reading a project file into a VFile whose path is relative to the project
+ * root, as messages print it. The text is checked and normalized first, so
+ * that every later step sees one form:
+ * - larger than `maxFileBytes`: refused before it is read (bounded time and memory);
+ * - not valid UTF-8: refused, naming the line and column of the first bad byte
+ *   (a file saved as Latin-1 would otherwise show "M�xico" on the site);
+ * - a byte order mark is dropped, and CRLF or CR line ends become LF (as
+ *   Windows editors save them), so hashes and output do not depend on the editor.
+ */
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { Point } from 'unist';
 import { VFile } from 'vfile';
+import { reportError } from '../pipeline/report.ts';
 
-export async function readProjectFile(root: string, relativePath: string): Promise<VFile> {
-  const value = await readFile(path.join(root, relativePath), 'utf8');
+/**
+ * The largest file the build reads: 1 MiB, about a hundred times a long page.
+ * The pipeline takes about 3 s per MiB of Markdown; a larger page belongs in
+ * several files.
+ */
+export const maxFileBytes = 1024 * 1024;
+
+/** A file the build cannot use as it is; `place` is where the problem is, when known. */
+export class UnreadableFileError extends Error {
+  override readonly name = 'UnreadableFileError';
+  readonly place: Point | undefined;
+  constructor(reason: string, place?: Point) {
+    super(reason);
+    this.place = place;
+  }
+}
+
+export interface ReadOptions {
+  /** Size limit in bytes (default: `maxFileBytes`). */
+  readonly maxBytes?: number;
+}
+
+/**
+ * Read a file of the project. Throws an `UnreadableFileError` whose message
+ * names the fix for a file that is too large or not UTF-8, and the
+ * file system's error for one that cannot be read (`code` ENOENT when it
+ * does not exist).
+ */
+export async function readProjectFile(root: string, relativePath: string, options: ReadOptions = {}): Promise<VFile> {
+  const absolute = path.resolve(root, relativePath);
+  const limit = options.maxBytes ?? maxFileBytes;
+  const { size } = await stat(absolute);
+  if (size > limit) {
+    throw new UnreadableFileError(`The file is ${formatBytes(size)}; the limit is ${formatBytes(limit)}. Split it into several files (a page per topic).`, { line: 1, column: 1 });
+  }
+  const value = decodeText(await readFile(absolute));
   return new VFile({ cwd: root, path: relativePath, value });
+}
+
+/** UTF-8 bytes to normalized text (no BOM, LF line ends), or an `UnreadableFileError`. */
+export function decodeText(bytes: Uint8Array): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const { offset, place } = firstInvalidByte(bytes);
+    const byte = bytes[offset] ?? 0;
+    // A lone byte from 0xA0 to 0xFF is a Latin-1 or Windows-1252 letter (é is 0xE9): the usual cause.
+    const hint = byte >= 0xa0 ? ` It looks like Latin-1 or Windows-1252 text (0x${hex(byte)} is “${String.fromCharCode(byte)}” there).` : '';
+    throw new UnreadableFileError(`Not valid UTF-8: byte 0x${hex(byte)} at ${place.line}:${place.column}.${hint} Save the file with the UTF-8 encoding.`, place);
+  }
+  return text.replace(/\r\n?/g, '\n');
+}
+
+/**
+ * Where the first invalid sequence starts: decoding with replacement gives
+ * U+FFFD there, while an encoded U+FFFD in the file is the bytes EF BF BD.
+ */
+function firstInvalidByte(bytes: Uint8Array): { offset: number; place: Point } {
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  let offset = 0;
+  let line = 1;
+  let column = 1;
+  for (const character of text) {
+    const codePoint = character.codePointAt(0) ?? 0;
+    if (codePoint === 0xfffd && !(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) break;
+    offset += codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+    if (character === '\n') {
+      line += 1;
+      column = 1;
+    } else {
+      column += 1;
+    }
+  }
+  return { offset, place: { line, column } };
+}
+
+function hex(byte: number): string {
+  return byte.toString(16).toUpperCase().padStart(2, '0');
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
+
+/** A file that could not be read, as one error on it: missing, too large, not UTF-8, unreadable. */
+export function reportUnreadable(file: VFile, error: unknown): void {
+  if (error instanceof UnreadableFileError) {
+    reportError(file, error.message, error.place, 'read');
+  } else if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+    reportError(file, 'File not found.', undefined, 'read');
+  } else {
+    reportError(file, `Cannot read the file: ${error instanceof Error ? error.message : String(error)}.`, undefined, 'read');
+  }
 }

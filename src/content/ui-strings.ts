@@ -7,6 +7,7 @@
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { reportError, reportWarning } from '../pipeline/report.ts';
+import { describeSanitized, sanitizeString } from '../pipeline/sanitize-string.ts';
 import { parseYaml, type YamlSource } from './yaml.ts';
 
 /** A namespace's strings: nested objects with string leaves. */
@@ -28,6 +29,10 @@ const pluralSuffix = /_(?:ordinal_)?(?:zero|one|two|few|many|other)$/;
 /** Read one namespace file; problems are messages on `file`. */
 export function readUiNamespace(file: VFile): UiNamespace | undefined {
   const text = String(file.value);
+  if (text.trim() === '') {
+    reportError(file, 'The file is empty: a UI strings file is one JSON object, `{}` at the least.', { line: 1, column: 1 }, ruleId);
+    return undefined;
+  }
   try {
     JSON.parse(text);
   } catch (error) {
@@ -57,6 +62,12 @@ function checkLeaves(tree: Record<string, unknown>, trail: string[], file: VFile
       checkLeaves(value, keyPath, file, yaml);
     } else if (typeof value !== 'string') {
       reportError(file, `UI string \`${keyPath.join('.')}\` must be text in quotes, or an object of strings.`, positionOf(yaml, keyPath), ruleId);
+    } else {
+      // A site may insert a UI string as HTML: it must come through the fragments' sanitizer unchanged.
+      const sanitized = sanitizeString(value);
+      if (!sanitized.safe) {
+        reportError(file, `UI string \`${keyPath.join('.')}\` has markup the sanitizer removes: ${describeSanitized(sanitized)}. Write plain text (scripts, event handlers and javascript: links are never allowed).`, positionOf(yaml, keyPath), ruleId);
+      }
     }
   }
 }

@@ -2,7 +2,8 @@
  * The content pipeline: Markdown in, sanitized section fragments out.
  *
  *   remark-parse + remark-frontmatter + remark-gfm + remark-directive
- *   → remark-page-matter → remark-unsupported → remark-lang-directive
+ *   → remark-page-matter → remark-unsupported → remark-url-schemes
+ *   → remark-lang-directive
  *   → remark-heading-id → remark-sections → remark-blocks
  *   → accessibility lint (a11y/remark-a11y-*: headings, link text, image alt,
  *     acronyms, lists and tables, other-language phrases, reading level)
@@ -29,6 +30,7 @@ import remarkLangDirective from './remark-lang-directive.ts';
 import remarkPageMatter from './remark-page-matter.ts';
 import remarkSections, { sectionToHast } from './remark-sections.ts';
 import remarkUnsupported from './remark-unsupported.ts';
+import remarkUrlSchemes from './remark-url-schemes.ts';
 import { fragmentSchema } from './sanitize-schema.ts';
 import rehypeA11yDuplicateId from './a11y/rehype-a11y-duplicate-id.ts';
 import remarkA11yAcronyms, { type Acronym } from './a11y/remark-a11y-acronyms.ts';
@@ -80,6 +82,7 @@ export function createMarkdownPipeline(options: PipelineOptions) {
     .use(remarkDirective)
     .use(remarkPageMatter, { page: options.page, lang: options.lang, ...(options.sourceLanguage ? { sourceLanguage: options.sourceLanguage } : {}) })
     .use(remarkUnsupported)
+    .use(remarkUrlSchemes)
     .use(remarkLangDirective)
     .use(remarkHeadingId)
     .use(remarkSections, {

@@ -18,6 +18,7 @@ import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
 import { mappingEntries, parseYaml, stringValue, type YamlSource } from '../content/yaml.ts';
 import { reportError, reportWarning } from './report.ts';
+import { describeSanitized, sanitizeString } from './sanitize-string.ts';
 
 export interface PageMatter {
   readonly id: string;
@@ -55,6 +56,10 @@ const knownKeys = new Set(['id', 'lang', 'title', 'source']);
 export default function remarkPageMatter(options: Options = {}): Transformer<Root, Root> {
   return function transform(tree, file) {
     const node = tree.children.find((child): child is Yaml => child.type === 'yaml');
+    if (String(file.value).trim() === '') {
+      reportError(file, `The file is empty: a page starts with its front matter (\`---\`, \`id: ${options.page ?? 'page-id'}\`, \`lang: ${options.lang ?? 'en'}\`, \`title: …\`, \`---\`), then its text. Delete the file if the page is not wanted.`, { line: 1, column: 1 }, ruleId);
+      return;
+    }
     if (!node?.position) {
       const example = `---\nid: ${options.page ?? 'page-id'}\nlang: ${options.lang ?? 'en'}\ntitle: Page title\n---`;
       reportError(file, `Missing front matter: start the file with\n${example}`, { line: 1, column: 1 }, ruleId);
@@ -94,6 +99,13 @@ function readMatter(yaml: YamlSource, file: VFile, node: Yaml, options: Options)
     reportError(file, `Page id \`${id}\` must be lowercase letters, digits and hyphens, starting with a letter.`, yaml.positionOf(byKey.get('id')?.value), ruleId);
   } else if (id !== undefined && options.page !== undefined && id !== options.page) {
     reportError(file, `Page id \`${id}\` does not match the file name; set \`id: ${options.page}\` (every language's file of a page has the same name and id).`, yaml.positionOf(byKey.get('id')?.value), ruleId);
+  }
+  if (title !== undefined) {
+    // The title goes into bundles a site may insert as HTML, like the UI strings.
+    const sanitized = sanitizeString(title);
+    if (!sanitized.safe) {
+      reportError(file, `The title has markup the sanitizer removes: ${describeSanitized(sanitized)}. A title is plain text.`, yaml.positionOf(byKey.get('title')?.value), ruleId);
+    }
   }
   if (lang !== undefined && options.lang !== undefined && lang !== options.lang) {
     reportError(file, `Language \`${lang}\` does not match the folder \`${options.lang}\`; set \`lang: ${options.lang}\` or move the file.`, yaml.positionOf(byKey.get('lang')?.value), ruleId);

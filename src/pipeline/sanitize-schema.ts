@@ -18,6 +18,31 @@ export interface Options {
 
 const headingAttributes = ['id'];
 
+/**
+ * URL schemes allowed in links (`href`) and images (`src`); relative URLs are
+ * always allowed. Compared case-sensitively, as the sanitizer does: write
+ * them in lower case.
+ */
+export const allowedProtocols = {
+  href: ['http', 'https', 'mailto', 'tel'],
+  src: ['http', 'https'],
+} as const satisfies Record<string, readonly string[]>;
+
+/**
+ * The scheme of a URL as the sanitizer sees it (hast-util-sanitize): the text
+ * before the first colon, unless a `/`, `?` or `#` comes first (then the URL is
+ * relative). `undefined` for a relative URL.
+ */
+export function urlScheme(url: string): string | undefined {
+  const colon = url.indexOf(':');
+  if (colon < 0) return undefined;
+  for (const mark of ['/', '?', '#']) {
+    const index = url.indexOf(mark);
+    if (index > -1 && colon > index) return undefined;
+  }
+  return url.slice(0, colon);
+}
+
 export function fragmentSchema(options: Options): Schema {
   return {
     tagNames: [
@@ -39,8 +64,8 @@ export function fragmentSchema(options: Options): Schema {
       td: [['align', 'left', 'right', 'center']],
     },
     protocols: {
-      href: ['http', 'https', 'mailto', 'tel'],
-      src: ['http', 'https'],
+      href: [...allowedProtocols.href],
+      src: [...allowedProtocols.src],
     },
     ancestors: {
       li: ['ol', 'ul'],

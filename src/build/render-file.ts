@@ -1,0 +1,99 @@
+/**
+ * Render one Markdown file as the build would, without building: the
+ * sanitized fragments of its sections, and every message the build's checks
+ * give it. For `npm run render`: editors previewing a file before they commit
+ * it, and tests running hostile input through exactly the build's pipeline.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { VFile } from 'vfile';
+import { createOtherLanguageDetector, type OtherLanguageDetector } from '../a11y/other-language.ts';
+import { glossaryPath, readGlossary } from '../content/glossary.ts';
+import { readProjectFile, reportUnreadable } from '../content/read-file.ts';
+import { readSiteConfig, siteConfigPath } from '../content/site-config.ts';
+import { readUiNamespace, stringAt } from '../content/ui-strings.ts';
+import { renderPage, type RenderedSection } from '../pipeline/processor.ts';
+import { reportError } from '../pipeline/report.ts';
+import { pagePipelineOptions } from './page-options.ts';
+
+export interface RenderFileOptions {
+  /** Project folder, holding content/ and locales/ (their settings apply). */
+  readonly root: string;
+  /** The Markdown file, absolute or relative to `cwd`; it need not be in content/. */
+  readonly file: string;
+  /** Language of the file (default: its folder in content/, else the source language). */
+  readonly lang?: string | undefined;
+  /** Folder that relative paths, and the paths in messages, start from (default: the process's). */
+  readonly cwd?: string;
+  /** The other-language detector, to share one across calls (it loads word lists). */
+  readonly detector?: OtherLanguageDetector;
+}
+
+export interface RenderFileResult {
+  /** The files read, with their messages: the page file last. */
+  readonly files: readonly VFile[];
+  /** The fragments; absent when the file or the site settings could not be read. */
+  readonly sections?: readonly RenderedSection[];
+  /** The language it was rendered in. */
+  readonly lang?: string;
+}
+
+export async function renderFile(options: RenderFileOptions): Promise<RenderFileResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const root = path.resolve(cwd, options.root);
+  const files: VFile[] = [];
+  const read = async (base: string, relativePath: string): Promise<VFile | undefined> => {
+    try {
+      const file = await readProjectFile(base, relativePath);
+      files.push(file);
+      return file;
+    } catch (error) {
+      const file = new VFile({ cwd: base, path: relativePath });
+      reportUnreadable(file, error);
+      files.push(file);
+      return undefined;
+    }
+  };
+
+  const configFile = await read(root, siteConfigPath);
+  const config = configFile && readSiteConfig(configFile);
+  if (!config) return { files };
+
+  const absolute = path.resolve(cwd, options.file);
+  const folder = path.basename(path.dirname(absolute));
+  const inContent = path.dirname(path.dirname(absolute)) === path.join(root, 'content');
+  const lang = options.lang ?? (inContent && config.languages.includes(folder) ? folder : config.sourceLanguage);
+  if (!config.languages.includes(lang)) {
+    const file = new VFile({ cwd, path: path.relative(cwd, absolute) });
+    reportError(file, `Unknown language \`${lang}\`: the site's languages are ${config.languages.join(', ')} (content/site.yaml).`, undefined, 'render');
+    return { files: [...files, file] };
+  }
+
+  const glossaryFile = existsSync(path.join(root, glossaryPath)) ? await read(root, glossaryPath) : undefined;
+  const glossary = glossaryFile ? readGlossary(glossaryFile, config.languages, config.sourceLanguage) : [];
+  const introLabel = (await uiString(root, lang, 'sections.intro')) ?? (await uiString(root, config.sourceLanguage, 'sections.intro'));
+  const page = path.basename(absolute, '.md');
+
+  // A translation's messages name the source's section ids, as in the build.
+  let sourceSectionIds: readonly string[] | undefined;
+  const sourcePath = path.join(root, 'content', config.sourceLanguage, `${page}.md`);
+  if (lang !== config.sourceLanguage && existsSync(sourcePath)) {
+    const source = await readProjectFile(root, path.relative(root, sourcePath)).catch(() => undefined);
+    if (source) {
+      await renderPage(source, { page, lang: config.sourceLanguage, sourceLanguage: config.sourceLanguage });
+      sourceSectionIds = source.data.sections?.map((span) => span.id);
+    }
+  }
+
+  const file = await read(cwd, path.relative(cwd, absolute));
+  if (!file) return { files, lang };
+  const detector = options.detector ?? (await createOtherLanguageDetector());
+  const sections = await renderPage(file, pagePipelineOptions({ config, glossary, detector, page, lang, introLabel, sourceSectionIds }));
+  return { files, sections, lang };
+}
+
+async function uiString(root: string, lang: string, key: string): Promise<string | undefined> {
+  const file = await readProjectFile(root, `locales/${lang}/ui.json`).catch(() => undefined);
+  const namespace = file && readUiNamespace(file);
+  return namespace ? stringAt(namespace.strings, key) : undefined;
+}
