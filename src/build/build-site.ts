@@ -45,7 +45,7 @@ import { resourceTypes } from './resource-types.ts';
 import { accessibilityReport, reportBrowserChecks, type BrowserCheckStatus } from './accessibility-report.ts';
 import type { LockOptions } from './output-lock.ts';
 import { pagePipelineOptions } from './page-options.ts';
-import { writeOutput, type Output } from './write-output.ts';
+import { recoverOutput, writeOutput, type Output } from './write-output.ts';
 
 export interface BuildOptions {
   /** Project folder, holding content/ and locales/. */
@@ -93,6 +93,8 @@ interface PageVersion {
 
 /** Compile the site and write it to `outDir` when there is no error. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  // A build killed while replacing the output may have left it aside: put it back first.
+  await recoverOutput(options.outDir, options.lock ? { lock: options.lock } : {});
   const compiled = await compileSite(options.root);
   if (!compiled.ok || !compiled.output || !compiled.manifest) return compiled;
   let status: BrowserCheckStatus = 'skipped';

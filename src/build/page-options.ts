@@ -3,6 +3,7 @@
  * settings: the same for the build and for `npm run render`, so that a
  * preview shows exactly what the build would write.
  */
+import type { Schema } from 'hast-util-sanitize';
 import type { OtherLanguageDetector } from '../a11y/other-language.ts';
 import type { GlossaryTerm } from '../content/glossary.ts';
 import type { SiteConfig } from '../content/site-config.ts';
@@ -19,6 +20,8 @@ export interface PageOptionsInput {
   readonly introLabel?: string | undefined;
   /** For a translation: the source page's section ids, in order. */
   readonly sourceSectionIds?: readonly string[] | undefined;
+  /** The sanitizer's allowlist (default: the fragments' own). */
+  readonly schema?: Schema | undefined;
 }
 
 export function pagePipelineOptions(input: PageOptionsInput): PipelineOptions {
@@ -30,6 +33,7 @@ export function pagePipelineOptions(input: PageOptionsInput): PipelineOptions {
     headingBase: config.headingBase,
     ...(input.introLabel === undefined ? {} : { introLabel: input.introLabel }),
     ...(input.sourceSectionIds ? { sourceSectionIds: input.sourceSectionIds } : {}),
+    ...(input.schema ? { schema: input.schema } : {}),
     accessibility: {
       severities: config.accessibility.rules,
       acronyms: glossary.filter((term) => term.abbr !== undefined).map((term) => ({

@@ -5,6 +5,7 @@
  * it, and tests running hostile input through exactly the build's pipeline.
  */
 import { existsSync } from 'node:fs';
+import type { Schema } from 'hast-util-sanitize';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { createOtherLanguageDetector, type OtherLanguageDetector } from '../a11y/other-language.ts';
@@ -27,6 +28,8 @@ export interface RenderFileOptions {
   readonly cwd?: string;
   /** The other-language detector, to share one across calls (it loads word lists). */
   readonly detector?: OtherLanguageDetector;
+  /** The sanitizer's allowlist (default: the fragments' own). */
+  readonly schema?: Schema;
 }
 
 export interface RenderFileResult {
@@ -88,7 +91,7 @@ export async function renderFile(options: RenderFileOptions): Promise<RenderFile
   const file = await read(cwd, path.relative(cwd, absolute));
   if (!file) return { files, lang };
   const detector = options.detector ?? (await createOtherLanguageDetector());
-  const sections = await renderPage(file, pagePipelineOptions({ config, glossary, detector, page, lang, introLabel, sourceSectionIds }));
+  const sections = await renderPage(file, pagePipelineOptions({ config, glossary, detector, page, lang, introLabel, sourceSectionIds, schema: options.schema }));
   return { files, sections, lang };
 }
 

@@ -49,6 +49,22 @@ export async function writeOutput(outDir: string, output: Output, options: Write
 }
 
 /**
+ * Put back what an earlier build that was killed left (see `recover`), so
+ * that the previous output is in place even if this build then fails.
+ */
+export async function recoverOutput(outDir: string, options: WriteOptions = {}): Promise<void> {
+  const target = path.resolve(outDir);
+  const siblings = await readdir(path.dirname(target)).catch(() => []);
+  if (!siblings.some((name) => name.startsWith(`${path.basename(target)}.tmp-`) || name.startsWith(`${path.basename(target)}.old-`))) return;
+  const release = await acquireLock(`${target}.lock`, options.lock);
+  try {
+    await recover(target);
+  } finally {
+    await release();
+  }
+}
+
+/**
  * What earlier builds that were killed left next to the target (the caller
  * holds the lock, so no build is using them): the previous output is put
  * back if the target is missing, and half-written folders are removed.

@@ -12,6 +12,7 @@
  *   → rehype-sanitize (allowlist, last) → rehype-stringify
  */
 import type { Element, Root as HastRoot } from 'hast';
+import type { Schema } from 'hast-util-sanitize';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkDirective from 'remark-directive';
@@ -60,6 +61,12 @@ export interface PipelineOptions {
   readonly sourceSectionIds?: readonly string[];
   /** Settings of the static accessibility rules. */
   readonly accessibility?: AccessibilityOptions;
+  /**
+   * The sanitizer's allowlist (default: `fragmentSchema` with the page id as
+   * clobber prefix). A site may pass a stricter one; the tests pass a weaker
+   * one to show that the hostile corpus notices.
+   */
+  readonly schema?: Schema;
 }
 
 export interface AccessibilityOptions {
@@ -121,7 +128,7 @@ export function createPipeline(options: PipelineOptions) {
     .use(rehypeHeadingBase, { base: options.headingBase ?? 2 })
     .use(rehypeA11yDuplicateId, { severity: severityOf('duplicate-id', options.accessibility?.severities) })
     .use(rehypeFragmentLang, { lang: options.lang, ...(options.dir ? { dir: options.dir } : {}) })
-    .use(rehypeSanitize, fragmentSchema({ clobberPrefix: `${options.page}-` }))
+    .use(rehypeSanitize, options.schema ?? fragmentSchema({ clobberPrefix: `${options.page}-` }))
     .use(rehypeStringify);
 }
 

@@ -1,0 +1,141 @@
+/**
+ * A tripwire for script that should never run: a Chromium page whose
+ * dangerous functions record a trip instead of acting (alert, confirm,
+ * prompt, print, open, fetch, XMLHttpRequest, sendBeacon, WebSocket,
+ * EventSource, Worker, new Image, document.write, string timers, created
+ * script elements), in every frame, before any of the page's own script.
+ * Dialogs and navigations away from the page count too. Requests leaving the
+ * test server are aborted, so nothing reaches the network.
+ *
+ * `exercise()` then does what a reader does: hover, focus and click every
+ * element, following only `javascript:` links (other links are stopped,
+ * so the page stays), and waits for failed images' error events.
+ */
+import type { Browser, Page } from 'puppeteer';
+
+export interface Tripwire {
+  readonly page: Page;
+  /** Load a page of the test server (the only navigation that is not a trip). */
+  goto(url: string): Promise<void>;
+  /** Everything that tripped so far, with its detail. */
+  trips(): Promise<string[]>;
+  /** Hover, focus and click everything in `selector`, then let async handlers run. */
+  exercise(selector: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Runs in every frame before its own script. */
+function installHooks(): void {
+  const trips: string[] = [];
+  Object.defineProperty(window, '__tripwire', { value: trips });
+  const record = (what: string): void => {
+    trips.push(what);
+    // A frame's trip is also its top window's (srcdoc and javascript: frames).
+    try {
+      if (window.top && window.top !== window) (window.top as unknown as { __tripwire?: string[] }).__tripwire?.push(`frame: ${what}`);
+    } catch {
+      // A cross-origin frame: its own list is read through the dialog and request handlers.
+    }
+  };
+  const hook = (target: object, name: string, detail: (args: unknown[]) => string = () => ''): void => {
+    const original = (target as Record<string, unknown>)[name];
+    (target as Record<string, unknown>)[name] = function (this: unknown, ...args: unknown[]) {
+      record(`${name}(${detail(args)})`);
+      // Network calls go on (the test server answers or they are aborted); dialogs and windows do not.
+      if (name === 'fetch' && typeof original === 'function') return (original as (...a: unknown[]) => unknown).apply(this, args);
+      return undefined;
+    };
+  };
+  const first = (args: unknown[]): string => String(args[0]).slice(0, 80);
+  for (const name of ['alert', 'confirm', 'prompt', 'print', 'open']) hook(window, name, first);
+  hook(window, 'fetch', first);
+  hook(XMLHttpRequest.prototype, 'open', (args) => String(args[1]).slice(0, 80));
+  hook(Navigator.prototype, 'sendBeacon', first);
+  hook(Document.prototype, 'write', first);
+  hook(Document.prototype, 'writeln', first);
+  for (const name of ['WebSocket', 'EventSource', 'Worker', 'SharedWorker', 'Image']) {
+    const Original = (window as unknown as Record<string, unknown>)[name];
+    if (typeof Original !== 'function') continue;
+    (window as unknown as Record<string, unknown>)[name] = function (...args: unknown[]) {
+      record(`new ${name}(${first(args)})`);
+      return Reflect.construct(Original as new (...a: unknown[]) => object, args);
+    };
+  }
+  for (const name of ['setTimeout', 'setInterval'] as const) {
+    const original = window[name] as (...args: unknown[]) => number;
+    (window as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+      if (typeof args[0] === 'string') record(`${name}("${first(args)}")`);
+      return original(...args);
+    };
+  }
+  const createElement = Document.prototype.createElement;
+  Document.prototype.createElement = function (this: Document, ...args: Parameters<Document['createElement']>) {
+    if (String(args[0]).toLowerCase() === 'script') record('createElement(script)');
+    return createElement.apply(this, args);
+  } as Document['createElement'];
+  // Follow only javascript: links (that is what is being tested); any other link would leave the page.
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest?.('a[href], area[href]');
+    if (link && !/^javascript:/i.test((link as HTMLAnchorElement).protocol)) event.preventDefault();
+  }, true);
+}
+
+export async function openTripwire(browser: Browser, options: { readonly origin: string }): Promise<Tripwire> {
+  const page = await browser.newPage();
+  const outside: string[] = [];
+  const dialogs: string[] = [];
+  const navigations: string[] = [];
+  await page.evaluateOnNewDocument(installHooks);
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith(options.origin) || url.startsWith('data:') || url === 'about:blank') {
+      void request.continue();
+    } else {
+      outside.push(url);
+      void request.abort();
+    }
+  });
+  page.on('dialog', (dialog) => {
+    dialogs.push(`dialog ${dialog.type()}: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  // Main-frame navigations other than the ones the test makes (a javascript: or meta-refresh escape).
+  const loaded = new Set<string>();
+  page.on('framenavigated', (frame) => {
+    if (frame !== page.mainFrame()) return;
+    const url = frame.url().split('#')[0] ?? '';
+    if (!loaded.has(url)) navigations.push(`navigated to ${url}`);
+  });
+
+  return {
+    page,
+    async goto(url) {
+      loaded.add(url.split('#')[0] ?? url);
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    async trips() {
+      const inPage = await page.evaluate(() => [...((window as unknown as { __tripwire?: string[] }).__tripwire ?? [])]).catch(() => ['the page is gone']);
+      return [...inPage, ...dialogs, ...navigations];
+    },
+    async exercise(selector) {
+      await page.evaluate(async (scope) => {
+        for (const root of document.querySelectorAll(scope)) {
+          for (const element of [root, ...root.querySelectorAll('*')]) {
+            for (const type of ['mouseover', 'mouseenter', 'pointerover', 'pointerenter', 'focus', 'focusin', 'mousedown', 'mouseup']) {
+              element.dispatchEvent(new Event(type, { bubbles: true }));
+            }
+            if (element instanceof HTMLElement) {
+              element.focus();
+              element.click();
+            }
+          }
+        }
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }, selector);
+    },
+    async close() {
+      await page.close();
+    },
+  };
+}
