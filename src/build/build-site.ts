@@ -283,10 +283,19 @@ async function loadPages(root: string, config: SiteConfig, ui: UiStrings, glossa
         reportError(version.file, `Translation without a source: content/${config.sourceLanguage}/${page}.md does not exist. Check the file name, or add the source page first.`, { line: 1, column: 1 }, 'translation-source');
         continue;
       }
+      // A source with a section id twice has its error; comparing translations with it would only repeat it.
+      if (hasDuplicateSections(source)) {
+        versions.delete(lang);
+        continue;
+      }
       checkSectionsMatch(source, version);
     }
   }
   return pages;
+}
+
+function hasDuplicateSections(version: PageVersion): boolean {
+  return new Set(version.spans.map((span) => span.id)).size < version.spans.length;
 }
 
 /** A translation has the source's sections, no others, in the same order. */
@@ -321,6 +330,8 @@ function checkTranslations(config: SiteConfig, glossary: readonly GlossaryTerm[]
     sections: version.spans.map((span) => span.id),
     hashes: version.hashes,
   }]))]));
+  // A string or link the sanitizer would change already has its error; the checks comparing it with the source would only add noise.
+  const knownBad = new Set(files.flatMap((file) => file.messages.filter((message) => message.fatal === true && sanitizerRules.has(message.ruleId ?? '')).map((message) => `${file.path}:${message.line ?? 0}`)));
   const collected = collectUnits({ sourceLanguage: config.sourceLanguage, languages: config.languages, glossary, pages: sides, ui, stringHashes });
   const findings = [...collected.findings];
   const checks = [...defaultChecks, ...extraChecks];
@@ -329,10 +340,13 @@ function checkTranslations(config: SiteConfig, glossary: readonly GlossaryTerm[]
     const sourceTexts = lang === config.languages.find((code) => code !== config.sourceLanguage);
     findings.push(...runChecks(documents, checks, { sourceLanguage: config.sourceLanguage, lang, numberLocales: config.numberLocales, glossary }, { sourceTexts }));
   }
-  const sorted = sortFindings(findings);
+  const sorted = sortFindings(findings).filter((finding) => !knownBad.has(`${finding.file}:${finding.line ?? 0}`));
   reportFindings(sorted, new Map(files.map((file) => [file.path, file])));
   return { documents: collected.documents, findings: sorted };
 }
+
+/** Rules whose errors mean "the sanitizer would change this text". */
+const sanitizerRules = new Set(['ui-strings', 'front-matter', 'url-scheme']);
 
 /** The recorded source hashes of each translation's UI strings (an absent file records none). */
 async function loadStringHashes(root: string, config: SiteConfig, files: VFile[]): Promise<Map<string, StringHashes>> {

@@ -131,6 +131,10 @@ function sectionId(heading: Heading, file: VFile, seen: Map<string, Heading>, in
   const previous = seen.get(id);
   if (previous) {
     reportError(file, `Section id \`${id}\` is already used by “${toString(previous)}” (line ${previous.position?.start.line ?? '?'}); each section needs its own id.`, heading, ruleId);
+    // Reported once: the heading no longer carries the id (remark-heading-id put it there), which the duplicate-id rule would report again.
+    const { id: _duplicate, ...properties } = heading.data?.hProperties ?? {};
+    heading.data = { ...heading.data, hProperties: properties };
+    return id;
   }
   seen.set(id, heading);
   // The heading element carries the id that the section's aria-labelledby names.

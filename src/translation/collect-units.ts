@@ -47,9 +47,11 @@ export function collectUnits(input: CollectUnitsInput): CollectedUnits {
         const sourceBlocks = source.blocks.filter((block) => block.section === section);
         const targetBlocks = target?.blocks.filter((block) => block.section === section) ?? [];
         const start = targetBlocks[0]?.position?.start;
+        // A stale translation is expected to differ until it is updated: the source may have gained a paragraph.
+        const stale = units.sectionStatus.get(section) === 'stale';
         findings.push({
           check: 'structure',
-          severity: 'error',
+          severity: stale ? 'warning' : 'error',
           lang,
           document: pageId,
           unit: section,
@@ -57,7 +59,9 @@ export function collectUnits(input: CollectUnitsInput): CollectedUnits {
           ...(start ? { line: start.line, column: start.column } : {}),
           source: describe(sourceBlocks),
           target: describe(targetBlocks),
-          message: `Section \`${section}\` does not have the source's structure: the source has ${describe(sourceBlocks)}; the translation has ${describe(targetBlocks)}. Translate every heading, paragraph and list item, and keep them in the same order.`,
+          message: stale
+            ? `Section \`${section}\` no longer has the source's structure (the source changed since it was translated): the source has ${describe(sourceBlocks)}; the translation has ${describe(targetBlocks)}. Update the translation; until then its blocks cannot be matched for review.`
+            : `Section \`${section}\` does not have the source's structure: the source has ${describe(sourceBlocks)}; the translation has ${describe(targetBlocks)}. Translate every heading, paragraph and list item, and keep them in the same order.`,
         });
       }
     }

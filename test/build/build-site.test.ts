@@ -155,6 +155,16 @@ describe('translation status', () => {
     expect(page?.languages.es?.status).toBe('stale');
   });
 
+  it('lets the English gain a paragraph: the Spanish section is stale, its new shape a warning, not an error', async () => {
+    const root = await project();
+    await editFile(root, 'content/en/mexico.md', (text) => text.replace('These efforts reduce', 'INL works with partners.\n\nThese efforts reduce'));
+    const result = await compileSite(root);
+    expect(result.ok).toBe(true);
+    expect(result.manifest?.pages[0]?.sections[0]?.languages.es?.status).toBe('stale');
+    const spanish = result.files.find((file) => file.path === 'content/es/mexico.md');
+    expect(spanish && reported(spanish)).toEqual([expect.objectContaining({ rule: 'structure', fatal: false, reason: expect.stringContaining('no longer has the source\'s structure (the source changed since it was translated)') })]);
+  });
+
   it('does not mark a translation stale when the English is only re-wrapped', async () => {
     const root = await project();
     await editFile(root, 'content/en/mexico.md', (text) => text.replace('requires strong U.S.-Mexico cooperation. Of', 'requires strong U.S.-Mexico cooperation.\nOf'));
@@ -215,6 +225,77 @@ describe('bad input', () => {
   it('reports an unknown UI key in a translation at its line', async () => {
     const errors = await failingBuild((root) => editFile(root, 'locales/es/ui.json', (text) => text.replace('"skipLink"', '"skiplink"')));
     expect(errors).toEqual([expect.objectContaining({ file: 'locales/es/ui.json', rule: 'ui-strings', line: 3, reason: expect.stringContaining('skiplink') })]);
+  });
+
+  it('reports a section heading without an id, naming the source id to write', async () => {
+    const errors = await failingBuild((root) => editFile(root, 'content/es/mexico.md', (text) => text.replace('## Logros {#accomplishments}', '## Logros')));
+    expect(errors).toEqual([expect.objectContaining({ file: 'content/es/mexico.md', rule: 'sections', line: 30, column: 1, reason: expect.stringContaining('`## Logros {#accomplishments}`') })]);
+  });
+
+  it('reports a duplicate section id at the second heading', async () => {
+    const errors = await failingBuild((root) => editFile(root, 'content/en/mexico.md', (text) => text.replace('## Accomplishments {#accomplishments}', '## Accomplishments {#goals}')));
+    expect(errors).toEqual([expect.objectContaining({ file: 'content/en/mexico.md', rule: 'sections', line: 23, column: 1, reason: expect.stringContaining('Section id `goals` is already used by “Goals” (line 13)') })]);
+  });
+
+  it('refuses a file that is not UTF-8 (Latin-1 from an old editor), naming the byte, line and column', async () => {
+    const errors = await failingBuild(async (root) => {
+      const file = path.join(root, 'content/es/mexico.md');
+      const text = await readFile(file, 'utf8');
+      // Encode the whole file as Latin-1: every accented letter becomes one byte.
+      await writeFile(file, Buffer.from(text, 'latin1'));
+    });
+    expect(errors).toEqual([expect.objectContaining({ file: 'content/es/mexico.md', rule: 'read', line: 4, reason: 'Not valid UTF-8: byte 0xE9 at 4:9. It looks like Latin-1 or Windows-1252 text (0xE9 is “é” there). Save the file with the UTF-8 encoding.' })]);
+  });
+
+  it('refuses a UI strings file that is not UTF-8', async () => {
+    const errors = await failingBuild(async (root) => {
+      const file = path.join(root, 'locales/es/ui.json');
+      await writeFile(file, Buffer.from(await readFile(file, 'utf8'), 'latin1'));
+    });
+    expect(errors).toEqual([expect.objectContaining({ file: 'locales/es/ui.json', rule: 'read', reason: expect.stringContaining('Save the file with the UTF-8 encoding') })]);
+  });
+
+  it('reports an empty page file, and an empty UI strings file, each once', async () => {
+    const page = await failingBuild((root) => writeFile(path.join(root, 'content/en/guatemala.md'), ''));
+    expect(page).toEqual([expect.objectContaining({ file: 'content/en/guatemala.md', line: 1, column: 1, reason: expect.stringContaining('The file is empty: a page starts with its front matter') })]);
+    const strings = await failingBuild((root) => writeFile(path.join(root, 'locales/es/ui.json'), '\n'));
+    expect(strings).toEqual([expect.objectContaining({ file: 'locales/es/ui.json', rule: 'ui-strings', line: 1, reason: expect.stringContaining('The file is empty') })]);
+  });
+
+  it('refuses a 10 MB page without reading it (bounded time and memory)', async () => {
+    let heapBefore = 0;
+    const errors = await failingBuild(async (root) => {
+      await writeFile(path.join(root, 'content/en/huge.md'), `---\nid: huge\nlang: en\ntitle: Huge\n---\n\n${'A sentence of an enormous page. '.repeat(330_000)}`);
+      heapBefore = process.memoryUsage().heapUsed;
+    });
+    expect(errors).toEqual([expect.objectContaining({ file: 'content/en/huge.md', rule: 'read', reason: 'The file is 10.1 MiB; the limit is 1.0 MiB. Split it into several files (a page per topic).' })]);
+    // Not read: the heap did not grow by anything like the file's size (the build's own work is a few MB).
+    expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(100 * 1024 * 1024);
+  });
+
+  it('reports markup in a UI string that the sanitizer would remove, at its line', async () => {
+    const errors = await failingBuild((root) => editFile(root, 'locales/es/ui.json', (text) => text.replace('"Saltar al contenido principal"', '"Saltar al contenido <img src=x onerror=alert(1)>"')));
+    expect(errors).toEqual([expect.objectContaining({ file: 'locales/es/ui.json', rule: 'ui-strings', line: 3, reason: expect.stringContaining('would become `Saltar al contenido <img src="x">`') })]);
+  });
+
+  it('reports markup in a title, and a javascript: link, at their lines', async () => {
+    const errors = await failingBuild((root) => editFile(root, 'content/en/mexico.md', (text) => text.replace('title: Mexico', 'title: Mexico <img src=x onerror=alert(1)>').replace('Department of State', '[Department of State](javascript:alert(1))')));
+    expect(errors.map((error) => `${error.file}:${error.line} ${error.rule}`)).toEqual(['content/en/mexico.md:4 front-matter', 'content/en/mexico.md:7 url-scheme']);
+  });
+});
+
+describe('input that is normalized, not refused', () => {
+  it('builds a file saved with a byte order mark and CRLF line ends to the same bytes as the LF file', async () => {
+    const root = await project();
+    const out = path.join(root, 'dist');
+    expect((await buildSite({ root, outDir: out, browserChecks: false })).ok).toBe(true);
+    const before = await snapshot(out);
+    for (const file of ['content/es/mexico.md', 'content/en/mexico.md', 'locales/es/ui.json', 'content/site.yaml']) {
+      await editFile(root, file, (text) => `\uFEFF${text.replaceAll('\n', '\r\n')}`);
+    }
+    const result = await buildSite({ root, outDir: out, browserChecks: false });
+    expect(result.files.flatMap((file) => reported(file))).toEqual([]);
+    expect(await snapshot(out)).toEqual(before);
   });
 });
 
