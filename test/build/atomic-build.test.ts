@@ -1,0 +1,141 @@
+import { spawn } from 'node:child_process';
+import { watch } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { acquireLock } from '../../src/build/output-lock.ts';
+import { recoverOutput, writeOutput } from '../../src/build/write-output.ts';
+import { editFile, projectRoot, scratchProject } from '../helpers.ts';
+
+const scratch: string[] = [];
+afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
+
+async function folder(): Promise<string> {
+  const made = await mkdtemp(path.join(tmpdir(), 'embassy-content-atomic-'));
+  scratch.push(made);
+  return made;
+}
+
+/** Every file under a folder, by relative path, with its text. */
+async function snapshot(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files.set(path.relative(dir, path.join(entry.parentPath, entry.name)), await readFile(path.join(entry.parentPath, entry.name), 'utf8'));
+  }
+  return files;
+}
+
+const output = (letter: string, count = 300): Map<string, string> => new Map(Array.from({ length: count }, (_, index) => [`part-${index % 7}/file-${index}.txt`, letter.repeat(1000)]));
+
+describe('writing the output', () => {
+  it('lets two writers of one folder take turns: the result is all of one, never a mix, with nothing left over', async () => {
+    const parent = await folder();
+    const dist = path.join(parent, 'dist');
+    await Promise.all([writeOutput(dist, output('a')), writeOutput(dist, output('b')), writeOutput(dist, output('c'))]);
+    const files = await snapshot(dist);
+    expect(files.size).toBe(300);
+    expect(new Set([...files.values()].map((text) => text[0])).size).toBe(1);
+    expect(await readdir(parent)).toEqual(['dist']);
+  });
+
+  it('takes over the lock of a build that was killed, and waits for, then names, one that is running', async () => {
+    const parent = await folder();
+    const dist = path.join(parent, 'dist');
+    // A process that has exited: its pid is free.
+    const dead = spawn(process.execPath, ['-e', '']);
+    await new Promise((resolve) => dead.once('exit', resolve));
+    await writeFile(`${dist}.lock`, JSON.stringify({ pid: dead.pid, host: (await import('node:os')).hostname(), since: '2026-01-01T00:00:00Z' }));
+    await writeOutput(dist, output('a', 3));
+    expect(await readdir(parent)).toEqual(['dist']);
+
+    const release = await acquireLock(`${dist}.lock`);
+    const waited: unknown[] = [];
+    await expect(writeOutput(dist, output('b', 3), { lock: { timeout: 300, onWait: (holder) => waited.push(holder) } })).rejects.toThrow(
+      `${dist}.lock is held by build process ${process.pid} on`,
+    );
+    expect(waited).toEqual([expect.objectContaining({ pid: process.pid })]);
+    await release();
+    expect([...(await snapshot(dist)).values()][0]).toBe('a'.repeat(1000));
+  });
+
+  it('puts back the previous output that a build killed between its two renames left aside, and removes half-written folders', async () => {
+    const parent = await folder();
+    const dist = path.join(parent, 'dist');
+    await mkdir(path.join(parent, 'dist.old-123-abcd'), { recursive: true });
+    await writeFile(path.join(parent, 'dist.old-123-abcd/manifest.json'), '{"previous":true}\n');
+    await mkdir(path.join(parent, 'dist.tmp-456-ef01/fragments'), { recursive: true });
+    await recoverOutput(dist);
+    expect(await readdir(parent)).toEqual(['dist']);
+    expect(await readFile(path.join(dist, 'manifest.json'), 'utf8')).toBe('{"previous":true}\n');
+  });
+});
+
+describe('a build killed with SIGKILL while writing', () => {
+  const script = path.join(projectRoot, 'scripts/build.ts');
+
+  /** Start a build of `root` into `out`; resolves with its exit code or signal. */
+  function build(root: string, out: string, onStaging?: (child: ReturnType<typeof spawn>) => void) {
+    const child = spawn(process.execPath, [script, '--root', root, '--out', out, '--skip-browser-checks'], { stdio: 'ignore' });
+    const watcher = onStaging
+      ? watch(path.dirname(out), (_event, name) => {
+        if (String(name).startsWith(`${path.basename(out)}.tmp-`)) onStaging(child);
+      })
+      : undefined;
+    return new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+      child.once('exit', (code, signal) => {
+        watcher?.close();
+        resolve({ code, signal });
+      });
+    });
+  }
+
+  it('leaves the previous dist/ intact, and the next build completes and cleans up', async () => {
+    const root = await scratchProject();
+    scratch.push(root);
+    const out = path.join(root, 'dist');
+    expect((await build(root, out)).code).toBe(0);
+    const before = await snapshot(out);
+    await editFile(root, 'content/en/mexico.md', (text) => text.replace('title: Mexico', 'title: Mexico and the INL'));
+
+    // Kill the moment the staging folder appears, while files are still being written; retry if the build was quicker.
+    let killedMidway = false;
+    for (let attempt = 0; attempt < 5 && !killedMidway; attempt += 1) {
+      const result = await build(root, out, (child) => child.kill('SIGKILL'));
+      const leftovers = (await readdir(root)).filter((name) => name.startsWith('dist.tmp-'));
+      if (result.signal === 'SIGKILL' && leftovers.length > 0) {
+        killedMidway = true;
+        expect(await snapshot(out)).toEqual(before);
+      } else {
+        // The build finished first: start again from the previous output.
+        await rm(out, { recursive: true, force: true });
+        await editFile(root, 'content/en/mexico.md', (text) => text.replace('title: Mexico and the INL', 'title: Mexico'));
+        expect((await build(root, out)).code).toBe(0);
+        await editFile(root, 'content/en/mexico.md', (text) => text.replace('title: Mexico', 'title: Mexico and the INL'));
+      }
+    }
+    expect(killedMidway).toBe(true);
+
+    expect((await build(root, out)).code).toBe(0);
+    const after = await snapshot(out);
+    expect(after.get('locales/en/mexico.json')).toContain('"title": "Mexico and the INL"');
+    expect((await readdir(root)).filter((name) => name.startsWith('dist.'))).toEqual([]);
+  });
+
+  it('two builds started at once into one folder each complete; dist/ is one of them whole', async () => {
+    const first = await scratchProject();
+    const second = await scratchProject();
+    scratch.push(first, second);
+    await editFile(second, 'content/en/mexico.md', (text) => text.replace('title: Mexico', 'title: Mexico (second build)'));
+    const parent = await folder();
+    const out = path.join(parent, 'dist');
+    const [a, b] = await Promise.all([build(first, out), build(second, out)]);
+    expect([a.code, b.code]).toEqual([0, 0]);
+    const result = await snapshot(out);
+    const title = (JSON.parse(result.get('locales/en/mexico.json') ?? '{}') as { title?: string }).title;
+    expect(['Mexico', 'Mexico (second build)']).toContain(title);
+    // Whole: the manifest and the site page agree with the bundle.
+    expect(result.get('en/mexico/index.html')).toContain(`<h1 data-title="mexico">${title}</h1>`);
+    expect(await readdir(parent)).toEqual(['dist']);
+  });
+});

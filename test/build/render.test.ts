@@ -1,0 +1,55 @@
+import { execFile } from 'node:child_process';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { projectRoot, scratchProject } from '../helpers.ts';
+
+const run = promisify(execFile);
+const script = path.join(projectRoot, 'scripts/render.ts');
+const scratch: string[] = [];
+afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
+
+/** Run `npm run render` as an editor would, from `cwd`. */
+async function render(args: readonly string[], cwd = projectRoot): Promise<{ code: number; stdout: string; stderr: string }> {
+  return run(process.execPath, [script, ...args], { cwd, env: { ...process.env, INIT_CWD: cwd } }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+  );
+}
+
+describe('npm run render', () => {
+  it('prints exactly the fragments the build writes, for a file in content/ (language from its folder)', async () => {
+    const { code, stdout, stderr } = await render(['content/es/mexico.md']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const golden = await Promise.all(['intro', 'challenges', 'goals', 'accomplishments'].map((id) => readFile(path.join(projectRoot, 'test/golden/fragments/es/mexico', `${id}.html`), 'utf8')));
+    expect(stdout).toBe(golden.join(''));
+  });
+
+  it('renders a draft outside content/ with --lang, printing sanitized HTML and the messages on stderr, and exits 0', async () => {
+    const root = await scratchProject();
+    scratch.push(root);
+    const draft = path.join(root, 'draft.md');
+    await writeFile(draft, '---\nid: draft\nlang: es\ntitle: Borrador\n---\n\nVea [el informe](javascript:alert(1)) <img src=x onerror=alert(1)>.\n');
+    const { code, stdout, stderr } = await render(['draft.md', '--lang', 'es'], root);
+    expect(code).toBe(0);
+    expect(stdout).toBe('<section data-fragment-id="draft/intro" aria-label="Introducción" lang="es" dir="ltr">\n<p>Vea <a>el informe</a> .</p>\n</section>\n');
+    expect(stderr).toContain('draft.md');
+    expect(stderr).toMatch(/7:5-7:38\s+error\s+A link with a `javascript:` URL/);
+    expect(stderr).toMatch(/7:39-7:\d+\s+error\s+Raw HTML is not allowed/);
+  });
+
+  it('exits 1 with one clear line for an unknown language, a missing file, or no file', async () => {
+    const unknown = await render(['content/es/mexico.md', '--lang', 'fr']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("Unknown language `fr`: the site's languages are en, es (content/site.yaml).");
+    expect(unknown.stdout).toBe('');
+    const missing = await render(['content/es/nowhere.md']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/content\/es\/nowhere\.md\s+error\s+File not found\./);
+    const none = await render([]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('Usage: npm run render -- FILE.md [--lang xx] [--root DIR]');
+  });
+});
