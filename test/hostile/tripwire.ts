@@ -4,8 +4,9 @@
  * prompt, print, open, fetch, XMLHttpRequest, sendBeacon, WebSocket,
  * EventSource, Worker, new Image, document.write, string timers, created
  * script elements), in every frame, before any of the page's own script.
- * Dialogs and navigations away from the page count too. Requests leaving the
- * test server are aborted, so nothing reaches the network.
+ * Dialogs, navigations away from the page, and requests for anything but an
+ * image outside the test server count too; those requests are aborted, so
+ * nothing reaches the network.
  *
  * `exercise()` then does what a reader does: hover, focus and click every
  * element, following only `javascript:` links (other links are stopped,
@@ -19,8 +20,10 @@ export interface Tripwire {
   goto(url: string): Promise<void>;
   /** Everything that tripped so far, with its detail. */
   trips(): Promise<string[]>;
-  /** Hover, focus and click everything in `selector`, then let async handlers run. */
-  exercise(selector: string): Promise<void>;
+  /** Forget the trips so far (for a control that counts them case by case). */
+  reset(): Promise<void>;
+  /** Hover, focus and click everything in `selector`, then let async handlers run for `settle` ms (default 300). */
+  exercise(selector: string, settle?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -92,7 +95,8 @@ export async function openTripwire(browser: Browser, options: { readonly origin:
     if (url.startsWith(options.origin) || url.startsWith('data:') || url === 'about:blank') {
       void request.continue();
     } else {
-      outside.push(url);
+      // Images may come from anywhere (Markdown allows https images); script, frames, styles, fonts and calls may not.
+      if (request.resourceType() !== 'image') outside.push(`request ${request.resourceType()} ${url.slice(0, 80)}`);
       void request.abort();
     }
   });
@@ -116,10 +120,18 @@ export async function openTripwire(browser: Browser, options: { readonly origin:
     },
     async trips() {
       const inPage = await page.evaluate(() => [...((window as unknown as { __tripwire?: string[] }).__tripwire ?? [])]).catch(() => ['the page is gone']);
-      return [...inPage, ...dialogs, ...navigations];
+      return [...inPage, ...dialogs, ...navigations, ...outside];
     },
-    async exercise(selector) {
-      await page.evaluate(async (scope) => {
+    async reset() {
+      outside.length = 0;
+      dialogs.length = 0;
+      navigations.length = 0;
+      await page.evaluate(() => {
+        (window as unknown as { __tripwire?: string[] }).__tripwire?.splice(0);
+      }).catch(() => undefined);
+    },
+    async exercise(selector, settle = 300) {
+      await page.evaluate(async (scope, wait) => {
         for (const root of document.querySelectorAll(scope)) {
           for (const element of [root, ...root.querySelectorAll('*')]) {
             for (const type of ['mouseover', 'mouseenter', 'pointerover', 'pointerenter', 'focus', 'focusin', 'mousedown', 'mouseup']) {
@@ -131,8 +143,8 @@ export async function openTripwire(browser: Browser, options: { readonly origin:
             }
           }
         }
-        await new Promise((resolve) => setTimeout(resolve, 300));
-      }, selector);
+        await new Promise((resolve) => setTimeout(resolve, wait));
+      }, selector, settle);
     },
     async close() {
       await page.close();

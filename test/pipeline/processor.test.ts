@@ -1,7 +1,9 @@
 import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
 import { describe, expect, it } from 'vitest';
-import { renderPage } from '../../src/pipeline/processor.ts';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import { createPipeline, renderPage } from '../../src/pipeline/processor.ts';
 import { reported } from '../helpers.ts';
 
 const page = `---
@@ -22,6 +24,12 @@ Más.
 `;
 
 describe('the whole pipeline', () => {
+  it('sanitizes after every other plugin: only the serializer follows rehype-sanitize', () => {
+    const plugins = createPipeline({ page: 'mexico', lang: 'es' }).attachers.map(([plugin]) => plugin);
+    expect(plugins.slice(-2)).toEqual([rehypeSanitize, rehypeStringify]);
+    expect(plugins.filter((plugin) => plugin === rehypeSanitize)).toHaveLength(1);
+  });
+
   it('renders one sanitized <section> per section, with lang, dir, labels and shifted headings', async () => {
     const file = new VFile({ path: 'content/es/mexico.md', value: page });
     const sections = await renderPage(file, { page: 'mexico', lang: 'es', headingBase: 3, introLabel: 'Introducción' });

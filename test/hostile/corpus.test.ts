@@ -1,0 +1,308 @@
+/**
+ * The hostile corpus (corpus.ts) through the whole build in both languages,
+ * then in Chromium with a tripwire:
+ *
+ * 1. every case is rendered in English and Spanish exactly as the build
+ *    renders it (renderFile, as `npm run render` does): the output passes the
+ *    safety oracle;
+ * 2. every case goes into one project as a page per case and language (or a
+ *    title, a UI string, front matter lines): the build refuses some, each
+ *    with errors on that case's own file or line, and builds the rest;
+ * 3. what the build wrote (fragments, titles, UI strings, site pages) and
+ *    every rendering of step 1 are loaded in Chromium, statically and with
+ *    innerHTML, hovered, focused and clicked: nothing trips, and the live
+ *    DOM passes the oracle.
+ *
+ * Controls: the cases that run script when inserted raw do trip the same
+ * tripwire, and a weakened schema is caught.
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Browser } from 'puppeteer';
+import sirv from 'sirv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOtherLanguageDetector, type OtherLanguageDetector } from '../../src/a11y/other-language.ts';
+import { buildSite, compileSite } from '../../src/build/build-site.ts';
+import { renderFile } from '../../src/build/render-file.ts';
+import { a11yRules } from '../../src/pipeline/a11y/rules.ts';
+import { fragmentSchema } from '../../src/pipeline/sanitize-schema.ts';
+import type { Schema } from 'hast-util-sanitize';
+import { launchBrowser } from '../browser.ts';
+import { scratchProject } from '../helpers.ts';
+import { hostileCases, type HostileCase } from './corpus.ts';
+import { findUnsafe, parseHtml, plainDom, type PlainElement } from './safety.ts';
+import { openTripwire } from './tripwire.ts';
+
+const languages = ['en', 'es'] as const;
+const pageId = (hostile: HostileCase): string => `h-${hostile.id}`;
+
+/** A case as a page file in a language (UI string cases get a plain page). */
+function pageSource(hostile: HostileCase, lang: string): string {
+  const title = hostile.place === 'title' ? JSON.stringify(hostile.payload) : `Case ${hostile.id}`;
+  const extra = hostile.place === 'front-matter' ? `${hostile.payload}\n` : '';
+  const body = hostile.place === 'body' ? hostile.payload : 'Text.';
+  return `---\nid: ${pageId(hostile)}\nlang: ${lang}\ntitle: ${title}\n${extra}---\n\n${body}\n`;
+}
+
+let root: string;
+let detector: OtherLanguageDetector;
+let browser: Browser;
+let server: Server;
+let origin: string;
+const served = new Map<string, string>();
+/** Every rendering of step 1: page id, language, fragment HTML. */
+const renderings: { page: string; lang: string; html: string }[] = [];
+
+beforeAll(async () => {
+  root = await scratchProject();
+  // Security is under test, not accessibility: the accessibility rules are off, so that what they would refuse still reaches the sanitizer.
+  const rules = Object.keys(a11yRules).map((rule) => `    ${rule}: off\n`).join('');
+  await writeFile(path.join(root, 'content/site.yaml'), `${await readFile(path.join(root, 'content/site.yaml'), 'utf8')}\naccessibility:\n  rules:\n${rules}`);
+  detector = await createOtherLanguageDetector();
+  browser = await launchBrowser();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('the hostile corpus', () => {
+  it('has at least 150 cases from public sources, with unique ids', () => {
+    expect(hostileCases.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(hostileCases.map((hostile) => hostile.id)).size).toBe(hostileCases.length);
+    for (const hostile of hostileCases) {
+      expect(hostile.id).toMatch(/^[a-z0-9][a-z0-9-]{0,39}$/);
+      expect(hostile.origin.length).toBeGreaterThan(5);
+    }
+  });
+
+  it('step 1: every case, rendered in both languages as the build renders it, is sanitized and has its lang', async () => {
+    const drafts = path.join(root, 'drafts');
+    await mkdir(drafts, { recursive: true });
+    const unsafe: string[] = [];
+    for (const hostile of hostileCases.filter((candidate) => candidate.place !== 'ui')) {
+      for (const lang of languages) {
+        const file = path.join(drafts, `${pageId(hostile)}.md`);
+        await writeFile(file, pageSource(hostile, lang));
+        const result = await renderFile({ root, file, lang, detector });
+        for (const section of result.sections ?? []) {
+          renderings.push({ page: pageId(hostile), lang, html: section.html });
+          const [element] = parseHtml(section.html);
+          if (!element?.attributes.some(([name, value]) => name === 'lang' && value === lang)) unsafe.push(`${hostile.id} (${lang}): no lang`);
+          for (const finding of findUnsafe(parseHtml(section.html), { idPrefix: `${pageId(hostile)}-` })) unsafe.push(`${hostile.id} (${lang}): ${finding.kind} ${finding.detail}`);
+        }
+      }
+    }
+    expect(unsafe).toEqual([]);
+    expect(renderings.length).toBeGreaterThanOrEqual(2 * hostileCases.filter((hostile) => hostile.place !== 'ui').length);
+  }, 120_000);
+
+  let accepted: HostileCase[] = [];
+
+  it('step 2: the build refuses some cases, each with errors on its own file or line only, and builds all the others', async () => {
+    const ui = hostileCases.filter((hostile) => hostile.place === 'ui');
+    const pages = hostileCases.filter((hostile) => hostile.place !== 'ui');
+    const writeProject = async (included: readonly HostileCase[]) => {
+      for (const lang of languages) {
+        await rm(path.join(root, 'content', lang), { recursive: true, force: true });
+        await mkdir(path.join(root, 'content', lang), { recursive: true });
+        for (const hostile of included.filter((candidate) => candidate.place !== 'ui')) {
+          await writeFile(path.join(root, 'content', lang, `${pageId(hostile)}.md`), pageSource(hostile, lang));
+        }
+        const file = path.join(root, 'locales', lang, 'ui.json');
+        const strings = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+        strings.hostile = Object.fromEntries(included.filter((candidate) => candidate.place === 'ui').map((hostile) => [hostile.id, hostile.payload]));
+        await writeFile(file, `${JSON.stringify(strings, null, 2)}\n`);
+      }
+    };
+    await writeProject(hostileCases);
+    const compiled = await compileSite(root);
+    expect(compiled.ok).toBe(false);
+
+    const refused = new Set<string>();
+    const stray: string[] = [];
+    const uiText = new Map(await Promise.all(languages.map(async (lang) => [lang, (await readFile(path.join(root, 'locales', lang, 'ui.json'), 'utf8')).split('\n')] as const)));
+    for (const file of compiled.files) {
+      for (const message of file.messages.filter((candidate) => candidate.fatal === true)) {
+        const page = /^content\/(?:en|es)\/h-(.+)\.md$/.exec(file.path ?? '');
+        const strings = /^locales\/(en|es)\/ui\.json$/.exec(file.path ?? '');
+        const key = strings ? /^\s*"([^"]+)":/.exec(uiText.get(strings[1] as 'en' | 'es')?.[(message.line ?? 0) - 1] ?? '')?.[1] : undefined;
+        const hostile = page ? pages.find((candidate) => candidate.id === page[1]) : ui.find((candidate) => candidate.id === key);
+        if (hostile) refused.add(hostile.id);
+        else stray.push(`${file.path}:${message.line}:${message.column} ${message.reason}`);
+      }
+    }
+    // Every error belongs to a case: none lands on the site's own files, and none is without a place.
+    expect(stray).toEqual([]);
+    accepted = hostileCases.filter((hostile) => !refused.has(hostile.id));
+    expect(refused.size).toBeGreaterThan(0);
+    expect(accepted.length).toBeGreaterThan(0);
+
+    await writeProject(accepted);
+    const built = await buildSite({ root, outDir: path.join(root, 'dist'), browserChecks: false });
+    expect(built.files.flatMap((file) => file.messages.filter((message) => message.fatal === true).map((message) => `${file.path}:${message.line} ${message.reason}`))).toEqual([]);
+    expect(built.ok).toBe(true);
+
+    // Serve what the build wrote, and the renderings of step 1, with no Content-Security-Policy: the sanitizer alone is under test.
+    const files = sirv(path.join(root, 'dist'), { dev: true });
+    server = createServer((request, response) => {
+      const extra = served.get(request.url ?? '');
+      if (extra !== undefined) {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        response.end(extra);
+        return;
+      }
+      files(request, response, () => {
+        response.writeHead(404);
+        response.end();
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }, 120_000);
+
+  /**
+   * Findings of the oracle in the live DOM, container by container; a
+   * container's ids must carry its page's prefix, read from `attribute`
+   * (up to a `/`: `data-fragment="h-case/intro"` names page `h-case`).
+   */
+  async function scanContainers(tripwire: Awaited<ReturnType<typeof openTripwire>>, selector: string, attribute: string): Promise<string[]> {
+    const prefixes = await tripwire.page.evaluate((scope: string, name: string) => [...document.querySelectorAll(scope)].map((element) => (element.getAttribute(name) ?? '').split('/')[0] ?? ''), selector, attribute);
+    const trees: PlainElement[] = await tripwire.page.evaluate(plainDom, selector);
+    expect(trees).toHaveLength(prefixes.length);
+    return trees.flatMap((tree, index) => findUnsafe(tree.children, { idPrefix: `${prefixes[index] ?? ''}-` }).map((finding) => `${prefixes[index]}: ${finding.kind} ${finding.detail}`));
+  }
+
+  it('step 3: in Chromium, nothing the build wrote or rendered trips the tripwire, statically or through innerHTML', async () => {
+    expect(origin).toBeDefined();
+    const dist = path.join(root, 'dist');
+    // Fragments as the build wrote them, and the renderings of step 1 (refused cases included).
+    const written: { page: string; lang: string; html: string }[] = [];
+    for (const hostile of accepted.filter((candidate) => candidate.place !== 'ui')) {
+      for (const lang of languages) {
+        const bundle = JSON.parse(await readFile(path.join(dist, 'locales', lang, `${pageId(hostile)}.json`), 'utf8')) as { title: string; sections: Record<string, string> };
+        for (const html of Object.values(bundle.sections)) written.push({ page: pageId(hostile), lang, html });
+        // A title is text: a site may still put it into HTML.
+        written.push({ page: pageId(hostile), lang, html: bundle.title });
+      }
+    }
+    for (const lang of languages) {
+      const strings = JSON.parse(await readFile(path.join(dist, 'locales', lang, 'ui.json'), 'utf8')) as { hostile: Record<string, string> };
+      for (const value of Object.values(strings.hostile)) written.push({ page: 'ui', lang, html: value });
+    }
+    const all = [...written, ...renderings];
+    const container = (item: { page: string; lang: string; html: string }) => `<div data-hostile data-prefix="${item.page}" lang="${item.lang}">${item.html}</div>`;
+    served.set('/hostile/static.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Static</title></head><body>${all.map(container).join('\n')}</body></html>`);
+    served.set('/hostile/blank.html', '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>innerHTML</title></head><body></body></html>');
+
+    const tripwire = await openTripwire(browser, { origin });
+    try {
+      await tripwire.goto(`${origin}/hostile/static.html`);
+      await tripwire.exercise('[data-hostile]');
+      const staticFindings = await scanContainers(tripwire, '[data-hostile]', 'data-prefix');
+
+      await tripwire.goto(`${origin}/hostile/blank.html`);
+      await tripwire.page.evaluate((items: { page: string; lang: string; html: string }[]) => {
+        for (const item of items) {
+          const element = document.createElement('div');
+          element.dataset.hostile = '';
+          element.dataset.prefix = item.page;
+          element.lang = item.lang;
+          element.innerHTML = item.html;
+          document.body.append(element);
+        }
+      }, all);
+      await tripwire.exercise('[data-hostile]');
+      const innerFindings = await scanContainers(tripwire, '[data-hostile]', 'data-prefix');
+
+      // The site pages the build wrote, with the run-time layer, in both languages.
+      const siteFindings: string[] = [];
+      for (const hostile of accepted.filter((candidate) => candidate.place !== 'ui')) {
+        for (const lang of languages) {
+          await tripwire.goto(`${origin}/${lang}/${pageId(hostile)}/`);
+          await tripwire.exercise('main [data-fragment]', 30);
+          siteFindings.push(...(await scanContainers(tripwire, 'main [data-fragment]', 'data-fragment')));
+        }
+      }
+      expect({ trips: await tripwire.trips(), staticFindings, innerFindings, siteFindings }).toEqual({ trips: [], staticFindings: [], innerFindings: [], siteFindings: [] });
+    } finally {
+      await tripwire.close();
+    }
+  }, 240_000);
+
+  it('control: each case that runs script when inserted raw trips this tripwire', async () => {
+    const live = hostileCases.filter((hostile) => hostile.live !== undefined && hostile.live !== 'no');
+    expect(live.length).toBeGreaterThanOrEqual(40);
+    const missed: string[] = [];
+    const tripwire = await openTripwire(browser, { origin });
+    try {
+      // Placed in a served document.
+      for (const hostile of live.filter((candidate) => candidate.live === 'static' || candidate.live === 'both')) {
+        const url = `/hostile/raw/${hostile.id}.html`;
+        served.set(url, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Raw</title></head><body><div data-hostile>${hostile.payload}</div></body></html>`);
+        await tripwire.reset();
+        await tripwire.goto(`${origin}${url}`);
+        await tripwire.exercise('[data-hostile]', 100);
+        if ((await tripwire.trips()).length === 0) missed.push(`${hostile.id} (static)`);
+      }
+      // Assigned with innerHTML in a loaded page.
+      await tripwire.goto(`${origin}/hostile/blank.html`);
+      for (const hostile of live.filter((candidate) => candidate.live === 'innerHTML' || candidate.live === 'both')) {
+        await tripwire.reset();
+        await tripwire.page.evaluate((id: string, html: string) => {
+          const element = document.createElement('div');
+          element.id = `raw-${id}`;
+          element.innerHTML = html;
+          document.body.append(element);
+        }, hostile.id, hostile.payload);
+        await tripwire.exercise(`#raw-${hostile.id}`, 100);
+        if ((await tripwire.trips()).length === 0) missed.push(`${hostile.id} (innerHTML)`);
+        if (tripwire.page.url() !== `${origin}/hostile/blank.html`) await tripwire.goto(`${origin}/hostile/blank.html`);
+      }
+    } finally {
+      await tripwire.close();
+    }
+    expect(missed).toEqual([]);
+  }, 240_000);
+
+  it('control: with a weakened schema (javascript: and data: URLs, unprefixed ids) the same corpus trips and is flagged', async () => {
+    const weakened: Schema = {
+      ...fragmentSchema({ clobberPrefix: '' }),
+      protocols: { href: ['http', 'https', 'mailto', 'tel', 'javascript', 'data', 'vbscript'], src: ['http', 'https', 'data'] },
+    };
+    const drafts = path.join(root, 'weakened');
+    await mkdir(drafts, { recursive: true });
+    const items: { page: string; html: string }[] = [];
+    for (const hostile of hostileCases.filter((candidate) => candidate.place === 'body')) {
+      const file = path.join(drafts, `${pageId(hostile)}.md`);
+      await writeFile(file, pageSource(hostile, 'en'));
+      const result = await renderFile({ root, file, lang: 'en', detector, schema: weakened });
+      for (const section of result.sections ?? []) items.push({ page: pageId(hostile), html: section.html });
+    }
+    const tripwire = await openTripwire(browser, { origin });
+    try {
+      await tripwire.goto(`${origin}/hostile/blank.html`);
+      await tripwire.page.evaluate((list: { page: string; html: string }[]) => {
+        for (const item of list) {
+          const element = document.createElement('div');
+          element.dataset.hostile = '';
+          element.dataset.prefix = item.page;
+          element.innerHTML = item.html;
+          document.body.append(element);
+        }
+      }, items);
+      const findings = await scanContainers(tripwire, '[data-hostile]', 'data-prefix');
+      await tripwire.exercise('[data-hostile]');
+      const trips = await tripwire.trips();
+      expect(findings.filter((finding) => / url </.test(finding)).length).toBeGreaterThan(10);
+      expect(findings.filter((finding) => / clobbering </.test(finding)).length).toBeGreaterThan(0);
+      expect(trips.filter((trip) => trip.startsWith('alert(')).length).toBeGreaterThan(10);
+    } finally {
+      await tripwire.close();
+    }
+  }, 120_000);
+});
