@@ -29,16 +29,10 @@ export interface Tripwire {
 
 /** Runs in every frame before its own script. */
 function installHooks(): void {
-  const trips: string[] = [];
-  Object.defineProperty(window, '__tripwire', { value: trips });
+  // Reported through a binding puppeteer installs in every frame, opaque-origin ones (data:, sandboxed) included.
+  const report = (window as unknown as { __tripwireReport?: (what: string) => void }).__tripwireReport;
   const record = (what: string): void => {
-    trips.push(what);
-    // A frame's trip is also its top window's (srcdoc and javascript: frames).
-    try {
-      if (window.top && window.top !== window) (window.top as unknown as { __tripwire?: string[] }).__tripwire?.push(`frame: ${what}`);
-    } catch {
-      // A cross-origin frame: its own list is read through the dialog and request handlers.
-    }
+    report?.(window === window.top ? what : `frame: ${what}`);
   };
   const hook = (target: object, name: string, detail: (args: unknown[]) => string = () => ''): void => {
     const original = (target as Record<string, unknown>)[name];
@@ -85,9 +79,16 @@ function installHooks(): void {
 
 export async function openTripwire(browser: Browser, options: { readonly origin: string }): Promise<Tripwire> {
   const page = await browser.newPage();
+  const hooked: string[] = [];
   const outside: string[] = [];
   const dialogs: string[] = [];
   const navigations: string[] = [];
+  // Act as the focused tab, so that autofocus and focus handlers fire as they would for a reader.
+  const client = await page.createCDPSession();
+  await client.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+  await page.exposeFunction('__tripwireReport', (what: string) => {
+    hooked.push(what);
+  });
   await page.evaluateOnNewDocument(installHooks);
   await page.setRequestInterception(true);
   page.on('request', (request) => {
@@ -119,18 +120,16 @@ export async function openTripwire(browser: Browser, options: { readonly origin:
       await page.goto(url, { waitUntil: 'load' });
     },
     async trips() {
-      const inPage = await page.evaluate(() => [...((window as unknown as { __tripwire?: string[] }).__tripwire ?? [])]).catch(() => ['the page is gone']);
-      return [...inPage, ...dialogs, ...navigations, ...outside];
+      // Where the page is now, too: a navigation event can come late, the URL cannot.
+      const now = page.url().split('#')[0] ?? '';
+      const away = loaded.has(now) || navigations.some((navigation) => navigation.endsWith(now)) ? [] : [`now at ${page.url()}`];
+      return [...hooked, ...dialogs, ...navigations, ...away, ...outside];
     },
     async reset() {
-      outside.length = 0;
-      dialogs.length = 0;
-      navigations.length = 0;
-      await page.evaluate(() => {
-        (window as unknown as { __tripwire?: string[] }).__tripwire?.splice(0);
-      }).catch(() => undefined);
+      for (const list of [hooked, outside, dialogs, navigations]) list.length = 0;
     },
     async exercise(selector, settle = 300) {
+      // A navigation away ends the page's script; it is a trip of its own (see framenavigated).
       await page.evaluate(async (scope, wait) => {
         for (const root of document.querySelectorAll(scope)) {
           for (const element of [root, ...root.querySelectorAll('*')]) {
@@ -144,7 +143,11 @@ export async function openTripwire(browser: Browser, options: { readonly origin:
           }
         }
         await new Promise((resolve) => setTimeout(resolve, wait));
-      }, selector, settle);
+      }, selector, settle).catch((error: unknown) => {
+        if (!/Execution context was destroyed|detached/i.test(String(error))) throw error;
+      });
+      // Aborted requests come back as error events (an image's onerror): let them, and what they start, finish.
+      await page.waitForNetworkIdle({ idleTime: 50, timeout: 2000 }).catch(() => undefined);
     },
     async close() {
       await page.close();
