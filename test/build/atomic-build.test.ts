@@ -39,6 +39,19 @@ describe('writing the output', () => {
     expect(await readdir(parent)).toEqual(['dist']);
   });
 
+  it('makes a writer that starts while another is writing wait, so that neither touches the other\'s files', async () => {
+    const parent = await folder();
+    const dist = path.join(parent, 'dist');
+    const first = writeOutput(dist, output('a', 3000));
+    // Start the second once the first is staging its files.
+    while (!(await readdir(parent)).some((name) => name.startsWith('dist.tmp-'))) await new Promise((resolve) => setTimeout(resolve, 1));
+    const second = writeOutput(dist, output('b', 10));
+    await Promise.all([first, second]);
+    // The second waited, so it wrote last, and whole.
+    expect(await snapshot(dist)).toEqual(output('b', 10));
+    expect(await readdir(parent)).toEqual(['dist']);
+  });
+
   it('takes over the lock of a build that was killed, and waits for, then names, one that is running', async () => {
     const parent = await folder();
     const dist = path.join(parent, 'dist');

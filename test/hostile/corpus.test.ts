@@ -283,7 +283,7 @@ describe('the hostile corpus', () => {
     };
     await inPages(modes, async (tripwire, { hostile, mode }) => {
       // Timers, refreshes and error events race the check when pages run at once: a miss is tried again, slowly.
-      if ((await trips(tripwire, hostile, mode, 300)) === 0 && (await trips(tripwire, hostile, mode, 1500)) === 0) missed.push(`${hostile.id} (${mode})`);
+      if ((await trips(tripwire, hostile, mode, 150)) === 0 && (await trips(tripwire, hostile, mode, 1500)) === 0) missed.push(`${hostile.id} (${mode})`);
     });
     expect(missed).toEqual([]);
   }, 240_000);
