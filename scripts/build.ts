@@ -19,7 +19,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { VFile } from 'vfile';
+import { errorsAndWarnings } from '../src/pipeline/report.ts';
 import { reporter } from 'vfile-reporter';
 import { buildSite } from '../src/build/build-site.ts';
 
@@ -41,13 +41,7 @@ try {
   console.error(`Build failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
-// Notes (reading level, long sentences) are in the accessibility report; the console shows errors and warnings.
-const shown = result.files.map((file) => {
-  const copy = new VFile({ path: file.path, cwd: file.cwd });
-  copy.messages = file.messages.filter((message) => message.fatal !== undefined);
-  return copy;
-});
-const report = reporter(shown, { quiet: true });
+const report = reporter(errorsAndWarnings(result.files), { quiet: true });
 if (report) console.error(report);
 if (!result.ok || !result.manifest || result.types === undefined) {
   console.error('Build failed: fix the errors above; the previous output was left as it was.');

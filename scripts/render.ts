@@ -11,7 +11,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { VFile } from 'vfile';
+import { errorsAndWarnings } from '../src/pipeline/report.ts';
 import { reporter } from 'vfile-reporter';
 import { renderFile } from '../src/build/render-file.ts';
 
@@ -34,13 +34,7 @@ const cwd = process.env.INIT_CWD ?? process.cwd();
 const root = values.root === undefined ? path.resolve(import.meta.dirname, '..') : path.resolve(cwd, values.root);
 const result = await renderFile({ root, file: positionals[0] ?? '', lang: values.lang, cwd });
 
-// Errors and warnings; the notes (reading level) belong to the accessibility report.
-const shown = result.files.map((file) => {
-  const copy = new VFile({ path: file.path, cwd: file.cwd });
-  copy.messages = file.messages.filter((message) => message.fatal !== undefined);
-  return copy;
-});
-const report = reporter(shown, { quiet: true });
+const report = reporter(errorsAndWarnings(result.files), { quiet: true });
 if (report) console.error(report);
 if (!result.sections) process.exit(1);
 process.stdout.write(result.sections.map((section) => `${section.html}\n`).join(''));

@@ -23,7 +23,7 @@ import { createOtherLanguageDetector, type OtherLanguageDetector } from '../a11y
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { glossaryPath, readGlossary, type GlossaryTerm } from '../content/glossary.ts';
-import { readProjectFile, reportUnreadable } from '../content/read-file.ts';
+import { readInto, readProjectFile, reportUnreadable } from '../content/read-file.ts';
 import { readSiteConfig, siteConfigPath, type SiteConfig } from '../content/site-config.ts';
 import { sectionSource, sourceHash } from '../content/source-hash.ts';
 import { compareUiNamespaces, readUiNamespace, stringAt, type UiNamespace, type UiTree } from '../content/ui-strings.ts';
@@ -149,18 +149,8 @@ export interface CompileResult extends BuildResult {
 /** Read, check and render everything, writing nothing. */
 export async function compileSite(root: string, options: CompileOptions = {}): Promise<CompileResult> {
   const files: VFile[] = [];
-  const read = async (relativePath: string): Promise<VFile | undefined> => {
-    try {
-      const file = await readProjectFile(root, relativePath);
-      files.push(file);
-      return file;
-    } catch (error) {
-      const file = new VFile({ cwd: root, path: relativePath });
-      files.push(file);
-      reportUnreadable(file, error);
-      return undefined;
-    }
-  };
+  const read = (relativePath: string) => readInto(files, root, relativePath);
+
 
   const configFile = await read(siteConfigPath);
   const config = configFile && readSiteConfig(configFile);

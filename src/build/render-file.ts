@@ -10,7 +10,7 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { createOtherLanguageDetector, type OtherLanguageDetector } from '../a11y/other-language.ts';
 import { glossaryPath, readGlossary } from '../content/glossary.ts';
-import { readProjectFile, reportUnreadable } from '../content/read-file.ts';
+import { readInto, readProjectFile } from '../content/read-file.ts';
 import { readSiteConfig, siteConfigPath } from '../content/site-config.ts';
 import { readUiNamespace, stringAt } from '../content/ui-strings.ts';
 import { renderPage, type RenderedSection } from '../pipeline/processor.ts';
@@ -45,18 +45,8 @@ export async function renderFile(options: RenderFileOptions): Promise<RenderFile
   const cwd = options.cwd ?? process.cwd();
   const root = path.resolve(cwd, options.root);
   const files: VFile[] = [];
-  const read = async (base: string, relativePath: string): Promise<VFile | undefined> => {
-    try {
-      const file = await readProjectFile(base, relativePath);
-      files.push(file);
-      return file;
-    } catch (error) {
-      const file = new VFile({ cwd: base, path: relativePath });
-      reportUnreadable(file, error);
-      files.push(file);
-      return undefined;
-    }
-  };
+  const read = (base: string, relativePath: string) => readInto(files, base, relativePath);
+
 
   const configFile = await read(root, siteConfigPath);
   const config = configFile && readSiteConfig(configFile);

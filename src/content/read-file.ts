@@ -109,3 +109,20 @@ export function reportUnreadable(file: VFile, error: unknown): void {
     reportError(file, `Cannot read the file: ${error instanceof Error ? error.message : String(error)}.`, undefined, 'read');
   }
 }
+
+/**
+ * Read a file into `files`, as the build and `npm run render` do: a file
+ * that cannot be read is added too, with its one error, and gives undefined.
+ */
+export async function readInto(files: VFile[], base: string, relativePath: string): Promise<VFile | undefined> {
+  try {
+    const file = await readProjectFile(base, relativePath);
+    files.push(file);
+    return file;
+  } catch (error) {
+    const file = new VFile({ cwd: base, path: relativePath });
+    reportUnreadable(file, error);
+    files.push(file);
+    return undefined;
+  }
+}

@@ -4,7 +4,7 @@
  * them. A fatal message is an error (the build fails); others are warnings.
  */
 import type { Node, Point, Position } from 'unist';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 
 /** The `source` of every message this package reports. */
@@ -35,4 +35,16 @@ export function reportWarning(file: VFile, reason: string, place: Place, ruleId:
 /** Whether any message on these files is an error. */
 export function hasErrors(files: readonly VFile[]): boolean {
   return files.some((file) => file.messages.some((message) => message.fatal === true));
+}
+
+/**
+ * Copies of the files with their errors and warnings only, for the console:
+ * the notes (reading level, long sentences) belong to the accessibility report.
+ */
+export function errorsAndWarnings(files: readonly VFile[]): VFile[] {
+  return files.map((file) => {
+    const copy = new VFile({ path: file.path, cwd: file.cwd });
+    copy.messages = file.messages.filter((message) => message.fatal !== undefined);
+    return copy;
+  });
 }
