@@ -3,11 +3,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // The browser tests start Chromium once per file; give them room on a busy machine.
-    testTimeout: 30_000,
+    // The browser tests start Chromium once per file, and some run whole builds or child processes:
+    // give them room on a shared, busy machine (the tests check results, never times).
+    testTimeout: 120_000,
     // Most test files wait on Chromium or on child processes: two at a time even on two cores.
     maxWorkers: 2,
-    hookTimeout: 60_000,
+    hookTimeout: 120_000,
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest/results.json' },
   },

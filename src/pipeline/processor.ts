@@ -42,6 +42,8 @@ import remarkA11yLists from './a11y/remark-a11y-lists.ts';
 import remarkA11yOtherLanguage from './a11y/remark-a11y-other-language.ts';
 import remarkA11yReadingLevel from './a11y/remark-a11y-reading-level.ts';
 import { severityOf, type Severities } from './a11y/rules.ts';
+import { reportError } from './report.ts';
+import { checkSourceLimits } from './source-limits.ts';
 import type { OtherLanguageDetector } from '../a11y/other-language.ts';
 
 export interface PipelineOptions {
@@ -147,8 +149,17 @@ export interface RenderedSection {
  * `file` (see `hasErrors`); rendering does not throw on bad content.
  */
 export async function renderPage(file: VFile, options: PipelineOptions): Promise<RenderedSection[]> {
+  if (!checkSourceLimits(file)) return [];
   const processor = createPipeline(options);
-  const tree: HastRoot = await processor.run(processor.parse(file), file);
+  let tree: HastRoot;
+  try {
+    tree = await processor.run(processor.parse(file), file);
+  } catch (error) {
+    // Beyond the checked limits some input may still exhaust the stack: one error on the file, not a crashed build.
+    if (!(error instanceof RangeError)) throw error;
+    reportError(file, `The file could not be processed (${error.message}): look for very deep nesting, such as long runs of \`>\`, list markers or brackets, and flatten it.`, { line: 1, column: 1 }, 'source-limits');
+    return [];
+  }
   const sections: RenderedSection[] = [];
   for (const child of tree.children) {
     if (child.type !== 'element') continue;
