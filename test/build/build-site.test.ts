@@ -273,6 +273,11 @@ describe('bad input', () => {
     expect(process.memoryUsage().heapUsed - heapBefore).toBeLessThan(100 * 1024 * 1024);
   });
 
+  it('refuses a page shaped to crash the parser (2,000 nested quotes) at its line, instead of crashing', async () => {
+    const errors = await failingBuild((root) => writeFile(path.join(root, 'content/en/deep.md'), `---\nid: deep\nlang: en\ntitle: Deep\n---\n\n${'>'.repeat(2000)} text\n`));
+    expect(errors).toEqual([expect.objectContaining({ file: 'content/en/deep.md', rule: 'source-limits', line: 7, column: 1, reason: expect.stringContaining('Flatten the structure.') })]);
+  });
+
   it('reports markup in a UI string that the sanitizer would remove, at its line', async () => {
     const errors = await failingBuild((root) => editFile(root, 'locales/es/ui.json', (text) => text.replace('"Saltar al contenido principal"', '"Saltar al contenido <img src=x onerror=alert(1)>"')));
     expect(errors).toEqual([expect.objectContaining({ file: 'locales/es/ui.json', rule: 'ui-strings', line: 3, reason: expect.stringContaining('would become `Saltar al contenido <img src="x">`') })]);
