@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { acquireLock, type LockOptions } from './output-lock.ts';
+import { acquireLock, isRunning, type LockOptions } from './output-lock.ts';
 
 /** Files to write, by path relative to the output folder. */
 export type Output = ReadonlyMap<string, string>;
@@ -72,8 +72,13 @@ export async function recoverOutput(outDir: string, options: WriteOptions = {}):
 async function recover(target: string): Promise<void> {
   const base = path.basename(target);
   const siblings = await readdir(path.dirname(target));
-  const staged = siblings.filter((name) => name.startsWith(`${base}.tmp-`));
-  const previous = siblings.filter((name) => name.startsWith(`${base}.old-`));
+  // Only what builds that are gone left: a folder is named after its build's process (`dist.tmp-<pid>-<random>`).
+  const abandoned = (name: string, kind: string): boolean => {
+    const pid = Number(/^(\d+)-/.exec(name.slice(`${base}.${kind}-`.length))?.[1]);
+    return name.startsWith(`${base}.${kind}-`) && (!Number.isInteger(pid) || pid === process.pid || !isRunning(pid));
+  };
+  const staged = siblings.filter((name) => abandoned(name, 'tmp'));
+  const previous = siblings.filter((name) => abandoned(name, 'old'));
   if (previous.length > 0 && !siblings.includes(base)) {
     // Killed between its two renames: this is the last complete output.
     const last = previous.pop() ?? '';

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { acquireLock } from '../../src/build/output-lock.ts';
@@ -58,9 +58,26 @@ describe('writing the output', () => {
     // A process that has exited: its pid is free.
     const dead = spawn(process.execPath, ['-e', '']);
     await new Promise((resolve) => dead.once('exit', resolve));
-    await writeFile(`${dist}.lock`, JSON.stringify({ pid: dead.pid, host: (await import('node:os')).hostname(), since: '2026-01-01T00:00:00Z' }));
+    const stale = JSON.stringify({ pid: dead.pid, host: hostname(), since: '2026-01-01T00:00:00Z', token: 'dead0000dead0000' });
+    await writeFile(`${dist}.lock`, stale);
     await writeOutput(dist, output('a', 3));
     expect(await readdir(parent)).toEqual(['dist']);
+
+    // Several builds waiting on that stale lock at once: one takes it over, the others wait their turn.
+    for (let trial = 0; trial < 20; trial += 1) {
+      await writeFile(`${dist}.lock`, stale);
+      let holding = 0;
+      let most = 0;
+      await Promise.all(Array.from({ length: 4 }, async () => {
+        const release = await acquireLock(`${dist}.lock`, { timeout: 10_000 });
+        holding += 1;
+        most = Math.max(most, holding);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        holding -= 1;
+        await release();
+      }));
+      expect(most).toBe(1);
+    }
 
     const release = await acquireLock(`${dist}.lock`);
     const waited: unknown[] = [];
