@@ -45,7 +45,7 @@ import { resourceTypes } from './resource-types.ts';
 import { accessibilityReport, reportBrowserChecks, type BrowserCheckStatus } from './accessibility-report.ts';
 import type { LockOptions } from './output-lock.ts';
 import { pagePipelineOptions } from './page-options.ts';
-import { recoverOutput, writeOutput, type Output } from './write-output.ts';
+import { outputFolderProblem, recoverOutput, writeOutput, type Output } from './write-output.ts';
 
 export interface BuildOptions {
   /** Project folder, holding content/ and locales/. */
@@ -93,6 +93,12 @@ interface PageVersion {
 
 /** Compile the site and write it to `outDir` when there is no error. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const problem = await outputFolderProblem(options.outDir, options.root, { sources: ['content', 'locales', 'src', 'node_modules'], marker: 'manifest.json' });
+  if (problem) {
+    const file = new VFile({ cwd: options.root, path: path.relative(options.root, path.resolve(options.outDir)) || '.' });
+    reportError(file, problem, undefined, 'output');
+    return { files: [file], ok: false };
+  }
   // A build killed while replacing the output may have left it aside: put it back first.
   await recoverOutput(options.outDir, options.lock ? { lock: options.lock } : {});
   const compiled = await compileSite(options.root);

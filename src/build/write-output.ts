@@ -28,10 +28,17 @@ export async function writeOutput(outDir: string, output: Output, options: Write
     await recover(target);
     const id = `${process.pid}-${randomBytes(4).toString('hex')}`;
     const staging = `${target}.tmp-${id}`;
-    for (const [relativePath, content] of [...output].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      const file = path.join(staging, relativePath);
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, content, 'utf8');
+    try {
+      for (const [relativePath, content] of [...output].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        const file = path.resolve(staging, relativePath);
+        // Every file stays inside the output folder, whatever its name says.
+        if (!file.startsWith(`${staging}${path.sep}`)) throw new Error(`Refusing to write ${relativePath}: it is outside the output folder.`);
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(file, content, 'utf8');
+      }
+    } catch (error) {
+      await rm(staging, { recursive: true, force: true });
+      throw error;
     }
     const previous = `${target}.old-${id}`;
     const hadPrevious = await rename(target, previous).then(
@@ -85,4 +92,25 @@ async function recover(target: string): Promise<void> {
     await rename(path.join(path.dirname(target), last), target);
   }
   for (const name of [...staged, ...previous]) await rm(path.join(path.dirname(target), name), { recursive: true, force: true });
+}
+
+/**
+ * Why a folder must not be a build's output, if it must not: the build
+ * replaces its output folder as a whole, so it cannot be the project, hold
+ * it, or be inside its sources, and an existing folder must be an earlier
+ * output (it has `marker`, the manifest), not someone's files.
+ */
+export async function outputFolderProblem(outDir: string, root: string, options: { readonly sources: readonly string[]; readonly marker: string }): Promise<string | undefined> {
+  const target = path.resolve(outDir);
+  const project = path.resolve(root);
+  const inside = (child: string, parent: string): boolean => child === parent || child.startsWith(`${parent}${path.sep}`);
+  if (inside(project, target)) return `The output folder ${target} is the project folder or holds it: the build replaces its output folder as a whole. Choose another, such as ${path.join(project, 'dist')}.`;
+  for (const source of options.sources) {
+    if (inside(target, path.join(project, source))) return `The output folder ${target} is inside ${source}/: choose a folder outside the sources, such as ${path.join(project, 'dist')}.`;
+  }
+  const entries: string[] = await readdir(target).catch(() => []);
+  if (entries.length > 0 && !entries.includes(options.marker)) {
+    return `${target} is not empty and has no ${options.marker}: it does not look like an earlier build output, and the build would replace it. Empty it or choose another folder.`;
+  }
+  return undefined;
 }

@@ -84,6 +84,9 @@ export function readSiteConfig(file: VFile): SiteConfig | undefined {
   const pageUrl = urlEntry ? stringValue(urlEntry.value) : defaults.pageUrl;
   if (pageUrl === undefined || !pageUrl.includes('{lang}') || !pageUrl.includes('{page}')) {
     reportError(file, '`pageUrl` must contain `{lang}` and `{page}`, for example `/{lang}/{page}/`.', yaml.positionOf(urlEntry?.value), ruleId);
+  } else if (!isSitePath(pageUrl)) {
+    // It becomes the switcher's links and the alternates, and the path of each page file the build writes.
+    reportError(file, '`pageUrl` must be a path from the site\'s root, such as `/{lang}/{page}/`: it starts with one `/`, and has no `..` segment, `%`, `\\`, `?`, `#`, scheme or host.', yaml.positionOf(urlEntry?.value), ruleId);
   }
   const numberLocales: Record<string, string> = Object.fromEntries(languages.map((lang) => [lang, lang]));
   const localesEntry = byKey.get('numberLocales');
@@ -134,4 +137,10 @@ function readAccessibility(node: YamlNode | null, yaml: YamlSource, file: VFile)
     }
   }
   return { rules, allowOtherLanguage, ...(maxSentenceWords === undefined ? {} : { maxSentenceWords }) };
+}
+
+/** A root-relative path the build can also write as a file path: `/es/mexico/`, `/{lang}/{page}.html`. */
+function isSitePath(pattern: string): boolean {
+  const path = pattern.replaceAll('{lang}', 'es').replaceAll('{page}', 'page');
+  return /^\/(?!\/)[A-Za-z0-9._~!$&'()*+,;=:@/-]*$/.test(path) && !path.split('/').some((segment) => segment === '..' || segment === '.');
 }

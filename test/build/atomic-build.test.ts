@@ -5,6 +5,7 @@ import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { acquireLock } from '../../src/build/output-lock.ts';
+import { buildSite } from '../../src/build/build-site.ts';
 import { recoverOutput, writeOutput } from '../../src/build/write-output.ts';
 import { editFile, projectRoot, scratchProject } from '../helpers.ts';
 
@@ -98,6 +99,39 @@ describe('writing the output', () => {
     await recoverOutput(dist);
     expect(await readdir(parent)).toEqual(['dist']);
     expect(await readFile(path.join(dist, 'manifest.json'), 'utf8')).toBe('{"previous":true}\n');
+  });
+});
+
+describe('where the output may go', () => {
+  it('writes nothing outside the output folder, whatever a file name says, and leaves no staging folder', async () => {
+    const parent = await folder();
+    const dist = path.join(parent, 'dist');
+    await expect(writeOutput(dist, new Map([['a.txt', 'a'], ['../escaped.txt', 'x']]))).rejects.toThrow('Refusing to write ../escaped.txt: it is outside the output folder.');
+    expect(await readdir(parent)).toEqual([]);
+  });
+
+  it('refuses the project folder, a folder holding it, a folder in its sources, and a folder of other files', async () => {
+    const root = await scratchProject();
+    scratch.push(root);
+    await writeFile(path.join(root, 'NOTES.txt'), 'mine');
+    for (const [outDir, expected] of [
+      [root, 'is the project folder or holds it'],
+      [path.dirname(root), 'is the project folder or holds it'],
+      [path.join(root, 'content'), 'is inside content/'],
+      [path.join(root, 'locales/es'), 'is inside locales/'],
+    ] as const) {
+      const result = await buildSite({ root, outDir, browserChecks: false });
+      expect(result.ok).toBe(false);
+      expect(result.files.flatMap((file) => file.messages.map((message) => message.reason))).toEqual([expect.stringContaining(expected)]);
+    }
+    expect(await readFile(path.join(root, 'NOTES.txt'), 'utf8')).toBe('mine');
+    expect((await readdir(path.join(root, 'content'))).sort()).toEqual(['CHANGELOG.md', 'en', 'es', 'glossary.yaml', 'site.yaml', 'words.txt']);
+    const other = path.join(root, 'docs');
+    await mkdir(other);
+    await writeFile(path.join(other, 'plan.md'), 'mine');
+    const result = await buildSite({ root, outDir: other, browserChecks: false });
+    expect(result.files.flatMap((file) => file.messages.map((message) => message.reason))).toEqual([expect.stringContaining('is not empty and has no manifest.json')]);
+    expect(await readFile(path.join(other, 'plan.md'), 'utf8')).toBe('mine');
   });
 });
 

@@ -22,6 +22,14 @@ describe('site config', () => {
       [5, '`headingBase` must be a whole number fro'],
     ]);
   });
+
+  it('refuses a page URL that is not a path from the site root: it becomes links and file paths', () => {
+    for (const pageUrl of ['"javascript:alert(1)//{lang}/{page}/"', '//evil.example/{lang}/{page}/', '/{lang}/../../{page}/', '/{lang}/..%2F..%2F{page}/', 'https://example.org/{lang}/{page}/', '/{lang}/{page}/?x']) {
+      const config = file('content/site.yaml', `sourceLanguage: en\nlanguages: [en, es]\npageUrl: ${pageUrl}\n`);
+      expect(readSiteConfig(config), pageUrl).toBeUndefined();
+      expect(reported(config), pageUrl).toEqual([expect.objectContaining({ line: 3, reason: expect.stringContaining("`pageUrl` must be a path from the site's root") })]);
+    }
+  });
 });
 
 describe('glossary', () => {
