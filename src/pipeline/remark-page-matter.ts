@@ -18,7 +18,7 @@ import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
 import { mappingEntries, parseYaml, stringValue, type YamlSource } from '../content/yaml.ts';
 import { reportError, reportWarning } from './report.ts';
-import { describeSanitized, sanitizeString } from './sanitize-string.ts';
+import { plainTextProblem } from './sanitize-string.ts';
 
 export interface PageMatter {
   readonly id: string;
@@ -102,10 +102,8 @@ function readMatter(yaml: YamlSource, file: VFile, node: Yaml, options: Options)
   }
   if (title !== undefined) {
     // The title goes into bundles a site may insert as HTML, like the UI strings.
-    const sanitized = sanitizeString(title);
-    if (!sanitized.safe) {
-      reportError(file, `The title has markup the sanitizer removes: ${describeSanitized(sanitized)}. A title is plain text.`, yaml.positionOf(byKey.get('title')?.value), ruleId);
-    }
+    const problem = plainTextProblem(title);
+    if (problem) reportError(file, `The title ${problem}.`, yaml.positionOf(byKey.get('title')?.value), ruleId);
   }
   if (lang !== undefined && options.lang !== undefined && lang !== options.lang) {
     reportError(file, `Language \`${lang}\` does not match the folder \`${options.lang}\`; set \`lang: ${options.lang}\` or move the file.`, yaml.positionOf(byKey.get('lang')?.value), ruleId);

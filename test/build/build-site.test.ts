@@ -281,6 +281,8 @@ describe('bad input', () => {
   it('reports markup in a UI string that the sanitizer would remove, at its line', async () => {
     const errors = await failingBuild((root) => editFile(root, 'locales/es/ui.json', (text) => text.replace('"Saltar al contenido principal"', '"Saltar al contenido <img src=x onerror=alert(1)>"')));
     expect(errors).toEqual([expect.objectContaining({ file: 'locales/es/ui.json', rule: 'ui-strings', line: 3, reason: expect.stringContaining('would become `Saltar al contenido <img src="x">`') })]);
+    const nesting = await failingBuild((root) => editFile(root, 'locales/es/ui.json', (text) => text.replace('"Saltar al contenido principal"', '"$t(ui:none, {\\"defaultValue\\": \\"\\\\u003cimg src=x onerror=alert(1)\\\\u003e\\"})"')));
+    expect(nesting).toEqual([expect.objectContaining({ file: 'locales/es/ui.json', rule: 'ui-strings', line: 3, reason: expect.stringContaining('nests with options') })]);
   });
 
   it('reports markup in a title, and a javascript: link, at their lines', async () => {

@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { describeSanitized, sanitizeString } from '../../src/pipeline/sanitize-string.ts';
+import { plainTextProblem } from '../../src/pipeline/sanitize-string.ts';
 
-describe('sanitizeString', () => {
-  it('leaves plain text alone, including & and a < that opens no tag', () => {
-    for (const text of ['Saltar al contenido principal', 'Q&A', 'menos de <3 años', '{{count}} informes', '$t(ui:skipLink)']) {
-      expect(sanitizeString(text).safe).toBe(true);
+describe('plainTextProblem', () => {
+  it('leaves plain text alone, including &, a < that opens no tag, escaped interpolation and plain nesting', () => {
+    for (const text of ['Saltar al contenido principal', 'Q&A', 'menos de <3 años', '{{count}} informes', '$t(ui:skipLink)', 'a < b > c']) {
+      expect(plainTextProblem(text), text).toBeUndefined();
     }
   });
 
-  it('accepts markup the fragments allow', () => {
-    expect(sanitizeString('Read the <strong>report</strong> in <a href="https://www.state.gov/">English</a>').safe).toBe(true);
-  });
-
-  it('rejects what the sanitizer would remove, and says what it would become', () => {
+  it('refuses what the sanitizer would remove, and says what it would become', () => {
     const cases = [
       '<img src=x onerror=alert(1)>',
       '<a href="javascript:alert(1)">Saltar</a>',
@@ -22,7 +18,16 @@ describe('sanitizeString', () => {
       '<span id="location">x</span>',
       '<!--><img src=x onerror=alert(1)>-->',
     ];
-    for (const text of cases) expect(sanitizeString(text), text).toMatchObject({ safe: false });
-    expect(describeSanitized(sanitizeString('Skip <img src=x onerror=alert(1)>'))).toBe('`Skip <img src="x" onerror="alert(1)">` would become `Skip <img src="x">`');
+    for (const text of cases) expect(plainTextProblem(text), text).toMatch(/^has markup the sanitizer removes/);
+    expect(plainTextProblem('Skip <img src=x onerror=alert(1)>')).toBe('has markup the sanitizer removes: `Skip <img src="x" onerror="alert(1)">` would become `Skip <img src="x">`; scripts, event handlers and javascript: links are never allowed');
+  });
+
+  it('refuses markup the sanitizer allows too: the page would show the tags', () => {
+    expect(plainTextProblem('Mexico <strong>2026</strong>')).toBe('has markup (`Mexico <strong>2026</strong>`), which the page would show as written: it is plain text, write it without tags');
+  });
+
+  it('refuses i18next syntax that bypasses escaping or the checks', () => {
+    expect(plainTextProblem('Hello {{- name}}')).toContain('`{{- …}}`');
+    expect(plainTextProblem('$t(ui:none, {"defaultValue": "\\u003cimg src=x onerror=alert(1)\\u003e"})')).toContain('nests with options');
   });
 });
