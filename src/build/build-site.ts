@@ -188,6 +188,7 @@ type UiStrings = Map<string, Map<string, UiNamespace>>;
 
 async function loadUiStrings(root: string, config: SiteConfig, read: Reader, files: VFile[]): Promise<UiStrings> {
   const ui: UiStrings = new Map();
+  const brokenSourceNamespaces = new Set<string>();
   for (const lang of config.languages) {
     const folder = `locales/${lang}`;
     const names = await listFiles(root, folder, '.json');
@@ -202,12 +203,14 @@ async function loadUiStrings(root: string, config: SiteConfig, read: Reader, fil
       const file = await read(`${folder}/${name}`);
       const namespace = file && readUiNamespace(file);
       if (namespace) namespaces.set(name.slice(0, -'.json'.length), namespace);
+      // A source namespace whose file is there but broken has its error; its translations are not compared with it.
+      else if (lang === config.sourceLanguage) brokenSourceNamespaces.add(name.slice(0, -'.json'.length));
     }
     ui.set(lang, namespaces);
   }
   const source = ui.get(config.sourceLanguage);
   const sourceUi = source?.get(uiNamespace);
-  if (source && !sourceUi) {
+  if (source && !sourceUi && !brokenSourceNamespaces.has(uiNamespace)) {
     const file = new VFile({ cwd: root, path: `locales/${config.sourceLanguage}/${uiNamespace}.json` });
     files.push(file);
     reportError(file, `Missing the \`${uiNamespace}\` namespace of the source language: it holds the strings the fragments need.`, undefined, 'ui-strings');
@@ -222,7 +225,7 @@ async function loadUiStrings(root: string, config: SiteConfig, read: Reader, fil
       const sourceNamespace = source.get(name);
       if (sourceNamespace) {
         compareUiNamespaces(sourceNamespace.strings, namespace, lang);
-      } else {
+      } else if (!brokenSourceNamespaces.has(name)) {
         reportError(namespace.file, `Unknown namespace \`${name}\`: the source language has no locales/${config.sourceLanguage}/${name}.json. Fix the file name or add the source file first.`, undefined, 'ui-strings');
       }
     }
@@ -245,8 +248,11 @@ async function loadPages(root: string, config: SiteConfig, ui: UiStrings, glossa
   }
   // The source language first: translations are read against its section ids.
   const languages = [config.sourceLanguage, ...config.languages.filter((lang) => lang !== config.sourceLanguage)];
+  // Source pages whose file exists, even if it is broken: its translations then have a source, with errors of its own.
+  const sourceFiles = new Set<string>();
   for (const lang of languages) {
     const names = folders.includes(lang) ? ((await listFiles(root, `content/${lang}`, '.md')) ?? []) : [];
+    if (lang === config.sourceLanguage) for (const name of names) sourceFiles.add(name.slice(0, -'.md'.length));
     if (lang === config.sourceLanguage && names.length === 0) {
       const file = new VFile({ cwd: root, path: `content/${lang}` });
       files.push(file);
@@ -276,11 +282,12 @@ async function loadPages(root: string, config: SiteConfig, ui: UiStrings, glossa
     for (const [lang, version] of versions) {
       if (lang === config.sourceLanguage) continue;
       if (!source) {
+        if (sourceFiles.has(page)) continue;
         reportError(version.file, `Translation without a source: content/${config.sourceLanguage}/${page}.md does not exist. Check the file name, or add the source page first.`, { line: 1, column: 1 }, 'translation-source');
         continue;
       }
-      // A source with a section id twice has its error; comparing translations with it would only repeat it.
-      if (hasDuplicateSections(source)) {
+      // A source or translation with a section id twice has its error; comparing them would only repeat it.
+      if (hasDuplicateSections(source) || hasDuplicateSections(version)) {
         versions.delete(lang);
         continue;
       }

@@ -78,14 +78,19 @@ function checkLeaves(tree: Record<string, unknown>, trail: string[], file: VFile
 export function compareUiNamespaces(source: UiTree, translation: UiNamespace, lang: string): void {
   const sourceKeys = new Set(keyPaths(source).map(pluralBase));
   const translationKeys = keyPaths(translation.strings);
+  // A misspelled key is one error that names the key meant, not an error and a "missing" warning.
+  const meant = new Map<string, string>();
   for (const key of translationKeys) {
     if (!sourceKeys.has(pluralBase(key))) {
-      reportError(translation.file, `Unknown UI key \`${key}\`: the source language has no such key. Fix its spelling or add it to the source file first.`, positionOf(translation.yaml, key.split('.')), ruleId);
+      const match = [...sourceKeys].find((candidate) => candidate.toLowerCase() === pluralBase(key).toLowerCase());
+      if (match) meant.set(match, key);
+      const fix = match ? `Did you mean \`${match}\`?` : 'Fix its spelling or add it to the source file first.';
+      reportError(translation.file, `Unknown UI key \`${key}\`: the source language has no such key. ${fix}`, positionOf(translation.yaml, key.split('.')), ruleId);
     }
   }
   const present = new Set(translationKeys.map(pluralBase));
   for (const key of sourceKeys) {
-    if (!present.has(key)) {
+    if (!present.has(key) && !meant.has(key)) {
       reportWarning(translation.file, `Missing UI string \`${key}\` in \`${lang}\`: the source language's text is shown until it is translated.`, { line: 1, column: 1 }, ruleId);
     }
   }

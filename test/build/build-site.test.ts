@@ -184,7 +184,8 @@ describe('bad input', () => {
     const result = await buildSite({ root, outDir: out, browserChecks: false });
     expect(result.ok).toBe(false);
     expect(await snapshot(out)).toEqual(before);
-    return result.files.flatMap((file) => reported(file).filter((message) => message.fatal).map((message) => ({ ...message, file: file.path })));
+    // Errors and warnings: one bad input must not bring others with it.
+    return result.files.flatMap((file) => reported(file).map((message) => ({ ...message, file: file.path })));
   }
 
   it('reports a broken front matter at its file and line, leaving dist/ as it was', async () => {
@@ -245,6 +246,18 @@ describe('bad input', () => {
       await writeFile(file, Buffer.from(text, 'latin1'));
     });
     expect(errors).toEqual([expect.objectContaining({ file: 'content/es/mexico.md', rule: 'read', line: 4, reason: 'Not valid UTF-8: byte 0xE9 at 4:9. It looks like Latin-1 or Windows-1252 text (0xE9 is “é” there). Save the file with the UTF-8 encoding.' })]);
+  });
+
+  it('reports a broken source page or source UI strings once, not again on each translation', async () => {
+    const page = await failingBuild((root) => editFile(root, 'content/en/mexico.md', (text) => text.replace('title: Mexico', 'title: "Mexico')));
+    expect(page).toEqual([expect.objectContaining({ file: 'content/en/mexico.md', rule: 'yaml-syntax' })]);
+    const strings = await failingBuild((root) => editFile(root, 'locales/en/ui.json', (text) => text.replace('{', '{,')));
+    expect(strings).toEqual([expect.objectContaining({ file: 'locales/en/ui.json', rule: 'ui-strings', reason: expect.stringContaining('Invalid JSON') })]);
+  });
+
+  it('reports a duplicate section id in a translation once', async () => {
+    const errors = await failingBuild((root) => editFile(root, 'content/es/mexico.md', (text) => text.replace('{#accomplishments}', '{#goals}')));
+    expect(errors).toEqual([expect.objectContaining({ file: 'content/es/mexico.md', rule: 'sections', line: 30, reason: expect.stringContaining('Section id `goals` is already used') })]);
   });
 
   it('refuses a UI strings file that is not UTF-8', async () => {
