@@ -77,16 +77,21 @@ function firstInvalidByte(bytes: Uint8Array): { offset: number; place: Point } {
   let offset = 0;
   let line = 1;
   let column = 1;
+  let previous = '';
   for (const character of text) {
     const codePoint = character.codePointAt(0) ?? 0;
     if (codePoint === 0xfffd && !(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) break;
     offset += codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
-    if (character === '\n') {
+    // Lines and columns as the normalized text has them: CRLF and CR end a line, and a leading BOM is dropped.
+    if (character === '\n' && previous === '\r') {
+      // The second half of a CRLF: the line was counted at the CR.
+    } else if (character === '\n' || character === '\r') {
       line += 1;
       column = 1;
-    } else {
+    } else if (!(offset === 3 && codePoint === 0xfeff)) {
       column += 1;
     }
+    previous = character;
   }
   return { offset, place: { line, column } };
 }

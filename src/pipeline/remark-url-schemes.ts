@@ -23,20 +23,25 @@ const ruleId = 'url-scheme';
 export default function remarkUrlSchemes(options: Options = {}): Transformer<Root, Root> {
   const protocols = options.protocols ?? allowedProtocols;
   return function transform(tree, file) {
+    // A definition serves links, images or both: an image's needs an image scheme.
+    const forImages = new Set<string>();
+    visit(tree, 'imageReference', (node) => {
+      forImages.add(node.identifier);
+    });
     visit(tree, (node) => {
       if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
       const target = node as Link | Image | Definition;
       const scheme = urlScheme(target.url);
       if (scheme === undefined) return;
-      // A definition may serve a link or an image: it needs a link scheme; an image's use of it is checked as a link's.
-      const allowed = target.type === 'image' ? protocols.src : protocols.href;
+      const asImage = target.type === 'image' || (target.type === 'definition' && forImages.has(target.identifier));
+      const allowed = asImage ? protocols.src : protocols.href;
       if (allowed.includes(scheme)) return;
-      const what = target.type === 'image' ? 'An image' : 'A link';
+      const what = asImage ? 'An image' : 'A link';
       const shown = JSON.stringify(scheme).slice(1, -1);
       const fix = allowed.includes(scheme.toLowerCase())
         ? `Write the scheme in lower case: \`${scheme.toLowerCase()}:\`.`
         : `Use ${allowed.map((name) => `${name}:`).join(', ')} or a relative URL.`;
-      reportError(file, `${what} with a \`${shown}:\` URL: the sanitizer removes that URL, so ${target.type === 'image' ? 'the image would not show' : 'the link would lead nowhere'}. ${fix}`, target, ruleId);
+      reportError(file, `${what} with a \`${shown}:\` URL: the sanitizer removes that URL, so ${asImage ? 'the image would not show' : 'the link would lead nowhere'}. ${fix}`, target, ruleId);
     });
   };
 }

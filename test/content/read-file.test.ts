@@ -32,6 +32,13 @@ describe('reading a project file', () => {
     expect((error as UnreadableFileError).place).toEqual({ line: 2, column: 2 });
   });
 
+  it('places the bad byte as the normalized text has it: after CR or CRLF line ends, and not counting a BOM', () => {
+    const encoder = new TextEncoder();
+    expect(() => decodeText(new Uint8Array([...encoder.encode('a\rb\rcd'), 0xe9]))).toThrow('byte 0xE9 at 3:3.');
+    expect(() => decodeText(new Uint8Array([...encoder.encode('a\r\nb\r\ncd'), 0xe9]))).toThrow('byte 0xE9 at 3:3.');
+    expect(() => decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...encoder.encode('ab'), 0xe9]))).toThrow('byte 0xE9 at 1:3.');
+  });
+
   it('counts an encoded U+FFFD as text, and a truncated sequence as the error', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('a\uFFFDb\n'), 0xe2, 0x82]);
     expect(() => decodeText(bytes)).toThrow('Not valid UTF-8: byte 0xE2 at 2:1.');

@@ -45,6 +45,11 @@ describe('remark-url-schemes', () => {
     expect(messages.map((message) => `${message.line}:${message.column}`)).toEqual(['3:1']);
   });
 
+  it('checks a definition an image uses against the image schemes', async () => {
+    const [message] = await check('![Seal][seal]\n\n[seal]: mailto:inl@state.gov\n');
+    expect(message?.reason).toContain('An image with a `mailto:` URL');
+  });
+
   it('asks for lower case when the scheme is allowed but capitalized (the sanitizer compares exactly)', async () => {
     const [message] = await check('[State](HTTPS://www.state.gov/)\n');
     expect(message?.reason).toContain('Write the scheme in lower case: `https:`.');
