@@ -6,7 +6,9 @@
  * script elements), in every frame, before any of the page's own script.
  * Dialogs, navigations away from the page, and requests for anything but an
  * image outside the test server count too; those requests are aborted, so
- * nothing reaches the network.
+ * nothing reaches the network. Pages served with a report-only
+ * Content-Security-Policy (`reportOnlyPolicy`) also report any script the
+ * policy would block, whatever that script does.
  *
  * `exercise()` then does what a reader does: hover, focus and click every
  * element, following only `javascript:` links (other links are stopped,
@@ -16,8 +18,8 @@ import type { Browser, Page } from 'puppeteer';
 
 export interface Tripwire {
   readonly page: Page;
-  /** Load a page of the test server (the only navigation that is not a trip). */
-  goto(url: string): Promise<void>;
+  /** Load a page of the test server (the only navigation that is not a trip); its HTTP status. */
+  goto(url: string): Promise<number | undefined>;
   /** Everything that tripped so far, with its detail. */
   trips(): Promise<string[]>;
   /** Forget the trips so far (for a control that counts them case by case). */
@@ -70,12 +72,24 @@ function installHooks(): void {
     if (String(args[0]).toLowerCase() === 'script') record('createElement(script)');
     return createElement.apply(this, args);
   } as Document['createElement'];
-  // Follow only javascript: links (that is what is being tested); any other link would leave the page.
+  // Follow only javascript: links (that is what is being tested), and the language switcher's, which the
+  // run-time layer handles in place; any other link would leave the page.
   document.addEventListener('click', (event) => {
-    const link = (event.target as Element | null)?.closest?.('a[href], area[href]');
-    if (link && !/^javascript:/i.test((link as HTMLAnchorElement).protocol)) event.preventDefault();
+    const link = (event.target as Element | null)?.closest?.('a, area');
+    const href = link?.getAttribute('href') ?? link?.getAttribute('xlink:href') ?? '';
+    // As the URL parser reads it: tabs and newlines dropped, leading controls and spaces trimmed.
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, ''))?.[1]?.toLowerCase();
+    if (link && scheme !== 'javascript' && !link.closest('[data-language-switcher]')) event.preventDefault();
   }, true);
+  // Any script the page's policy does not allow (inline handlers, javascript: URLs, inline scripts, eval):
+  // served with a report-only policy, it runs and is reported here, whatever it does.
+  document.addEventListener('securitypolicyviolation', (event) => {
+    record(`policy ${event.violatedDirective}: ${event.blockedURI} ${event.sample}`.slice(0, 160));
+  });
 }
+
+/** Served as `Content-Security-Policy-Report-Only` with the test pages: no inline script of any kind, no eval. */
+export const reportOnlyPolicy = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 export async function openTripwire(browser: Browser, options: { readonly origin: string }): Promise<Tripwire> {
   const page = await browser.newPage();
@@ -117,7 +131,7 @@ export async function openTripwire(browser: Browser, options: { readonly origin:
     page,
     async goto(url) {
       loaded.add(url.split('#')[0] ?? url);
-      await page.goto(url, { waitUntil: 'load' });
+      return (await page.goto(url, { waitUntil: 'load' }))?.status();
     },
     async trips() {
       // Where the page is now, too: a navigation event can come late, the URL cannot.
@@ -139,6 +153,9 @@ export async function openTripwire(browser: Browser, options: { readonly origin:
             if (element instanceof HTMLElement) {
               element.focus();
               element.click();
+            } else {
+              // SVG and MathML elements have no click(): a dispatched click still follows their links.
+              element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
             }
           }
         }
