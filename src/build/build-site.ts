@@ -93,7 +93,7 @@ interface PageVersion {
 
 /** Compile the site and write it to `outDir` when there is no error. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const problem = await outputFolderProblem(options.outDir, options.root, { sources: ['content', 'locales', 'src', 'node_modules'], marker: 'manifest.json' });
+  const problem = await outputFolderProblem(options.outDir, options.root, { sources: ['content', 'locales'], marker: 'manifest.json' });
   if (problem) {
     const file = new VFile({ cwd: options.root, path: path.relative(options.root, path.resolve(options.outDir)) || '.' });
     reportError(file, problem, undefined, 'output');

@@ -63,8 +63,8 @@ function checkLeaves(tree: Record<string, unknown>, trail: string[], file: VFile
     } else if (typeof value !== 'string') {
       reportError(file, `UI string \`${keyPath.join('.')}\` must be text in quotes, or an object of strings.`, positionOf(yaml, keyPath), ruleId);
     } else {
-      // A site may insert a UI string as HTML: it must be plain text the fragments' sanitizer leaves alone.
-      const problem = plainTextProblem(value);
+      // A site may insert a UI string as HTML: the fragments' sanitizer must leave it as it is.
+      const problem = plainTextProblem(value, { allowSafeMarkup: true });
       if (problem) reportError(file, `UI string \`${keyPath.join('.')}\` ${problem}.`, positionOf(yaml, keyPath), ruleId);
     }
   }

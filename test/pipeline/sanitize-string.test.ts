@@ -22,8 +22,10 @@ describe('plainTextProblem', () => {
     expect(plainTextProblem('Skip <img src=x onerror=alert(1)>')).toBe('has markup the sanitizer removes: `Skip <img src="x" onerror="alert(1)">` would become `Skip <img src="x">`; scripts, event handlers and javascript: links are never allowed');
   });
 
-  it('refuses markup the sanitizer allows too: the page would show the tags', () => {
+  it('refuses markup the sanitizer allows in a title (the page would show the tags), not in a UI string', () => {
     expect(plainTextProblem('Mexico <strong>2026</strong>')).toBe('has markup (`Mexico <strong>2026</strong>`), which the page would show as written: it is plain text, write it without tags');
+    expect(plainTextProblem('Read the <strong>full report</strong>.', { allowSafeMarkup: true })).toBeUndefined();
+    expect(plainTextProblem('Read the <img src=x onerror=alert(1)>.', { allowSafeMarkup: true })).toMatch(/^has markup the sanitizer removes/);
   });
 
   it('refuses i18next syntax that bypasses escaping or the checks', () => {
