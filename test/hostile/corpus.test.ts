@@ -236,10 +236,11 @@ describe('the hostile corpus', () => {
       await tripwire.exercise('[data-hostile]');
       innerFindings.push(...(await scanContainers(tripwire, '[data-hostile]', 'data-prefix')));
 
-      // The site pages the build wrote, with the run-time layer, in both languages.
+      // The site pages the build wrote, with the run-time layer: each page in English as served, then switched to
+      // Spanish in place (every fragment of both languages is also in the documents above).
       const siteFindings: string[] = [];
       const siteTrips: string[] = [];
-      const sitePages = accepted.filter((candidate) => candidate.place !== 'ui').flatMap((hostile) => languages.map((lang) => `/${lang}/${pageId(hostile)}/`));
+      const sitePages = accepted.filter((candidate) => candidate.place !== 'ui').map((hostile) => `/en/${pageId(hostile)}/`);
       await inPages(sitePages, async (site, url) => {
         expect(await site.goto(`${origin}${url}`)).toBe(200);
         siteFindings.push(...(await scanContainers(site, 'main [data-fragment]', 'data-fragment')));
@@ -257,7 +258,7 @@ describe('the hostile corpus', () => {
         siteTrips.push(...(await site.trips()).filter((trip) => !own.test(trip)).map((trip) => `${url}: ${trip}`));
         await site.reset();
       });
-      expect(sitePages.length).toBeGreaterThan(100);
+      expect(sitePages.length).toBeGreaterThan(40);
       expect({ trips: await tripwire.trips(), staticFindings, innerFindings, siteTrips, siteFindings }).toEqual({ trips: [], staticFindings: [], innerFindings: [], siteTrips: [], siteFindings: [] });
     } finally {
       await tripwire.close();

@@ -60,7 +60,7 @@ describe('properties of the pipeline (fast-check)', () => {
     it(`in ${lang}: never throws, output sanitized, every fragment has lang, same bytes twice`, async () => {
       await fc.assert(fc.asyncProperty(pageFile(lang), async (value) => {
         expect(await problems(value, lang)).toEqual([]);
-      }), { numRuns: 400 });
+      }), { numRuns: 300 });
     });
   }
 
