@@ -14,6 +14,7 @@
  * Every problem is a message on the file it is in; when any is an error,
  * nothing is written.
  */
+import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import type { Browser } from 'puppeteer';
 import { launchBrowser } from '../a11y/browser.ts';
@@ -23,7 +24,7 @@ import { createOtherLanguageDetector, type OtherLanguageDetector } from '../a11y
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { glossaryPath, readGlossary, type GlossaryTerm } from '../content/glossary.ts';
-import { readInto, readProjectFile, reportUnreadable } from '../content/read-file.ts';
+import { readInto } from '../content/read-file.ts';
 import { readSiteConfig, siteConfigPath, type SiteConfig } from '../content/site-config.ts';
 import { sectionSource, sourceHash } from '../content/source-hash.ts';
 import { compareUiNamespaces, readUiNamespace, stringAt, type UiNamespace, type UiTree } from '../content/ui-strings.ts';
@@ -156,7 +157,6 @@ export interface CompileResult extends BuildResult {
 export async function compileSite(root: string, options: CompileOptions = {}): Promise<CompileResult> {
   const files: VFile[] = [];
   const read = (relativePath: string) => readInto(files, root, relativePath);
-
 
   const configFile = await read(siteConfigPath);
   const config = configFile && readSiteConfig(configFile);
@@ -356,18 +356,10 @@ async function loadStringHashes(root: string, config: SiteConfig, files: VFile[]
   const hashes = new Map<string, StringHashes>();
   for (const lang of config.languages) {
     if (lang === config.sourceLanguage) continue;
-    let file: VFile;
-    try {
-      file = await readProjectFile(root, stringHashesPath(lang));
-    } catch (error) {
-      // No file records no hashes; a file that is there but unusable is an error.
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      file = new VFile({ cwd: root, path: stringHashesPath(lang) });
-      reportUnreadable(file, error);
-      files.push(file);
-      continue;
-    }
-    files.push(file);
+    // No file records no hashes; a file that is there but unusable is an error.
+    if (!existsSync(path.join(root, stringHashesPath(lang)))) continue;
+    const file = await readInto(files, root, stringHashesPath(lang));
+    if (!file) continue;
     hashes.set(lang, readStringHashes(file));
   }
   return hashes;

@@ -13,7 +13,7 @@ import { glossaryPath, readGlossary } from '../content/glossary.ts';
 import { readInto, readProjectFile } from '../content/read-file.ts';
 import { readSiteConfig, siteConfigPath } from '../content/site-config.ts';
 import { readUiNamespace, stringAt } from '../content/ui-strings.ts';
-import { renderPage, type RenderedSection } from '../pipeline/processor.ts';
+import { createMarkdownPipeline, renderPage, type RenderedSection } from '../pipeline/processor.ts';
 import { reportError } from '../pipeline/report.ts';
 import { pagePipelineOptions } from './page-options.ts';
 
@@ -47,7 +47,6 @@ export async function renderFile(options: RenderFileOptions): Promise<RenderFile
   const files: VFile[] = [];
   const read = (base: string, relativePath: string) => readInto(files, base, relativePath);
 
-
   const configFile = await read(root, siteConfigPath);
   const config = configFile && readSiteConfig(configFile);
   if (!config) return { files };
@@ -73,7 +72,9 @@ export async function renderFile(options: RenderFileOptions): Promise<RenderFile
   if (lang !== config.sourceLanguage && existsSync(sourcePath)) {
     const source = await readProjectFile(root, path.relative(root, sourcePath)).catch(() => undefined);
     if (source) {
-      await renderPage(source, { page, lang: config.sourceLanguage, sourceLanguage: config.sourceLanguage });
+      // The Markdown half is enough: it splits the sections.
+      const markdown = createMarkdownPipeline({ page, lang: config.sourceLanguage, sourceLanguage: config.sourceLanguage });
+      await markdown.run(markdown.parse(source), source);
       sourceSectionIds = source.data.sections?.map((span) => span.id);
     }
   }

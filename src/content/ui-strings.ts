@@ -79,11 +79,11 @@ export function compareUiNamespaces(source: UiTree, translation: UiNamespace, la
   const sourceKeys = new Set(keyPaths(source).map(pluralBase));
   const translationKeys = keyPaths(translation.strings);
   // A misspelled key is one error that names the key meant, not an error and a "missing" warning.
-  const meant = new Map<string, string>();
+  const meant = new Set<string>();
   for (const key of translationKeys) {
     if (!sourceKeys.has(pluralBase(key))) {
       const match = [...sourceKeys].find((candidate) => candidate.toLowerCase() === pluralBase(key).toLowerCase());
-      if (match) meant.set(match, key);
+      if (match) meant.add(match);
       const fix = match ? `Did you mean \`${match}\`?` : 'Fix its spelling or add it to the source file first.';
       reportError(translation.file, `Unknown UI key \`${key}\`: the source language has no such key. ${fix}`, positionOf(translation.yaml, key.split('.')), ruleId);
     }
