@@ -150,6 +150,21 @@ const digitPattern = /\p{N}/gu;
 export function countSyllables(word: string, lang: string): number {
   const language = readabilityLanguage(lang);
   if (language === undefined) throw new RangeError(`No syllable counter for language “${lang}”; only en and es are supported.`);
+  const key = `${language} ${word}`;
+  let count = syllableCounts.get(key);
+  if (count === undefined) {
+    count = syllablesOf(word, language);
+    // A page's words repeat across pages; the bound keeps memory flat on a large site.
+    if (syllableCounts.size >= maxRememberedWords) syllableCounts.clear();
+    syllableCounts.set(key, count);
+  }
+  return count;
+}
+
+const syllableCounts = new Map<string, number>();
+const maxRememberedWords = 100_000;
+
+function syllablesOf(word: string, language: ReadabilityLanguage): number {
   const digits = word.match(digitPattern)?.length ?? 0;
   const letters = word.replace(digitPattern, ' ');
   let fromLetters: number;

@@ -6,8 +6,19 @@
  * symbols only (`$`, `%`) matches anywhere.
  */
 export function containsTerm(text: string, term: string): boolean {
-  const normalized = text.replace(/\s+/gu, ' ');
-  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-  if (!/[\p{L}\p{N}]/u.test(term)) return new RegExp(escaped, 'u').test(normalized);
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu').test(normalized);
+  // The pattern matches any run of whitespace between a term's words, so the text needs no normalizing.
+  return termPattern(term).test(text);
+}
+
+/** Compiled once per term: the checks ask about the same few terms in every unit. */
+const termPatterns = new Map<string, RegExp>();
+
+function termPattern(term: string): RegExp {
+  let pattern = termPatterns.get(term);
+  if (pattern === undefined) {
+    const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+    pattern = /[\p{L}\p{N}]/u.test(term) ? new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu') : new RegExp(escaped, 'u');
+    termPatterns.set(term, pattern);
+  }
+  return pattern;
 }

@@ -26,12 +26,7 @@ export interface NumberToken {
 
 /** The numbers in `text`, in order, as written and by value. */
 export function numberTokens(text: string, locale: string): NumberToken[] {
-  const parts = new Intl.NumberFormat(locale, { useGrouping: true }).formatToParts(12345.6);
-  const group = parts.find((part) => part.type === 'group')?.value ?? ',';
-  const decimal = parts.find((part) => part.type === 'decimal')?.value ?? '.';
-  // Locales that group with a space accept any of the spaces typists use.
-  const groupPattern = /\s/.test(group) ? '[ \\u00a0\\u202f]' : escape(group);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,3}(?:${groupPattern}\\d{3})+|\\d+)(?:${escape(decimal)}(\\d+))?`, 'gu');
+  const pattern = numberPattern(locale);
   const language = locale.split('-')[0] ?? locale;
   const tokens: NumberToken[] = [];
   for (const match of text.matchAll(pattern)) {
@@ -43,6 +38,23 @@ export function numberTokens(text: string, locale: string): NumberToken[] {
     tokens.push({ raw: match[0], value, grouped: /\D/.test(match[1] ?? '') });
   }
   return tokens;
+}
+
+/** Made once per locale (an Intl.NumberFormat is slow to create); matchAll copies it, so sharing is safe. */
+const numberPatterns = new Map<string, RegExp>();
+
+function numberPattern(locale: string): RegExp {
+  let pattern = numberPatterns.get(locale);
+  if (pattern === undefined) {
+    const parts = new Intl.NumberFormat(locale, { useGrouping: true }).formatToParts(12345.6);
+    const group = parts.find((part) => part.type === 'group')?.value ?? ',';
+    const decimal = parts.find((part) => part.type === 'decimal')?.value ?? '.';
+    // Locales that group with a space accept any of the spaces typists use.
+    const groupPattern = /\s/.test(group) ? '[ \\u00a0\\u202f]' : escape(group);
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,3}(?:${groupPattern}\\d{3})+|\\d+)(?:${escape(decimal)}(\\d+))?`, 'gu');
+    numberPatterns.set(locale, pattern);
+  }
+  return pattern;
 }
 
 function escape(text: string): string {
