@@ -22,6 +22,8 @@ import type { Point } from 'unist';
 import { compareScreenReaderViews, expectedScreenReaderView, readScreenReaderView, type ScreenReaderView } from './accessibility-tree.ts';
 import { normalizedGenericPhrases } from './generic-link-text.ts';
 import type { Harness } from './harness.ts';
+import { cacheKey, type ContentCache } from '../build/content-cache.ts';
+import { toolchainFingerprint } from '../build/toolchain.ts';
 
 const linkTextRunner = path.join(import.meta.dirname, 'pa11y-runner-link-text.ts');
 
@@ -54,8 +56,10 @@ export interface PageCheck {
   readonly issues: readonly BrowserIssue[];
   /** The screen-reader outline (whole pages only). */
   readonly screenReader?: ScreenReaderView;
-  /** Time from navigation to the end of the checks, in milliseconds. */
+  /** Time from navigation to the end of the checks, in milliseconds (0 when reused). */
   readonly milliseconds: number;
+  /** True when the result was reused from the cache: the page and all it loads are as they were. */
+  readonly cached?: boolean;
 }
 
 export interface BrowserCheckOptions {
@@ -67,6 +71,20 @@ export interface BrowserCheckOptions {
   readonly timeout?: number;
   /** Other files the pages load (stylesheets, scripts, bundles), by path relative to the output folder. */
   readonly files?: ReadonlyMap<string, string>;
+  /**
+   * Results kept between runs: a page whose HTML, and every file it loaded,
+   * are the same as when it was checked in the same browser with the same
+   * tools, is not checked again (its problems are traced to the Markdown anew).
+   */
+  readonly cache?: ContentCache;
+}
+
+/** What the browser found on a page, before it is traced to the Markdown: what the cache keeps. */
+interface RawCheck {
+  readonly issues: readonly Pick<Pa11yIssue, 'runner' | 'code' | 'type' | 'message' | 'selector' | 'context'>[];
+  readonly screenReader?: ScreenReaderView;
+  /** Each file the page loaded from the local server, with the hash of its content then. */
+  readonly loaded: readonly (readonly [string, string])[];
 }
 
 /** Check every harness page; the results are in the order of `harnesses`. */
@@ -75,22 +93,42 @@ export async function checkHarnesses(harnesses: readonly Harness[], options: Bro
   const server = await serve(byUrlPath, options.files ?? new Map());
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const results: PageCheck[] = new Array<PageCheck>(harnesses.length);
+  const contentHashes = new Map<string, string>();
+  const contentHash = (urlPath: string): string => {
+    let hash = contentHashes.get(urlPath);
+    if (hash === undefined) {
+      hash = cacheKey(byUrlPath.get(urlPath)?.html ?? options.files?.get(urlPath.slice(1)) ?? '');
+      contentHashes.set(urlPath, hash);
+    }
+    return hash;
+  };
+  const keyPrefix = options.cache ? cacheKey(await toolchainFingerprint(), await options.browser.version()) : '';
+  const pending: number[] = [];
+  for (const [index, harness] of harnesses.entries()) {
+    const cached = options.cache ? await options.cache.get<RawCheck>('browser-check', cacheKey(keyPrefix, harness.path, harness.wholePage, harness.html)) : undefined;
+    if (cached && cached.loaded.every(([urlPath, hash]) => contentHash(urlPath) === hash)) results[index] = { ...traced(cached, harness, 0), cached: true };
+    else pending.push(index);
+  }
   let next = 0;
   const worker = async (): Promise<void> => {
     const page = await openPage(options.browser);
     try {
-      while (next < harnesses.length) {
-        const index = next++;
+      while (next < pending.length) {
+        const index = pending[next++] ?? 0;
         const harness = harnesses[index];
-        if (harness) results[index] = await checkHarness(page, harness, origin, options);
+        if (!harness) continue;
+        const started = performance.now();
+        const raw = await checkHarness(page, harness, origin, options, contentHash);
+        results[index] = traced(raw, harness, Math.round(performance.now() - started));
+        await options.cache?.set('browser-check', cacheKey(keyPrefix, harness.path, harness.wholePage, harness.html), raw);
       }
     } finally {
       await page.close();
     }
   };
-  const concurrency = Math.max(1, Math.min(options.concurrency ?? Math.min(availableParallelism(), 4), harnesses.length));
+  const concurrency = Math.max(1, Math.min(options.concurrency ?? Math.min(availableParallelism(), 4), pending.length));
   try {
-    await Promise.all(Array.from({ length: concurrency }, worker));
+    if (pending.length > 0) await Promise.all(Array.from({ length: concurrency }, worker));
   } finally {
     // The browser keeps connections alive; close them rather than wait for their timeout.
     server.closeAllConnections();
@@ -128,21 +166,22 @@ async function openPage(browser: Browser): Promise<Page> {
 }
 
 /** Let requests to the local server through and refuse the rest. */
-function localRequestsOnly(page: Page, origin: string): void {
+function localRequestsOnly(page: Page, origin: string, loaded: Set<string>): void {
   // Attached before every navigation: pa11y, when it is given a page, detaches
   // all 'request' listeners as it finishes (page.off without a handler), and
   // an intercepted request without a listener would hang.
   page.removeAllListeners('request');
   page.on('request', (request) => {
+    if (request.url().startsWith(`${origin}/`)) loaded.add(new URL(request.url()).pathname);
     if (request.url().startsWith(`${origin}/`) || request.url().startsWith('data:')) void request.continue();
     else void request.abort('blockedbyclient');
   });
 }
 
-async function checkHarness(page: Page, harness: Harness, origin: string, options: BrowserCheckOptions): Promise<PageCheck> {
-  const started = performance.now();
+async function checkHarness(page: Page, harness: Harness, origin: string, options: BrowserCheckOptions, contentHash: (urlPath: string) => string): Promise<RawCheck> {
   const url = `${origin}/${harness.path}`;
-  localRequestsOnly(page, origin);
+  const loaded = new Set<string>();
+  localRequestsOnly(page, origin, loaded);
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate((phrases) => {
     (window as unknown as { __embassyContentLinkText: unknown }).__embassyContentLinkText = { phrases };
@@ -157,15 +196,21 @@ async function checkHarness(page: Page, harness: Harness, origin: string, option
     includeNotices: false,
     timeout: options.timeout ?? 30_000,
   });
-  const issues = results.issues.map((issue) => toBrowserIssue(issue, harness));
-  let screenReader: ScreenReaderView | undefined;
-  if (harness.wholePage) {
-    screenReader = await readScreenReaderView(page);
-    for (const difference of compareScreenReaderViews(expectedScreenReaderView(harness.tree), screenReader)) {
+  const issues = results.issues.map(({ runner, code, type, message, selector, context }) => ({ runner, code, type, message, selector, context }));
+  const screenReader = harness.wholePage ? await readScreenReaderView(page) : undefined;
+  loaded.delete(`/${harness.path}`);
+  return { issues, ...(screenReader ? { screenReader } : {}), loaded: [...loaded].sort().map((urlPath) => [urlPath, contentHash(urlPath)] as const) };
+}
+
+/** A page's check, its problems traced to the Markdown through the harness's tree. */
+function traced(raw: RawCheck, harness: Harness, milliseconds: number): PageCheck {
+  const issues = raw.issues.map((issue) => toBrowserIssue(issue, harness));
+  if (harness.wholePage && raw.screenReader) {
+    for (const difference of compareScreenReaderViews(expectedScreenReaderView(harness.tree), raw.screenReader)) {
       issues.push({ runner: 'accessibility-tree', code: 'screen-reader-view', type: 'error', message: difference, selector: 'html', context: '' });
     }
   }
-  return { path: harness.path, lang: harness.lang, wholePage: harness.wholePage, issues, ...(screenReader ? { screenReader } : {}), milliseconds: Math.round(performance.now() - started) };
+  return { path: harness.path, lang: harness.lang, wholePage: harness.wholePage, issues, ...(raw.screenReader ? { screenReader: raw.screenReader } : {}), milliseconds };
 }
 
 function runnerName(runner: string): RunnerName {
@@ -173,7 +218,7 @@ function runnerName(runner: string): RunnerName {
   return 'link-text';
 }
 
-function toBrowserIssue(issue: Pa11yIssue, harness: Harness): BrowserIssue {
+function toBrowserIssue(issue: RawCheck['issues'][number], harness: Harness): BrowserIssue {
   const runner = runnerName(issue.runner);
   const type = issue.type === 'error' || raisedToErrors.has(`${runner} ${issue.code}`) ? 'error' : 'warning';
   const source = sourceOf(issue.selector, harness);

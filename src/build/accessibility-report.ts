@@ -63,7 +63,7 @@ export interface AccessibilityReport {
   readonly counts: { readonly errors: number; readonly warnings: number; readonly info: number };
   readonly static: readonly StaticFinding[];
   readonly readability: readonly (SectionReadability & { readonly file: string })[];
-  readonly pages: readonly Omit<PageCheck, 'milliseconds'>[];
+  readonly pages: readonly Omit<PageCheck, 'milliseconds' | 'cached'>[];
 }
 
 function severity(message: VFileMessage): StaticFinding['severity'] {
@@ -99,7 +99,7 @@ export function accessibilityReport(
     counts: { errors: count('error'), warnings: count('warning'), info: count('info') },
     static: findings,
     readability: files.flatMap((file) => (file.data.readability ?? []).map((entry) => ({ file: file.path, ...entry }))),
-    pages: (checks ?? []).map(({ milliseconds: _milliseconds, ...check }) => check),
+    pages: (checks ?? []).map(({ milliseconds: _milliseconds, cached: _cached, ...check }) => check),
   };
   const withAccessibility: Manifest = {
     ...manifest,

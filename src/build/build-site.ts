@@ -17,7 +17,7 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import type { Browser } from 'puppeteer';
-import { launchBrowser } from '../a11y/browser.ts';
+import { findBrowser, launchBrowser } from '../a11y/browser.ts';
 import { checkHarnesses, type PageCheck } from '../a11y/browser-checks.ts';
 import { createHarness, type Harness } from '../a11y/harness.ts';
 import { createOtherLanguageDetector, type OtherLanguageDetector } from '../a11y/other-language.ts';
@@ -47,6 +47,11 @@ import { accessibilityReport, reportBrowserChecks, type BrowserCheckStatus } fro
 import type { LockOptions } from './output-lock.ts';
 import { pagePipelineOptions } from './page-options.ts';
 import { outputFolderProblem, recoverOutput, writeOutput, type Output } from './write-output.ts';
+import type { ContentCache } from './content-cache.ts';
+import { createRenderPool, type RenderOutcome } from './render-pages.ts';
+import { applyRendered, type RenderTask } from './render-task.ts';
+import { inShard, type Shard } from './shard.ts';
+import { buildKey, executableIdentity, recordBuild, recordedFiles, upToDate } from './up-to-date.ts';
 
 export interface BuildOptions {
   /** Project folder, holding content/ and locales/. */
@@ -61,6 +66,14 @@ export interface BuildOptions {
   readonly browserChecks?: false | { readonly browser?: Browser; readonly concurrency?: number };
   /** Waiting for another build that writes the same output folder (see output-lock.ts). */
   readonly lock?: LockOptions;
+  /** Where results are kept between builds (content-cache.ts); without it, everything is done again. */
+  readonly cache?: ContentCache | undefined;
+  /** Worker threads rendering pages (default 1: in this thread; render-pages.ts). */
+  readonly workers?: number | undefined;
+  /** Build only this shard's pages (shard.ts). */
+  readonly shard?: Shard | undefined;
+  /** Assemble the shards' results: every page must come from the cache, none is rendered. */
+  readonly merge?: boolean | undefined;
 }
 
 export interface BuildResult {
@@ -74,6 +87,8 @@ export interface BuildResult {
   readonly types?: string;
   /** The in-browser checks, page by page, with timings; absent when skipped or not reached. */
   readonly browserChecks?: readonly PageCheck[];
+  /** True when nothing had changed since the build that wrote the output, which was left as it was (up-to-date.ts). */
+  readonly upToDate?: boolean;
 }
 
 /** Where the translators' review page is written, in the output folder. */
@@ -102,13 +117,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
   // A build killed while replacing the output may have left it aside: put it back first.
   await recoverOutput(options.outDir, options.lock ? { lock: options.lock } : {});
-  const compiled = await compileSite(options.root);
+  const shared = options.browserChecks === false ? undefined : options.browserChecks?.browser;
+  const key = options.cache ? await upToDateKey(options, shared) : undefined;
+  if (options.cache && key) {
+    const record = await upToDate(options.cache, key, options.outDir);
+    if (record) {
+      return { files: recordedFiles(record, options.root), ok: true, manifest: record.manifest, upToDate: true, ...(record.types === undefined ? {} : { types: record.types }), ...(record.browserChecks ? { browserChecks: record.browserChecks } : {}) };
+    }
+  }
+  const compiled = await compileSite(options.root, { cache: options.cache, workers: options.workers, shard: options.shard, merge: options.merge });
   if (!compiled.ok || !compiled.output || !compiled.manifest) return compiled;
   let status: BrowserCheckStatus = 'skipped';
   let checks: PageCheck[] | undefined;
   const files = [...compiled.files];
   if (options.browserChecks !== false) {
-    const shared = options.browserChecks?.browser;
     let browser: Browser;
     try {
       browser = shared ?? (await launchBrowser());
@@ -120,7 +142,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     }
     try {
       const concurrency = options.browserChecks?.concurrency;
-      checks = await checkHarnesses(compiled.harnesses ?? [], { browser, files: compiled.output, ...(concurrency ? { concurrency } : {}) });
+      checks = await checkHarnesses(compiled.harnesses ?? [], { browser, files: compiled.output, ...(concurrency ? { concurrency } : {}), ...(options.cache ? { cache: options.cache } : {}) });
     } finally {
       if (!shared) await browser.close();
     }
@@ -130,10 +152,27 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { output, manifest } = accessibilityReport(compiled.output, compiled.manifest, files, compiled.harnesses ?? [], checks, status);
   if (hasErrors(files)) return { files, ok: false, manifest, ...(checks ? { browserChecks: checks } : {}) };
   await writeOutput(options.outDir, output, options.lock ? { lock: options.lock } : {});
+  if (options.cache && key) {
+    await recordBuild(options.cache, key, { manifestText: output.get('manifest.json') ?? '', files, manifest, ...(compiled.types === undefined ? {} : { types: compiled.types }), ...(checks ? { browserChecks: checks } : {}) });
+  }
   return { files, ok: true, manifest, ...(compiled.types === undefined ? {} : { types: compiled.types }), ...(checks ? { browserChecks: checks } : {}) };
 }
 
-export interface CompileOptions {
+/** The key of this build for the whole-build shortcut (up-to-date.ts); undefined when the browser cannot be identified. */
+async function upToDateKey(options: BuildOptions, shared: Browser | undefined): Promise<string | undefined> {
+  let browser = 'none';
+  if (options.browserChecks !== false) {
+    try {
+      browser = shared ? await shared.version() : await executableIdentity(await findBrowser());
+    } catch {
+      // No browser: the build reports that; there is no earlier build of these settings to reuse.
+      return undefined;
+    }
+  }
+  return buildKey({ root: options.root, sources: ['content', 'locales'], settings: { browser, shard: options.shard ?? null, merge: options.merge === true } });
+}
+
+export interface CompileOptions extends Pick<BuildOptions, 'cache' | 'workers' | 'shard' | 'merge'> {
   /** Translation checks to run besides the default ones (spelling, say). */
   readonly translationChecks?: readonly Check[];
 }
@@ -166,8 +205,7 @@ export async function compileSite(root: string, options: CompileOptions = {}): P
 
   const ui = await loadUiStrings(root, config, read, files);
   const stringHashes = await loadStringHashes(root, config, files);
-  const detector = await createOtherLanguageDetector();
-  const pages = await loadPages(root, config, ui, glossary, detector, read, files);
+  const pages = await loadPages(root, config, ui, glossary, read, files, options);
   const translations = checkTranslations(config, glossary, pages, ui, stringHashes, files, options.translationChecks ?? []);
   const { output, manifest, types } = assemble(config, ui, pages);
   // With errors the output is not written, but the manifest still tells translators where each item stands.
@@ -236,7 +274,7 @@ async function loadUiStrings(root: string, config: SiteConfig, read: Reader, fil
 /** Pages by id, then language. */
 type Pages = Map<string, Map<string, PageVersion>>;
 
-async function loadPages(root: string, config: SiteConfig, ui: UiStrings, glossary: readonly GlossaryTerm[], detector: OtherLanguageDetector, read: Reader, files: VFile[]): Promise<Pages> {
+async function loadPages(root: string, config: SiteConfig, ui: UiStrings, glossary: readonly GlossaryTerm[], read: Reader, files: VFile[], options: CompileOptions): Promise<Pages> {
   const pages: Pages = new Map();
   const folders = await listFolders(root, 'content');
   for (const folder of folders) {
@@ -250,15 +288,18 @@ async function loadPages(root: string, config: SiteConfig, ui: UiStrings, glossa
   const languages = [config.sourceLanguage, ...config.languages.filter((lang) => lang !== config.sourceLanguage)];
   // Source pages whose file exists, even if it is broken: its translations then have a source, with errors of its own.
   const sourceFiles = new Set<string>();
+  // Every file is read first, in order (so the build's list of files does not depend on rendering), then rendered by language.
+  const byLanguage: { lang: string; files: { file: VFile; page: string }[] }[] = [];
   for (const lang of languages) {
-    const names = folders.includes(lang) ? ((await listFiles(root, `content/${lang}`, '.md')) ?? []) : [];
-    if (lang === config.sourceLanguage) for (const name of names) sourceFiles.add(name.slice(0, -'.md'.length));
-    if (lang === config.sourceLanguage && names.length === 0) {
+    const all = folders.includes(lang) ? ((await listFiles(root, `content/${lang}`, '.md')) ?? []) : [];
+    if (lang === config.sourceLanguage) for (const name of all) sourceFiles.add(name.slice(0, -'.md'.length));
+    if (lang === config.sourceLanguage && all.length === 0) {
       const file = new VFile({ cwd: root, path: `content/${lang}` });
       files.push(file);
       reportError(file, `No pages in the source language: add Markdown files to content/${lang}/.`, undefined, 'content');
     }
-    const introLabel = uiString(ui, config, lang, 'sections.intro');
+    const names = options.shard ? all.filter((name) => inShard(name.slice(0, -'.md'.length), options.shard as Shard)) : all;
+    const pageFiles: { file: VFile; page: string }[] = [];
     for (const name of names) {
       const file = await read(`content/${lang}/${name}`);
       if (!file) continue;
@@ -267,15 +308,38 @@ async function loadPages(root: string, config: SiteConfig, ui: UiStrings, glossa
         reportError(file, `A page cannot be named \`${page}\`: that is the name of a UI strings namespace, and both share the bundle folder. Rename the file.`, { line: 1, column: 1 }, 'content');
         continue;
       }
-      const sourceSectionIds = lang === config.sourceLanguage ? undefined : pages.get(page)?.get(config.sourceLanguage)?.spans.map((span) => span.id);
-      const sections = await renderPage(file, pagePipelineOptions({ config, glossary, detector, page, lang, introLabel, sourceSectionIds }));
-      if (!file.data.page) continue;
-      const versions = pages.get(page) ?? new Map<string, PageVersion>();
-      const spans = file.data.sections ?? [];
-      const hashes = new Map(spans.map((span) => [span.id, sourceHash(sectionSource(file, span))]));
-      versions.set(lang, { file, matter: file.data.page, sections, spans, hashes });
-      pages.set(page, versions);
+      pageFiles.push({ file, page });
     }
+    byLanguage.push({ lang, files: pageFiles });
+  }
+  const pool = createRenderPool();
+  const detector = lazy(createOtherLanguageDetector);
+  try {
+    for (const { lang, files: pageFiles } of byLanguage) {
+      const introLabel = uiString(ui, config, lang, 'sections.intro');
+      const tasks: RenderTask[] = pageFiles.map(({ file, page }) => ({
+        path: file.path,
+        value: String(file.value),
+        config,
+        glossary,
+        page,
+        lang,
+        introLabel,
+        sourceSectionIds: lang === config.sourceLanguage ? undefined : pages.get(page)?.get(config.sourceLanguage)?.spans.map((span) => span.id),
+      }));
+      const outcomes = await pool.run(tasks, { workers: options.workers ?? 1, cache: options.cache, cachedOnly: options.merge === true, detector });
+      for (const [index, { file, page }] of pageFiles.entries()) {
+        const sections = sectionsOf(file, outcomes[index]);
+        if (!file.data.page) continue;
+        const versions = pages.get(page) ?? new Map<string, PageVersion>();
+        const spans = file.data.sections ?? [];
+        const hashes = new Map(spans.map((span) => [span.id, sourceHash(sectionSource(file, span))]));
+        versions.set(lang, { file, matter: file.data.page, sections, spans, hashes });
+        pages.set(page, versions);
+      }
+    }
+  } finally {
+    await pool.close();
   }
   for (const [page, versions] of pages) {
     const source = versions.get(config.sourceLanguage);
@@ -295,6 +359,23 @@ async function loadPages(root: string, config: SiteConfig, ui: UiStrings, glossa
     }
   }
   return pages;
+}
+
+/** A render's sections, its messages and data put on the file; or an error saying why there is none. */
+function sectionsOf(file: VFile, outcome: RenderOutcome | undefined): readonly RenderedSection[] {
+  if (outcome?.kind === 'rendered') return applyRendered(file, outcome.page);
+  if (outcome?.kind === 'timeout') {
+    reportError(file, `Rendering this file was stopped after ${(outcome.milliseconds / 1000).toFixed(0)} s, the time limit for one file: look for very long or deeply nested constructs (long runs of \`*\`, \`>\` or list markers) and simplify them.`, { line: 1, column: 1 }, 'source-limits');
+  } else {
+    reportError(file, 'This page has no result in the cache, so --merge cannot assemble it: run every shard (--shard i/n) with the same cache folder first, or build without --merge.', { line: 1, column: 1 }, 'merge');
+  }
+  return [];
+}
+
+/** A value made on first use, once. */
+function lazy<T>(make: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= make());
 }
 
 function hasDuplicateSections(version: PageVersion): boolean {

@@ -1,0 +1,183 @@
+/**
+ * `npm run bench`: how fast the build is at scale, against the floor of its
+ * own toolchain, measured in one run on this machine and reported as ratios.
+ *
+ *   npm run bench -- [--pages N] [--json FILE] [--workers N] [--scale K]
+ *                    [--browser-pages P]
+ *
+ * On a synthetic site of N pages in English and Spanish (default 1000; see
+ * src/bench/synthetic-corpus.ts), each step in a fresh process:
+ *   (a) bare      the bare unified pipeline (remark-parse, remark-gfm,
+ *                 remark-rehype, rehype-stringify) over the same files
+ *   (b) cold      the full build, all static checks, empty cache, 1 worker
+ *   (c) pool      the same with the worker pool (default: one per core)
+ *   (d) no change a rebuild with nothing changed
+ *   (e) one edit  a rebuild after editing one English page
+ *   (f) memory    each step's peak RSS; with --scale K, also the cold build
+ *                 of K × N pages, for the ratio of their peaks
+ * and the in-browser checks on the harness pages of P pages (default 3), one
+ * browser, a bounded pool of tabs: seconds per harness page, amortized.
+ * With Eleventy 3 installed (@11ty/eleventy), Eleventy on the same Markdown.
+ *
+ * Prints each figure, the ratios b/a, b/c, d/b and e/b against their
+ * targets, and writes them all to FILE as JSON. Times are never compared
+ * with fixed numbers: machines differ, ratios measured in one run do not.
+ */
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import { launchBrowser } from '../src/a11y/browser.ts';
+import { checkHarnesses } from '../src/a11y/browser-checks.ts';
+import { corpusPageIds, writeCorpus } from '../src/bench/synthetic-corpus.ts';
+import type { StepInput, StepResult } from '../src/bench/step.ts';
+import { compileSite } from '../src/build/build-site.ts';
+
+const run = promisify(execFile);
+const packageRoot = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    pages: { type: 'string', default: '1000' },
+    json: { type: 'string' },
+    workers: { type: 'string', default: String(availableParallelism()) },
+    scale: { type: 'string' },
+    'browser-pages': { type: 'string', default: '3' },
+  },
+});
+const pages = Number(values.pages);
+const workers = Number(values.workers);
+const scale = values.scale === undefined ? undefined : Number(values.scale);
+const browserPages = Number(values['browser-pages']);
+for (const [name, value] of [['--pages', pages], ['--workers', workers], ['--scale', scale ?? 1], ['--browser-pages', browserPages + 1]] as const) {
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`${name} takes a whole number of at least ${name === '--browser-pages' ? 0 : 1}.`);
+    process.exit(2);
+  }
+}
+
+const work = await mkdtemp(path.join(tmpdir(), 'embassy-bench-'));
+const step = async (input: StepInput): Promise<StepResult> => {
+  const { stdout } = await run(process.execPath, [path.join(packageRoot, 'src/bench/step.ts'), JSON.stringify(input)], { maxBuffer: 1 << 24 });
+  const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as StepResult;
+  if (!result.ok) throw new Error(`The ${input.step} step failed on ${input.root}.`);
+  return result;
+};
+const seconds = (milliseconds: number): string => `${(milliseconds / 1000).toFixed(2)} s`;
+
+try {
+  const root = path.join(work, 'site');
+  const generated = performance.now();
+  const files = await writeCorpus({ from: packageRoot, to: root, pages });
+  console.log(`Synthetic site: ${pages} pages × 2 languages = ${files.length} Markdown files (generated in ${seconds(performance.now() - generated)}), on ${cpus().length} cores, Node.js ${process.versions.node}.`);
+
+  const bare = await step({ step: 'bare', root });
+  const cache = path.join(work, 'cache');
+  const cold = await step({ step: 'build', root, outDir: path.join(work, 'dist'), workers: 1, cache });
+  const pool = await step({ step: 'build', root, outDir: path.join(work, 'dist-pool'), workers, cache: path.join(work, 'cache-pool') });
+  const noChange = await step({ step: 'build', root, outDir: path.join(work, 'dist'), workers: 1, cache });
+  // One edit: a sentence added to an English page (its translation becomes stale, as it would).
+  const edited = path.join(root, 'content/en', `${corpusPageIds(pages)[Math.floor(pages / 2)] ?? ''}.md`);
+  await writeFile(edited, `${(await readFile(edited, 'utf8')).trimEnd()}\n\nThis paragraph was added by the benchmark.\n`);
+  const oneEdit = await step({ step: 'build', root, outDir: path.join(work, 'dist'), workers: 1, cache });
+  if (noChange.upToDate !== true) throw new Error('The rebuild with nothing changed did not find the output up to date.');
+
+  let scaled: { pages: number; cold: StepResult } | undefined;
+  if (scale !== undefined && scale > 1) {
+    const scaledRoot = path.join(work, `site-${scale}x`);
+    await writeCorpus({ from: packageRoot, to: scaledRoot, pages: pages * scale });
+    scaled = { pages: pages * scale, cold: await step({ step: 'build', root: scaledRoot, outDir: path.join(work, 'dist-scaled'), workers: 1 }) };
+  }
+
+  const browser = browserPages > 0 ? await measureBrowserChecks(path.join(work, 'site-browser'), browserPages) : undefined;
+  const eleventy = await measureEleventy(root, path.join(work, 'eleventy'));
+
+  const fileCost = cold.milliseconds / files.length;
+  const ratios = {
+    coldOverBare: cold.milliseconds / bare.milliseconds,
+    coldOverPool: cold.milliseconds / pool.milliseconds,
+    noChangeOverCold: noChange.milliseconds / cold.milliseconds,
+    oneEditOverCold: oneEdit.milliseconds / cold.milliseconds,
+    ...(scaled ? { peakRssScaledOverCold: scaled.cold.peakRssMiB / cold.peakRssMiB } : {}),
+  };
+  const targets = {
+    coldOverBare: { at: 'most', value: 1.3 },
+    coldOverPool: { at: 'least', value: 1.6 },
+    noChangeOverCold: { at: 'most', value: 0.05 },
+    oneEditOverCold: { at: 'most', value: 0.05 + fileCost / cold.milliseconds },
+    ...(scaled ? { peakRssScaledOverCold: { at: 'most', value: 2 } } : {}),
+    ...(browser ? { browserSecondsPerHarnessPage: { at: 'most', value: 0.5 } } : {}),
+  } as const;
+
+  const row = (label: string, result: StepResult, note = ''): string => `  ${label.padEnd(34)} ${seconds(result.milliseconds).padStart(10)}  peak RSS ${String(result.peakRssMiB).padStart(5)} MiB${note}`;
+  console.log(row('(a) bare unified pipeline', bare));
+  console.log(row('(b) full build, cold, 1 worker', cold));
+  console.log(row(`(c) full build, cold, ${workers} workers`, pool));
+  console.log(row('(d) rebuild, nothing changed', noChange, noChange.upToDate ? '  (output up to date)' : ''));
+  console.log(row('(e) rebuild, one page edited', oneEdit, oneEdit.pageRenders ? `  (${oneEdit.pageRenders.done} of ${oneEdit.pageRenders.done + oneEdit.pageRenders.reused} files rendered)` : ''));
+  if (scaled) console.log(row(`(f) full build, cold, ${scaled.pages} pages`, scaled.cold));
+  if (browser) console.log(`  in-browser checks: ${browser.harnessPages} harness pages of ${browserPages} page(s) in ${seconds(browser.milliseconds)}, ${(browser.milliseconds / 1000 / browser.harnessPages).toFixed(3)} s per page (${browser.tabs} tabs, one browser)`);
+  console.log(eleventy ? `  Eleventy ${eleventy.version} on the same Markdown: ${seconds(eleventy.milliseconds)} (process included)` : '  Eleventy 3: not installed (npm install --no-save @11ty/eleventy@3 to compare with it)');
+
+  const measured: Record<string, number> = { ...ratios, ...(browser ? { browserSecondsPerHarnessPage: browser.milliseconds / 1000 / browser.harnessPages } : {}) };
+  console.log('Ratios (target):');
+  for (const [name, target] of Object.entries(targets)) {
+    const value = measured[name] ?? Number.NaN;
+    const met = target.at === 'most' ? value <= target.value : value >= target.value;
+    console.log(`  ${name.padEnd(30)} ${value.toFixed(3).padStart(8)}   (at ${target.at} ${target.value.toFixed(3)}: ${met ? 'met' : 'not met'})`);
+  }
+
+  if (values.json) {
+    const report = {
+      pages,
+      files: files.length,
+      cores: cpus().length,
+      workers,
+      node: process.versions.node,
+      steps: { bare, cold, pool, noChange, oneEdit, ...(scaled ? { scaled } : {}) },
+      ...(browser ? { browserChecks: browser } : {}),
+      ...(eleventy ? { eleventy } : {}),
+      fileCostMilliseconds: fileCost,
+      ratios: measured,
+      targets,
+    };
+    await writeFile(path.resolve(values.json), `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`Written to ${values.json}.`);
+  }
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
+
+/** The in-browser checks of the harness pages of `count` pages, in one browser with the build's pool of tabs. */
+async function measureBrowserChecks(root: string, count: number): Promise<{ harnessPages: number; milliseconds: number; tabs: number }> {
+  await writeCorpus({ from: packageRoot, to: root, pages: count });
+  const compiled = await compileSite(root);
+  if (!compiled.ok || !compiled.harnesses || !compiled.output) throw new Error('The site for the browser checks did not compile.');
+  const harnesses = compiled.harnesses.filter((harness) => harness.path.startsWith('reports/harness/'));
+  const browser = await launchBrowser();
+  try {
+    const tabs = Math.min(availableParallelism(), 4);
+    const started = performance.now();
+    await checkHarnesses(harnesses, { browser, files: compiled.output });
+    return { harnessPages: harnesses.length, milliseconds: performance.now() - started, tabs };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Eleventy on the site's Markdown, when it is installed; its own process, start-up included. */
+async function measureEleventy(root: string, output: string): Promise<{ version: string; milliseconds: number } | undefined> {
+  let cli: string;
+  try {
+    cli = path.join(path.dirname(path.dirname(import.meta.resolve('@11ty/eleventy').replace('file://', ''))), 'cmd.cjs');
+  } catch {
+    return undefined;
+  }
+  const version = (JSON.parse(await readFile(path.join(path.dirname(cli), 'package.json'), 'utf8')) as { version: string }).version;
+  if (!version.startsWith('3.')) return undefined;
+  const input = path.join(path.dirname(output), 'eleventy-input');
+  await cp(path.join(root, 'content'), input, { recursive: true, filter: (file) => !file.endsWith('.yaml') && !file.endsWith('.txt') });
+  const started = performance.now();
+  await run(process.execPath, [cli, `--input=${input}`, `--output=${output}`, '--quiet'], { maxBuffer: 1 << 24 });
+  return { version, milliseconds: performance.now() - started };
+}

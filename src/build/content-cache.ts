@@ -1,0 +1,83 @@
+/**
+ * A content-addressed store for build results: each entry's name is the
+ * SHA-256 of everything its value depends on (the input text, the options,
+ * the toolchain fingerprint), so an entry is never stale: when anything it
+ * depends on changes, the build asks for another name. Deleting the folder,
+ * or any entry in it, only costs the work of making them again; an entry
+ * that cannot be read is treated as absent and replaced.
+ *
+ * Entries are written to a temporary name and renamed into place, so a
+ * concurrent or killed build never leaves half an entry, and folders from
+ * several machines (the shards of a CI matrix) merge by copying.
+ *
+ *   <folder>/<kind>/<first two hex digits>/<key>.json
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Default folder, by the node_modules/.cache convention of build tools. */
+export const defaultCacheFolder = path.resolve(import.meta.dirname, '../../node_modules/.cache/embassy-content');
+
+/** What the build stores: rendered pages, results of browser checks, whole builds. */
+export type CacheKind = 'page' | 'browser-check' | 'build';
+
+export interface CacheStats {
+  hits: number;
+  misses: number;
+  writes: number;
+}
+
+export class ContentCache {
+  readonly folder: string;
+  readonly stats: Record<CacheKind, CacheStats> = {
+    page: { hits: 0, misses: 0, writes: 0 },
+    'browser-check': { hits: 0, misses: 0, writes: 0 },
+    build: { hits: 0, misses: 0, writes: 0 },
+  };
+
+  constructor(folder: string = defaultCacheFolder) {
+    this.folder = path.resolve(folder);
+  }
+
+  /** The stored value, or undefined when there is none (or it cannot be read). */
+  async get<T>(kind: CacheKind, key: string): Promise<T | undefined> {
+    try {
+      const value = JSON.parse(await readFile(this.entryPath(kind, key), 'utf8')) as T;
+      this.stats[kind].hits += 1;
+      return value;
+    } catch {
+      this.stats[kind].misses += 1;
+      return undefined;
+    }
+  }
+
+  async set(kind: CacheKind, key: string, value: unknown): Promise<void> {
+    const file = this.entryPath(kind, key);
+    const temporary = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+    try {
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(temporary, JSON.stringify(value), 'utf8');
+      await rename(temporary, file);
+      this.stats[kind].writes += 1;
+    } catch {
+      // A cache that cannot be written (read-only folder, full disk) only makes the next build slower.
+      await rm(temporary, { force: true });
+    }
+  }
+
+  entryPath(kind: CacheKind, key: string): string {
+    return path.join(this.folder, kind, key.slice(0, 2), `${key}.json`);
+  }
+}
+
+/** The key of a value that depends on `parts` (strings, or anything JSON can write). */
+export function cacheKey(...parts: readonly unknown[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) {
+    const text = typeof part === 'string' ? part : (JSON.stringify(part) ?? 'undefined');
+    // Length-prefixed, so that ("ab", "c") and ("a", "bc") differ.
+    hash.update(`${Buffer.byteLength(text)}:`).update(text);
+  }
+  return hash.digest('hex');
+}

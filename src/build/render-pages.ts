@@ -1,0 +1,93 @@
+/**
+ * Render page tasks, doing as little as possible: a task whose result is in
+ * the content cache is not rendered again; the others run in a pool of
+ * worker threads (piscina), one per core by default, or in this thread when
+ * there is one worker. Results come back in the order of the tasks, so the
+ * build's output does not depend on which worker finished first.
+ *
+ * In a worker, a task that runs longer than the time limit is stopped (its
+ * worker is terminated and replaced) and reported as an error on its file:
+ * one pathological page cannot hang the build.
+ */
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import type { OtherLanguageDetector } from '../a11y/other-language.ts';
+import { cacheKey, type ContentCache } from './content-cache.ts';
+import { renderTask, taskIdentity, type RenderedPage, type RenderTask } from './render-task.ts';
+import { toolchainFingerprint } from './toolchain.ts';
+
+export interface RenderPagesOptions {
+  /** Worker threads (default: one per core); 1 renders in this thread. */
+  readonly workers?: number;
+  /** Where results are kept between builds; without it everything is rendered. */
+  readonly cache?: ContentCache | undefined;
+  /** Only read results from the cache; a task without one is returned as missing (for `--merge`). */
+  readonly cachedOnly?: boolean;
+  /** Longest a task may run in a worker, in milliseconds (default: 60 000). */
+  readonly timeout?: number;
+  /** The detector for rendering in this thread. */
+  readonly detector: () => Promise<OtherLanguageDetector>;
+}
+
+/** A task's outcome: its result, or why there is none. */
+export type RenderOutcome =
+  | { readonly kind: 'rendered'; readonly page: RenderedPage; readonly cached: boolean }
+  | { readonly kind: 'timeout'; readonly milliseconds: number }
+  | { readonly kind: 'not-cached' };
+
+export const defaultWorkers: number = availableParallelism();
+const defaultTimeout = 60_000;
+
+/** A pool started on first use and kept for the build (see `closePool`). */
+export interface RenderPool {
+  run(tasks: readonly RenderTask[], options: RenderPagesOptions): Promise<RenderOutcome[]>;
+  close(): Promise<void>;
+}
+
+export function createRenderPool(): RenderPool {
+  let piscina: Piscina | undefined;
+  return {
+    async run(tasks, options) {
+      const outcomes: (RenderOutcome | undefined)[] = new Array<RenderOutcome | undefined>(tasks.length);
+      const fingerprint = options.cache ? await toolchainFingerprint() : '';
+      const keys = tasks.map((task) => (options.cache ? cacheKey('page', fingerprint, taskIdentity(task)) : ''));
+      const pending: number[] = [];
+      for (const [index, key] of keys.entries()) {
+        const cached = options.cache ? await options.cache.get<RenderedPage>('page', key) : undefined;
+        if (cached) outcomes[index] = { kind: 'rendered', page: cached, cached: true };
+        else if (options.cachedOnly) outcomes[index] = { kind: 'not-cached' };
+        else pending.push(index);
+      }
+      const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers, pending.length));
+      const timeout = options.timeout ?? defaultTimeout;
+      const store = async (index: number, page: RenderedPage): Promise<void> => {
+        outcomes[index] = { kind: 'rendered', page, cached: false };
+        // A result with errors is kept too: it is as much a function of its input as any other.
+        if (options.cache) await options.cache.set('page', keys[index] ?? '', page);
+      };
+      if (workers === 1) {
+        const detector = pending.length > 0 ? await options.detector() : undefined;
+        for (const index of pending) {
+          const task = tasks[index];
+          if (task && detector) await store(index, await renderTask(task, detector));
+        }
+      } else {
+        piscina ??= new Piscina({ filename: new URL('./render-worker.ts', import.meta.url).href, minThreads: workers, maxThreads: workers, idleTimeout: 1_000 });
+        await Promise.all(pending.map(async (index) => {
+          const started = performance.now();
+          try {
+            await store(index, (await piscina?.run(tasks[index], { signal: AbortSignal.timeout(timeout) })) as RenderedPage);
+          } catch (error) {
+            if (!(error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError'))) throw error;
+            outcomes[index] = { kind: 'timeout', milliseconds: Math.round(performance.now() - started) };
+          }
+        }));
+      }
+      return outcomes.map((outcome) => outcome ?? { kind: 'not-cached' });
+    },
+    async close() {
+      await piscina?.destroy();
+      piscina = undefined;
+    },
+  };
+}
