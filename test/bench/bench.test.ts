@@ -1,0 +1,62 @@
+/**
+ * The benchmark runs and reports what it promises: every step, the ratios
+ * and their targets. Its times are not checked (they are the machine's);
+ * what each step did is: the rebuild with nothing changed found the output
+ * up to date, the one-edit rebuild rendered one file.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '../../src/bench/synthetic-corpus.ts';
+import { compileSite } from '../../src/build/build-site.ts';
+import { projectRoot } from '../helpers.ts';
+
+const run = promisify(execFile);
+const scratch: string[] = [];
+afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
+
+describe('npm run bench', () => {
+  it('measures every step on a synthetic site and writes the ratios and targets as JSON', async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'embassy-content-bench-'));
+    scratch.push(work);
+    const json = path.join(work, 'bench.json');
+    const { stdout } = await run(process.execPath, ['scripts/bench.ts', '--pages', '4', '--workers', '2', '--browser-pages', '0', '--json', json], { cwd: projectRoot });
+    expect(stdout).toContain('(a) bare unified pipeline');
+    expect(stdout).toMatch(/coldOverBare\s+\d+\.\d{3}\s+\(at most 1\.300: (?:met|not met)\)/);
+    const report = JSON.parse(await readFile(json, 'utf8')) as {
+      files: number;
+      steps: Record<string, { milliseconds: number; peakRssMiB: number; files: number; ok: boolean; upToDate?: boolean; pageRenders?: { reused: number; done: number } }>;
+      ratios: Record<string, number>;
+      targets: Record<string, { at: string; value: number }>;
+    };
+    expect(report.files).toBe(8);
+    expect(Object.keys(report.steps)).toEqual(['bare', 'cold', 'pool', 'noChange', 'oneEdit']);
+    for (const step of Object.values(report.steps)) {
+      expect(step.ok).toBe(true);
+      expect(step.milliseconds).toBeGreaterThan(0);
+      expect(step.peakRssMiB).toBeGreaterThan(0);
+    }
+    expect(report.steps.bare?.files).toBe(8);
+    expect(report.steps.cold?.files).toBe(8);
+    expect(report.steps.cold?.pageRenders).toEqual({ reused: 0, done: 8 });
+    expect(report.steps.noChange?.upToDate).toBe(true);
+    expect(report.steps.oneEdit?.pageRenders).toEqual({ reused: 7, done: 1 });
+    expect(Object.keys(report.ratios).sort()).toEqual(['coldOverBare', 'coldOverPool', 'noChangeOverCold', 'oneEditOverCold']);
+    for (const value of Object.values(report.ratios)) expect(Number.isFinite(value)).toBe(true);
+    expect(report.targets.coldOverBare).toEqual({ at: 'most', value: 1.3 });
+  });
+
+  it('generates a site that builds without errors, each page different, each translation current', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'embassy-content-corpus-'));
+    scratch.push(root);
+    await writeCorpus({ from: projectRoot, to: root, pages: 3 });
+    const result = await compileSite(root);
+    expect(result.files.flatMap((file) => file.messages.filter((message) => message.fatal === true).map((message) => `${file.path}: ${message.reason}`))).toEqual([]);
+    const pages = result.manifest?.pages ?? [];
+    expect(pages.map((page) => page.languages.es?.status)).toEqual(['translated', 'translated', 'translated']);
+    expect(new Set(pages.map((page) => page.sourceHash)).size).toBe(3);
+  });
+});

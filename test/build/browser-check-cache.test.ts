@@ -1,0 +1,59 @@
+/**
+ * Browser checks are reused only while the page, and every file it loaded,
+ * are as they were: a change to a fragment, or to a bundle a site page
+ * loads, has those pages checked again.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../../src/a11y/browser.ts';
+import { buildSite } from '../../src/build/build-site.ts';
+import { ContentCache } from '../../src/build/content-cache.ts';
+import { editFile, scratchProject } from '../helpers.ts';
+
+let browser: Browser;
+const scratch: string[] = [];
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+  await Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true })));
+});
+
+describe('reusing browser checks', () => {
+  it('reuses a page’s check only while the page and all it loads are unchanged, with the same report', async () => {
+    const root = await scratchProject();
+    const cacheFolder = await mkdtemp(path.join(tmpdir(), 'embassy-content-cache-'));
+    scratch.push(root, cacheFolder);
+    const outDir = path.join(root, 'dist');
+    const build = async () => {
+      const cache = new ContentCache(cacheFolder);
+      const result = await buildSite({ root, outDir, browserChecks: { browser }, cache });
+      expect(result.ok).toBe(true);
+      const checks = result.browserChecks ?? [];
+      return { result, reused: checks.filter((check) => check.cached).map((check) => check.path), checked: checks.filter((check) => !check.cached).map((check) => check.path) };
+    };
+    const first = await build();
+    expect(first.reused).toEqual([]);
+    expect(first.checked.length).toBeGreaterThan(10);
+
+    // A change that alters no page: the source text gains a blank line at its end.
+    await editFile(root, 'content/en/mexico.md', (text) => `${text}\n`);
+    const second = await build();
+    expect(second.checked).toEqual([]);
+    expect(second.result.manifest).toEqual(first.result.manifest);
+
+    // One Spanish paragraph changes: its fragment's harness and the pages that show it are checked again, the English ones are not.
+    await editFile(root, 'content/es/mexico.md', (text) => text.replace('Estos esfuerzos reducen', 'Estas acciones reducen'));
+    const third = await build();
+    expect(third.checked).toContain('reports/harness/es/mexico/intro.html');
+    expect(third.checked).toContain('reports/harness/es/mexico.html');
+    expect(third.checked).toContain('es/mexico/index.html');
+    expect(third.checked.some((page) => page.includes('/en/') || page.startsWith('en/'))).toBe(false);
+    expect(third.reused).toContain('reports/harness/en/mexico/intro.html');
+    expect(third.reused).toContain('reports/harness/es/mexico/goals.html');
+  });
+});
