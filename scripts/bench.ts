@@ -58,9 +58,9 @@ for (const [name, value] of [['--pages', pages], ['--workers', workers], ['--sca
 
 const work = await mkdtemp(path.join(tmpdir(), 'embassy-bench-'));
 const step = async (input: StepInput): Promise<StepResult> => {
-  const { stdout } = await run(process.execPath, [path.join(packageRoot, 'src/bench/step.ts'), JSON.stringify(input)], { maxBuffer: 1 << 24 });
+  const { stdout, stderr } = await run(process.execPath, [path.join(packageRoot, 'src/bench/step.ts'), JSON.stringify(input)], { maxBuffer: 1 << 26 });
   const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as StepResult;
-  if (!result.ok) throw new Error(`The ${input.step} step failed on ${input.root}.`);
+  if (!result.ok) throw new Error(`The ${input.step} step failed on ${input.root}:\n${stderr.trim()}`);
   return result;
 };
 const seconds = (milliseconds: number): string => `${(milliseconds / 1000).toFixed(2)} s`;

@@ -63,11 +63,12 @@ export function variant(text: string, page: string, index: number, lang: 'en' | 
   const number = index + 1;
   const deaths = `${10 + ((index * 7) % 90)},000`;
   const year = String(2000 + (index % 24));
+  // Numbers first: the page id and title then hold numbers of their own (page-2019) that must stay.
   let result = text
-    .replace(/^id: mexico$/m, `id: ${page}`)
-    .replace(/^title: (.*)$/m, (_, title: string) => `title: ${title} ${number}`)
     .replaceAll('71,000', deaths)
-    .replaceAll('2019', year);
+    .replaceAll('2019', year)
+    .replace(/^id: mexico$/m, `id: ${page}`)
+    .replace(/^title: (.*)$/m, (_, title: string) => `title: ${title} ${number}`);
   result = rotateOrderedList(result, index);
   const link = lang === 'en'
     ? `Read [the INL program report for region ${number}](https://www.state.gov/inl/reports/region-${number}/) for details.`

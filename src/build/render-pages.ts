@@ -73,15 +73,21 @@ export function createRenderPool(): RenderPool {
         }
       } else {
         piscina ??= new Piscina({ filename: new URL('./render-worker.ts', import.meta.url).href, minThreads: workers, maxThreads: workers, idleTimeout: 1_000 });
-        await Promise.all(pending.map(async (index) => {
-          const started = performance.now();
-          try {
-            await store(index, (await piscina?.run(tasks[index], { signal: AbortSignal.timeout(timeout) })) as RenderedPage);
-          } catch (error) {
-            if (!(error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError'))) throw error;
-            outcomes[index] = { kind: 'timeout', milliseconds: Math.round(performance.now() - started) };
+        // As many tasks in flight as workers, so that a task's time limit runs from its start, not from its place in a queue.
+        let next = 0;
+        const lane = async (): Promise<void> => {
+          while (next < pending.length) {
+            const index = pending[next++] ?? 0;
+            const started = performance.now();
+            try {
+              await store(index, (await piscina?.run(tasks[index], { signal: AbortSignal.timeout(timeout) })) as RenderedPage);
+            } catch (error) {
+              if (!(error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError'))) throw error;
+              outcomes[index] = { kind: 'timeout', milliseconds: Math.round(performance.now() - started) };
+            }
           }
-        }));
+        };
+        await Promise.all(Array.from({ length: workers }, lane));
       }
       return outcomes.map((outcome) => outcome ?? { kind: 'not-cached' });
     },
