@@ -10,7 +10,8 @@
  * --skip-browser-checks leaves out the checks in Chromium (pa11y, the
  * accessibility tree), for quick edits; the manifest records them as skipped.
  *
- * --workers renders pages in N worker threads (default: one per core).
+ * --workers renders pages in N worker threads (default: one per core, when
+ * there are at least 50 pages to render per worker; 1 renders in the main thread).
  * --cache keeps results between builds in DIR (default:
  * node_modules/.cache/embassy-content), so that only what changed is done
  * again; --no-cache does everything. Deleting the folder is always safe.
@@ -26,7 +27,6 @@
  * are then left alone, as they describe this package's own content.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -35,7 +35,6 @@ import { errorsAndWarnings } from '../src/pipeline/report.ts';
 import { reporter } from 'vfile-reporter';
 import { buildSite } from '../src/build/build-site.ts';
 import { ContentCache, defaultCacheFolder } from '../src/build/content-cache.ts';
-import { defaultWorkers } from '../src/build/render-pages.ts';
 import { parseShard } from '../src/build/shard.ts';
 
 const packageRoot = path.resolve(import.meta.dirname, '..');
@@ -59,8 +58,8 @@ const usage = (problem: string): never => {
   console.error(`${problem}\nUsage: npm run build -- [--out DIR] [--root DIR] [--skip-browser-checks] [--workers N] [--cache DIR | --no-cache] [--shard I/N] [--merge]`);
   process.exit(2);
 };
-const workers = values.workers === undefined ? defaultWorkers : Number(values.workers);
-if (!Number.isInteger(workers) || workers < 1) usage(`--workers takes a whole number of at least 1, not "${values.workers ?? ''}".`);
+const workers = values.workers === undefined ? undefined : Number(values.workers);
+if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) usage(`--workers takes a whole number of at least 1, not "${values.workers ?? ''}".`);
 const shard = values.shard === undefined ? undefined : parseShard(values.shard);
 if (typeof shard === 'string') usage(shard);
 if (values['no-cache'] && (values.cache !== undefined || values.merge || shard)) usage('--no-cache cannot go with --cache, --shard or --merge: shards hand their results to --merge through the cache.');
@@ -103,8 +102,7 @@ if (root === packageRoot && previousTypes !== result.types) {
 
 if (result.upToDate) console.log(`Up to date: nothing in content/ or locales/ changed since the build that wrote ${path.relative(process.cwd(), outDir) || '.'}/, which was left as it is.`);
 
-// The run-time layer is compiled unless this very build already did it (an up-to-date build leaves lib/ as it was).
-if (root === packageRoot && !(result.upToDate && existsSync(path.join(packageRoot, 'lib/runtime/index.js')))) {
+if (root === packageRoot) {
   const tsc = path.join(path.dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin/tsc');
   execFileSync(process.execPath, [tsc, '-p', 'tsconfig.lib.json'], { cwd: packageRoot, stdio: 'inherit' });
 }

@@ -105,7 +105,7 @@ export async function checkHarnesses(harnesses: readonly Harness[], options: Bro
   const keyPrefix = options.cache ? cacheKey(await toolchainFingerprint(), await options.browser.version()) : '';
   const pending: number[] = [];
   for (const [index, harness] of harnesses.entries()) {
-    const cached = options.cache ? await options.cache.get<RawCheck>('browser-check', cacheKey(keyPrefix, harness.path, harness.wholePage, harness.html)) : undefined;
+    const cached = options.cache ? await options.cache.get('browser-check', cacheKey(keyPrefix, harness.path, harness.wholePage, harness.html), isRawCheck) : undefined;
     if (cached && cached.loaded.every(([urlPath, hash]) => contentHash(urlPath) === hash)) results[index] = { ...traced(cached, harness, 0), cached: true };
     else pending.push(index);
   }
@@ -200,6 +200,11 @@ async function checkHarness(page: Page, harness: Harness, origin: string, option
   const screenReader = harness.wholePage ? await readScreenReaderView(page) : undefined;
   loaded.delete(`/${harness.path}`);
   return { issues, ...(screenReader ? { screenReader } : {}), loaded: [...loaded].sort().map((urlPath) => [urlPath, contentHash(urlPath)] as const) };
+}
+
+function isRawCheck(value: unknown): value is RawCheck {
+  const check = value as Partial<RawCheck> | null;
+  return typeof check === 'object' && check !== null && Array.isArray(check.issues) && Array.isArray(check.loaded);
 }
 
 /** A page's check, its problems traced to the Markdown through the harness's tree. */

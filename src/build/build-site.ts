@@ -68,7 +68,7 @@ export interface BuildOptions {
   readonly lock?: LockOptions;
   /** Where results are kept between builds (content-cache.ts); without it, everything is done again. */
   readonly cache?: ContentCache | undefined;
-  /** Worker threads rendering pages (default 1: in this thread; render-pages.ts). */
+  /** Worker threads rendering pages; 1 renders in this thread (default: one per core when there is enough to do; render-pages.ts). */
   readonly workers?: number | undefined;
   /** Build only this shard's pages (shard.ts). */
   readonly shard?: Shard | undefined;
@@ -122,7 +122,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (options.cache && key) {
     const record = await upToDate(options.cache, key, options.outDir);
     if (record) {
-      return { files: recordedFiles(record, options.root), ok: true, manifest: record.manifest, upToDate: true, ...(record.types === undefined ? {} : { types: record.types }), ...(record.browserChecks ? { browserChecks: record.browserChecks } : {}) };
+      // The checks were not run again: they are all reused.
+      const browserChecks = record.browserChecks?.map((check) => ({ ...check, milliseconds: 0, cached: true }));
+      return { files: recordedFiles(record, options.root), ok: true, manifest: record.manifest, upToDate: true, ...(record.types === undefined ? {} : { types: record.types }), ...(browserChecks ? { browserChecks } : {}) };
     }
   }
   const compiled = await compileSite(options.root, { cache: options.cache, workers: options.workers, shard: options.shard, merge: options.merge });
@@ -152,8 +154,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { output, manifest } = accessibilityReport(compiled.output, compiled.manifest, files, compiled.harnesses ?? [], checks, status);
   if (hasErrors(files)) return { files, ok: false, manifest, ...(checks ? { browserChecks: checks } : {}) };
   await writeOutput(options.outDir, output, options.lock ? { lock: options.lock } : {});
-  if (options.cache && key) {
-    await recordBuild(options.cache, key, { manifestText: output.get('manifest.json') ?? '', files, manifest, ...(compiled.types === undefined ? {} : { types: compiled.types }), ...(checks ? { browserChecks: checks } : {}) });
+  // Recorded only if no input changed while the build ran: the output is then that of the inputs the key names.
+  if (options.cache && key && key === (await upToDateKey(options, shared))) {
+    await recordBuild(options.cache, key, options.outDir, { files, manifest, ...(compiled.types === undefined ? {} : { types: compiled.types }), ...(checks ? { browserChecks: checks } : {}) });
   }
   return { files, ok: true, manifest, ...(compiled.types === undefined ? {} : { types: compiled.types }), ...(checks ? { browserChecks: checks } : {}) };
 }
@@ -327,7 +330,7 @@ async function loadPages(root: string, config: SiteConfig, ui: UiStrings, glossa
         introLabel,
         sourceSectionIds: lang === config.sourceLanguage ? undefined : pages.get(page)?.get(config.sourceLanguage)?.spans.map((span) => span.id),
       }));
-      const outcomes = await pool.run(tasks, { workers: options.workers ?? 1, cache: options.cache, cachedOnly: options.merge === true, detector });
+      const outcomes = await pool.run(tasks, { ...(options.workers === undefined ? {} : { workers: options.workers }), cache: options.cache, cachedOnly: options.merge === true, detector });
       for (const [index, { file, page }] of pageFiles.entries()) {
         const sections = sectionsOf(file, outcomes[index]);
         if (!file.data.page) continue;
@@ -364,7 +367,9 @@ async function loadPages(root: string, config: SiteConfig, ui: UiStrings, glossa
 /** A render's sections, its messages and data put on the file; or an error saying why there is none. */
 function sectionsOf(file: VFile, outcome: RenderOutcome | undefined): readonly RenderedSection[] {
   if (outcome?.kind === 'rendered') return applyRendered(file, outcome.page);
-  if (outcome?.kind === 'timeout') {
+  if (outcome?.kind === 'failed') {
+    reportError(file, `Rendering this file failed in its worker thread (${outcome.reason}). If it is very large or deeply nested, simplify it; else build with --workers 1 to see the error in place.`, { line: 1, column: 1 }, 'source-limits');
+  } else if (outcome?.kind === 'timeout') {
     reportError(file, `Rendering this file was stopped after ${(outcome.milliseconds / 1000).toFixed(0)} s, the time limit for one file: look for very long or deeply nested constructs (long runs of \`*\`, \`>\` or list markers) and simplify them.`, { line: 1, column: 1 }, 'source-limits');
   } else {
     reportError(file, 'This page has no result in the cache, so --merge cannot assemble it: run every shard (--shard i/n) with the same cache folder first, or build without --merge.', { line: 1, column: 1 }, 'merge');

@@ -40,16 +40,24 @@ export class ContentCache {
     this.folder = path.resolve(folder);
   }
 
-  /** The stored value, or undefined when there is none (or it cannot be read). */
-  async get<T>(kind: CacheKind, key: string): Promise<T | undefined> {
+  /**
+   * The stored value, or undefined when there is none, or it cannot be read,
+   * or it does not have the shape `valid` checks (an entry from another
+   * version, or damaged): a miss, which the build then replaces.
+   */
+  async get<T>(kind: CacheKind, key: string, valid: (value: unknown) => value is T): Promise<T | undefined> {
+    let value: unknown;
     try {
-      const value = JSON.parse(await readFile(this.entryPath(kind, key), 'utf8')) as T;
+      value = JSON.parse(await readFile(this.entryPath(kind, key), 'utf8'));
+    } catch {
+      value = undefined;
+    }
+    if (value !== undefined && valid(value)) {
       this.stats[kind].hits += 1;
       return value;
-    } catch {
-      this.stats[kind].misses += 1;
-      return undefined;
     }
+    this.stats[kind].misses += 1;
+    return undefined;
   }
 
   async set(kind: CacheKind, key: string, value: unknown): Promise<void> {

@@ -13,11 +13,11 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { OtherLanguageDetector } from '../a11y/other-language.ts';
 import { cacheKey, type ContentCache } from './content-cache.ts';
-import { renderTask, taskIdentity, type RenderedPage, type RenderTask } from './render-task.ts';
+import { isCacheable, isRenderedPage, renderTask, taskIdentity, type RenderedPage, type RenderTask } from './render-task.ts';
 import { toolchainFingerprint } from './toolchain.ts';
 
 export interface RenderPagesOptions {
-  /** Worker threads (default: one per core); 1 renders in this thread. */
+  /** Worker threads; 1 renders in this thread. Default: one per core, when there are at least 50 pages to render per worker. */
   readonly workers?: number;
   /** Where results are kept between builds; without it everything is rendered. */
   readonly cache?: ContentCache | undefined;
@@ -33,10 +33,18 @@ export interface RenderPagesOptions {
 export type RenderOutcome =
   | { readonly kind: 'rendered'; readonly page: RenderedPage; readonly cached: boolean }
   | { readonly kind: 'timeout'; readonly milliseconds: number }
+  | { readonly kind: 'failed'; readonly reason: string }
   | { readonly kind: 'not-cached' };
 
 export const defaultWorkers: number = availableParallelism();
 const defaultTimeout = 60_000;
+
+/**
+ * Pages to render per worker started: a worker spends about a second loading
+ * the pipeline and its word lists, the time of some 50 renders, so a few
+ * changed pages render faster in this thread.
+ */
+const pagesPerWorker = 50;
 
 /** A pool started on first use and kept for the build (see `closePool`). */
 export interface RenderPool {
@@ -53,17 +61,19 @@ export function createRenderPool(): RenderPool {
       const keys = tasks.map((task) => (options.cache ? cacheKey('page', fingerprint, taskIdentity(task)) : ''));
       const pending: number[] = [];
       for (const [index, key] of keys.entries()) {
-        const cached = options.cache ? await options.cache.get<RenderedPage>('page', key) : undefined;
+        const cached = options.cache ? await options.cache.get('page', key, isRenderedPage) : undefined;
         if (cached) outcomes[index] = { kind: 'rendered', page: cached, cached: true };
         else if (options.cachedOnly) outcomes[index] = { kind: 'not-cached' };
         else pending.push(index);
       }
-      const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers, pending.length));
-      const timeout = options.timeout ?? defaultTimeout;
+      // An explicit number is honoured; by default, one per core when there is enough to do.
+      const workers = Math.max(1, options.workers === undefined ? Math.min(defaultWorkers, Math.floor(pending.length / pagesPerWorker)) : Math.min(options.workers, pending.length));
+      // AbortSignal.timeout takes whole milliseconds.
+      const timeout = Math.max(1, Math.ceil(options.timeout ?? defaultTimeout));
       const store = async (index: number, page: RenderedPage): Promise<void> => {
         outcomes[index] = { kind: 'rendered', page, cached: false };
         // A result with errors is kept too: it is as much a function of its input as any other.
-        if (options.cache) await options.cache.set('page', keys[index] ?? '', page);
+        if (options.cache && isCacheable(page)) await options.cache.set('page', keys[index] ?? '', page);
       };
       if (workers === 1) {
         const detector = pending.length > 0 ? await options.detector() : undefined;
@@ -72,7 +82,8 @@ export function createRenderPool(): RenderPool {
           if (task && detector) await store(index, await renderTask(task, detector));
         }
       } else {
-        piscina ??= new Piscina({ filename: new URL('./render-worker.ts', import.meta.url).href, minThreads: workers, maxThreads: workers, idleTimeout: 1_000 });
+        // Sized for the build, not for this batch: a later batch may have more to do.
+        piscina ??= new Piscina({ filename: new URL('./render-worker.ts', import.meta.url).href, minThreads: 1, maxThreads: options.workers ?? defaultWorkers, idleTimeout: 1_000 });
         // As many tasks in flight as workers, so that a task's time limit runs from its start, not from its place in a queue.
         let next = 0;
         const lane = async (): Promise<void> => {
@@ -82,8 +93,12 @@ export function createRenderPool(): RenderPool {
             try {
               await store(index, (await piscina?.run(tasks[index], { signal: AbortSignal.timeout(timeout) })) as RenderedPage);
             } catch (error) {
-              if (!(error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError'))) throw error;
-              outcomes[index] = { kind: 'timeout', milliseconds: Math.round(performance.now() - started) };
+              if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) {
+                outcomes[index] = { kind: 'timeout', milliseconds: Math.round(performance.now() - started) };
+              } else {
+                // A worker that crashed (out of memory, say) fails its file, not the whole build.
+                outcomes[index] = { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
+              }
             }
           }
         };

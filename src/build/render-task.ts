@@ -70,6 +70,21 @@ export async function renderTask(task: RenderTask, detector: OtherLanguageDetect
   return { messages: messagesData(file), data: file.data, sections };
 }
 
+/** Whether a value has the shape of a result (a cache entry from another version, or damaged, does not). */
+export function isRenderedPage(value: unknown): value is RenderedPage {
+  const page = value as Partial<RenderedPage> | null;
+  return typeof page === 'object' && page !== null && Array.isArray(page.messages) && Array.isArray(page.sections) && typeof page.data === 'object' && page.data !== null;
+}
+
+/**
+ * Whether a result may be cached: not one cut short by the source limits,
+ * whose stack-depth guard depends on where it ran (a worker's stack is larger
+ * than the main thread's); those fail fast anyway.
+ */
+export function isCacheable(page: RenderedPage): boolean {
+  return !page.messages.some((message) => message.ruleId === 'source-limits');
+}
+
 /** Put a result's messages and data on the build's file; returns its sections. */
 export function applyRendered(file: VFile, rendered: RenderedPage): readonly RenderedSection[] {
   applyMessages(file, rendered.messages);

@@ -7,7 +7,7 @@
  *
  *   - every installed package and its version (npm's node_modules/.package-lock.json,
  *     else package-lock.json, else the versions of the direct dependencies);
- *   - the text of every source file of this package (src/**);
+ *   - every file of this package's src/ (code, and the site's stylesheet and icon);
  *   - the Node.js, V8 and ICU versions.
  */
 import { createHash } from 'node:crypto';
@@ -52,7 +52,8 @@ async function installedPackages(): Promise<string> {
 async function sourceFiles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });
   return entries
-    .filter((entry) => entry.isFile() && /\.(?:ts|js|json)$/.test(entry.name) && !entry.name.includes('.generated.'))
+    // The generated key types are the build's output, not its code.
+    .filter((entry) => entry.isFile() && !entry.name.includes('.generated.'))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
 }

@@ -4,10 +4,13 @@
  * would write, and the build only reports again what it reported then.
  *
  * A build's key is the hash of the toolchain, the build's settings (browser
- * checks, which browser, shard) and the path and bytes of every file in
- * content/ and locales/. The record under that key holds the messages and
- * results of that build and the hash of the manifest it wrote; the shortcut
- * is taken only when the output folder still has that very manifest.
+ * checks, which browser, shard) and every entry of content/ and locales/:
+ * folders by name, files (and what symbolic links point to) by path and
+ * bytes. The record under that key holds the messages and results of that
+ * build and, for every file it wrote, its size and modification time as
+ * written; the shortcut is taken only when the output folder holds exactly
+ * those files, untouched, as `make` would judge. A build whose inputs
+ * changed while it ran is not recorded.
  */
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -21,8 +24,8 @@ import { toolchainFingerprint } from './toolchain.ts';
 
 /** What a successful build reported, to report it again. */
 export interface BuildRecord {
-  /** SHA-256 of the manifest.json it wrote. */
-  readonly manifestHash: string;
+  /** Every file it wrote: path, size and modification time, as written. */
+  readonly output: readonly (readonly [string, number, number])[];
   readonly files: readonly { readonly path: string; readonly messages: readonly MessageData[] }[];
   readonly manifest: Manifest;
   readonly types?: string;
@@ -37,31 +40,69 @@ export interface BuildIdentity {
   readonly settings: unknown;
 }
 
-/** The key of a build: its toolchain, settings and every source file. */
-export async function buildKey(identity: BuildIdentity): Promise<string> {
+/** Larger files are keyed by size and time (the build refuses them anyway; see read-file.ts). */
+const largestHashedFile = 1 << 20;
+
+/** The key of a build: its toolchain, settings and every source entry; undefined when an entry cannot be read. */
+export async function buildKey(identity: BuildIdentity): Promise<string | undefined> {
   const inputs = createHash('sha256');
-  for (const folder of identity.sources) {
-    const entries = await readdir(path.join(identity.root, folder), { withFileTypes: true, recursive: true }).catch(() => []);
-    const files = entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name)).sort();
-    for (const file of files) {
-      const bytes = await readFile(file);
-      inputs.update(`${path.relative(identity.root, file)}\0${bytes.length}\0`).update(bytes);
+  try {
+    for (const folder of identity.sources) {
+      const entries = await readdir(path.join(identity.root, folder), { withFileTypes: true, recursive: true }).catch(() => []);
+      const paths = entries.map((entry) => path.join(entry.parentPath, entry.name)).sort();
+      for (const entry of paths) {
+        // stat follows symbolic links, as the build's reads do.
+        const info = await stat(entry);
+        const name = path.relative(identity.root, entry);
+        if (info.isDirectory()) inputs.update(`${name}/\0`);
+        else if (info.size > largestHashedFile) inputs.update(`${name}\0${info.size}\0${info.mtimeMs}\0`);
+        else {
+          const bytes = await readFile(entry);
+          inputs.update(`${name}\0${bytes.length}\0`).update(bytes);
+        }
+      }
     }
+  } catch {
+    // An entry that cannot be read (no permission, gone since the listing): no shortcut, the build reports what it finds.
+    return undefined;
   }
   return cacheKey('build', await toolchainFingerprint(), identity.settings, inputs.digest('hex'));
 }
 
-/** The record of a build whose output is still in `outDir`, or undefined. */
-export async function upToDate(cache: ContentCache, key: string, outDir: string): Promise<BuildRecord | undefined> {
-  const manifest = await readFile(path.join(outDir, 'manifest.json')).catch(() => undefined);
-  if (!manifest) return undefined;
-  const record = await cache.get<BuildRecord>('build', key);
-  return record && record.manifestHash === sha256(manifest) ? record : undefined;
+/** Each file of an output folder, with its size and modification time. */
+async function outputState(outDir: string): Promise<[string, number, number][] | undefined> {
+  try {
+    const entries = await readdir(outDir, { withFileTypes: true, recursive: true });
+    const files = entries.filter((entry) => !entry.isDirectory()).map((entry) => path.join(entry.parentPath, entry.name)).sort();
+    const state: [string, number, number][] = [];
+    for (const file of files) {
+      const info = await stat(file);
+      state.push([path.relative(outDir, file), info.size, info.mtimeMs]);
+    }
+    return state;
+  } catch {
+    return undefined;
+  }
 }
 
-export async function recordBuild(cache: ContentCache, key: string, record: Omit<BuildRecord, 'manifestHash' | 'files'> & { manifestText: string; files: readonly VFile[] }): Promise<void> {
-  const { manifestText, files, ...rest } = record;
-  await cache.set('build', key, { ...rest, manifestHash: sha256(Buffer.from(manifestText, 'utf8')), files: files.map((file) => ({ path: file.path, messages: messagesData(file) })) });
+/** The record of a build whose output is still in `outDir`, untouched, or undefined. */
+export async function upToDate(cache: ContentCache, key: string, outDir: string): Promise<BuildRecord | undefined> {
+  const record = await cache.get<BuildRecord>('build', key, isBuildRecord);
+  if (!record) return undefined;
+  const state = await outputState(outDir);
+  return state && JSON.stringify(state) === JSON.stringify(record.output) ? record : undefined;
+}
+
+export async function recordBuild(cache: ContentCache, key: string, outDir: string, record: Omit<BuildRecord, 'output' | 'files'> & { files: readonly VFile[] }): Promise<void> {
+  const { files, ...rest } = record;
+  const output = await outputState(outDir);
+  if (!output) return;
+  await cache.set('build', key, { ...rest, output, files: files.map((file) => ({ path: file.path, messages: messagesData(file) })) });
+}
+
+function isBuildRecord(value: unknown): value is BuildRecord {
+  const record = value as Partial<BuildRecord> | null;
+  return typeof record === 'object' && record !== null && Array.isArray(record.output) && Array.isArray(record.files) && typeof record.manifest === 'object';
 }
 
 /** The files of a record, with their messages, as the build made them. */
@@ -77,8 +118,4 @@ export function recordedFiles(record: BuildRecord, root: string): VFile[] {
 export async function executableIdentity(executable: string): Promise<string> {
   const info = await stat(executable);
   return `${executable} ${info.size} ${info.mtimeMs}`;
-}
-
-function sha256(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }

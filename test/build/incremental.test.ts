@@ -4,7 +4,7 @@
  * to anything a page's rendering reads (its text, a glossary term it checks,
  * a setting of a rule) renders it again, and nothing else does.
  */
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -94,7 +94,9 @@ describe('the content cache', () => {
     const first = outcome(await compile(root, { cache }));
     const entries = (await readdir(cacheFolder, { recursive: true })).filter((name) => name.endsWith('.json'));
     expect(entries).toHaveLength(2);
-    for (const entry of entries) await writeFile(path.join(cacheFolder, entry), '{"messages": [trunc', 'utf8');
+    // One entry cut short, one valid JSON of another shape.
+    await writeFile(path.join(cacheFolder, entries[0] ?? ''), '{"messages": [trunc', 'utf8');
+    await writeFile(path.join(cacheFolder, entries[1] ?? ''), '{}', 'utf8');
     const damaged = new ContentCache(cacheFolder);
     expect(outcome(await compile(root, { cache: damaged }))).toEqual(first);
     expect(damaged.stats.page).toEqual({ hits: 0, misses: 2, writes: 2 });
@@ -127,6 +129,32 @@ describe('the worker pool', () => {
       // The pool goes on with fresh workers.
       const [rendered] = await pool.run([task, { ...task, path: 'content/en/other.md', page: 'other' }], { workers: 2, detector: createOtherLanguageDetector });
       expect(rendered?.kind).toBe('rendered');
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe('the time limit', () => {
+  it('counts a page’s own time, not its wait in the queue', async () => {
+    const config = readSiteConfig(new VFile({ path: 'content/site.yaml', value: await readFile(path.join(projectRoot, 'content/site.yaml'), 'utf8') }));
+    if (!config) throw new Error('site.yaml did not read');
+    const value = await readFile(path.join(projectRoot, 'content/en/mexico.md'), 'utf8');
+    const tasks = (count: number) => Array.from({ length: count }, (_, index) => ({ path: `content/en/p${index}.md`, value, config, glossary: [], page: `p${index}`, lang: 'en' }));
+    const pool = createRenderPool();
+    try {
+      // Measure a render in this pool once its workers have started, then ask for three time limits' worth of them.
+      await pool.run(tasks(4), { workers: 2, detector: createOtherLanguageDetector });
+      const started = performance.now();
+      await pool.run(tasks(20), { workers: 2, detector: createOtherLanguageDetector });
+      const perTask = (performance.now() - started) / 10;
+      const timeout = Math.round(Math.max(1_000, 10 * perTask));
+      const count = Math.ceil((3 * timeout) / perTask) * 2;
+      const queued = performance.now();
+      const outcomes = await pool.run(tasks(count), { workers: 2, timeout, detector: createOtherLanguageDetector });
+      // The precondition of the test: the batch took longer than the limit, so a limit counting the queue would have cut it.
+      expect(performance.now() - queued).toBeGreaterThan(timeout);
+      expect(outcomes.filter((outcome) => outcome.kind !== 'rendered')).toEqual([]);
     } finally {
       await pool.close();
     }
@@ -180,10 +208,24 @@ describe('the whole-build shortcut', () => {
     const messages = (files: readonly VFile[]) => files.map((file) => [file.path, file.messages.map((message) => [message.reason, message.line, message.column, message.fatal, message.ruleId, message.source])]);
     expect(messages(second.files)).toEqual(messages(first.files));
 
-    // The output was changed by hand: it is written again.
+    // The output was changed by hand, or lost a file: it is written again.
     await writeFile(path.join(outDir, 'manifest.json'), `${await readFile(path.join(outDir, 'manifest.json'), 'utf8')} `);
     expect((await buildSite({ root, outDir, browserChecks: false, cache })).upToDate).toBeUndefined();
     expect((await buildSite({ root, outDir, browserChecks: false, cache })).upToDate).toBe(true);
+    await rm(path.join(outDir, 'fragments/es/mexico/intro.html'));
+    expect((await buildSite({ root, outDir, browserChecks: false, cache })).upToDate).toBeUndefined();
+
+    // An edit, built, then undone: the output is the edit's, so the undo is built too (the manifest alone would not tell).
+    await editFile(root, 'content/es/mexico.md', (text) => text.replace('trabaja para mantener', 'se esfuerza por mantener'));
+    expect((await buildSite({ root, outDir, browserChecks: false, cache })).upToDate).toBeUndefined();
+    await editFile(root, 'content/es/mexico.md', (text) => text.replace('se esfuerza por mantener', 'trabaja para mantener'));
+    expect((await buildSite({ root, outDir, browserChecks: false, cache })).upToDate).toBeUndefined();
+    expect(await readFile(path.join(outDir, 'fragments/es/mexico/intro.html'), 'utf8')).toContain('trabaja para mantener');
+
+    // An empty folder is an input too: an unknown language folder fails the build.
+    await mkdir(path.join(root, 'content/fr'));
+    expect((await buildSite({ root, outDir, browserChecks: false, cache })).ok).toBe(false);
+    await rm(path.join(root, 'content/fr'), { recursive: true });
 
     await editFile(root, 'locales/es/ui.json', (text) => text.replace('"Español"', '"Español (México)"'));
     const edited = await buildSite({ root, outDir, browserChecks: false, cache });
