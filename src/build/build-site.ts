@@ -47,7 +47,9 @@ import { accessibilityReport, reportBrowserChecks, type BrowserCheckStatus } fro
 import type { LockOptions } from './output-lock.ts';
 import { pagePipelineOptions } from './page-options.ts';
 import { outputFolderProblem, recoverOutput, writeOutput, type Output } from './write-output.ts';
-import type { ContentCache } from './content-cache.ts';
+import { cacheKey, type ContentCache } from './content-cache.ts';
+import { ioConcurrency, mapLimited } from './map-limited.ts';
+import { toolchainFingerprint } from './toolchain.ts';
 import { createRenderPool, type RenderOutcome } from './render-pages.ts';
 import { applyRendered, type RenderTask } from './render-task.ts';
 import { inShard, type Shard } from './shard.ts';
@@ -209,7 +211,7 @@ export async function compileSite(root: string, options: CompileOptions = {}): P
   const ui = await loadUiStrings(root, config, read, files);
   const stringHashes = await loadStringHashes(root, config, files);
   const pages = await loadPages(root, config, ui, glossary, read, files, options);
-  const translations = checkTranslations(config, glossary, pages, ui, stringHashes, files, options.translationChecks ?? []);
+  const translations = await checkTranslations(config, glossary, pages, ui, stringHashes, files, options.translationChecks ?? [], options.cache);
   const { output, manifest, types } = assemble(config, ui, pages);
   // With errors the output is not written, but the manifest still tells translators where each item stands.
   if (hasErrors(files)) return { files, ok: false, manifest, translations };
@@ -411,7 +413,7 @@ function checkSectionsMatch(source: PageVersion, translation: PageVersion): void
  * expected to differ from its source until it is updated, so most checks
  * skip it. Findings become messages on the files they are in.
  */
-function checkTranslations(config: SiteConfig, glossary: readonly GlossaryTerm[], pages: Pages, ui: UiStrings, stringHashes: ReadonlyMap<string, StringHashes>, files: readonly VFile[], extraChecks: readonly Check[]): TranslationReport {
+async function checkTranslations(config: SiteConfig, glossary: readonly GlossaryTerm[], pages: Pages, ui: UiStrings, stringHashes: ReadonlyMap<string, StringHashes>, files: readonly VFile[], extraChecks: readonly Check[], cache: ContentCache | undefined): Promise<TranslationReport> {
   const sides = new Map([...pages].map(([page, versions]) => [page, new Map([...versions].map(([lang, version]) => [lang, {
     file: version.file,
     matter: version.matter,
@@ -424,14 +426,33 @@ function checkTranslations(config: SiteConfig, glossary: readonly GlossaryTerm[]
   const collected = collectUnits({ sourceLanguage: config.sourceLanguage, languages: config.languages, glossary, pages: sides, ui, stringHashes });
   const findings = [...collected.findings];
   const checks = [...defaultChecks, ...extraChecks];
+  // The checks of one document at a time are reused from the cache while the document is unchanged; the checks across documents run every time.
+  const perDocument = checks.filter((check) => check.kind !== 'set');
+  const acrossDocuments = checks.filter((check) => check.kind === 'set');
+  const fingerprint = cache && extraChecks.length === 0 ? await toolchainFingerprint() : undefined;
   for (const [lang, documents] of collected.documents) {
     // Checks of the source texts themselves (spelling) run once, with the first language.
     const sourceTexts = lang === config.languages.find((code) => code !== config.sourceLanguage);
-    findings.push(...runChecks(documents, checks, { sourceLanguage: config.sourceLanguage, lang, numberLocales: config.numberLocales, glossary }, { sourceTexts }));
+    const context = { sourceLanguage: config.sourceLanguage, lang, numberLocales: config.numberLocales, glossary };
+    const keys = documents.map((document) => (fingerprint ? cacheKey('checks', fingerprint, context, sourceTexts, document) : ''));
+    const cached = await mapLimited(keys, ioConcurrency, (key) => (cache && fingerprint ? cache.get('checks', key, isFindingList) : Promise.resolve(undefined)));
+    for (const [index, document] of documents.entries()) {
+      let found = cached[index];
+      if (!found) {
+        found = runChecks([document], perDocument, context, { sourceTexts });
+        if (cache && fingerprint) await cache.set('checks', keys[index] ?? '', found);
+      }
+      findings.push(...found);
+    }
+    findings.push(...runChecks(documents, acrossDocuments, context, { sourceTexts }));
   }
   const sorted = sortFindings(findings).filter((finding) => !knownBad.has(`${finding.file}:${finding.line ?? 0}`));
   reportFindings(sorted, new Map(files.map((file) => [file.path, file])));
   return { documents: collected.documents, findings: sorted };
+}
+
+function isFindingList(value: unknown): value is Finding[] {
+  return Array.isArray(value);
 }
 
 /** Rules whose errors mean "the sanitizer would change this text". */

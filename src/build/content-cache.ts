@@ -19,8 +19,8 @@ import path from 'node:path';
 /** Default folder, by the node_modules/.cache convention of build tools. */
 export const defaultCacheFolder = path.resolve(import.meta.dirname, '../../node_modules/.cache/embassy-content');
 
-/** What the build stores: rendered pages, results of browser checks, whole builds. */
-export type CacheKind = 'page' | 'browser-check' | 'build';
+/** What the build stores: rendered pages, translation checks of a document, results of browser checks, whole builds. */
+export type CacheKind = 'page' | 'checks' | 'browser-check' | 'build';
 
 export interface CacheStats {
   hits: number;
@@ -32,6 +32,7 @@ export class ContentCache {
   readonly folder: string;
   readonly stats: Record<CacheKind, CacheStats> = {
     page: { hits: 0, misses: 0, writes: 0 },
+    checks: { hits: 0, misses: 0, writes: 0 },
     'browser-check': { hits: 0, misses: 0, writes: 0 },
     build: { hits: 0, misses: 0, writes: 0 },
   };

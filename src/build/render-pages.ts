@@ -13,6 +13,7 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { OtherLanguageDetector } from '../a11y/other-language.ts';
 import { cacheKey, type ContentCache } from './content-cache.ts';
+import { ioConcurrency, mapLimited } from './map-limited.ts';
 import { isCacheable, isRenderedPage, renderTask, taskIdentity, type RenderedPage, type RenderTask } from './render-task.ts';
 import { toolchainFingerprint } from './toolchain.ts';
 
@@ -60,8 +61,8 @@ export function createRenderPool(): RenderPool {
       const fingerprint = options.cache ? await toolchainFingerprint() : '';
       const keys = tasks.map((task) => (options.cache ? cacheKey('page', fingerprint, taskIdentity(task)) : ''));
       const pending: number[] = [];
-      for (const [index, key] of keys.entries()) {
-        const cached = options.cache ? await options.cache.get('page', key, isRenderedPage) : undefined;
+      const found = await mapLimited(keys, ioConcurrency, (key) => (options.cache ? options.cache.get('page', key, isRenderedPage) : Promise.resolve(undefined)));
+      for (const [index, cached] of found.entries()) {
         if (cached) outcomes[index] = { kind: 'rendered', page: cached, cached: true };
         else if (options.cachedOnly) outcomes[index] = { kind: 'not-cached' };
         else pending.push(index);
@@ -70,10 +71,12 @@ export function createRenderPool(): RenderPool {
       const workers = Math.max(1, options.workers === undefined ? Math.min(defaultWorkers, Math.floor(pending.length / pagesPerWorker)) : Math.min(options.workers, pending.length));
       // AbortSignal.timeout takes whole milliseconds.
       const timeout = Math.max(1, Math.ceil(options.timeout ?? defaultTimeout));
+      // Entries are written while rendering goes on, and all written before returning.
+      const writes: Promise<void>[] = [];
       const store = async (index: number, page: RenderedPage): Promise<void> => {
         outcomes[index] = { kind: 'rendered', page, cached: false };
         // A result with errors is kept too: it is as much a function of its input as any other.
-        if (options.cache && isCacheable(page)) await options.cache.set('page', keys[index] ?? '', page);
+        if (options.cache && isCacheable(page)) writes.push(options.cache.set('page', keys[index] ?? '', page));
       };
       if (workers === 1) {
         const detector = pending.length > 0 ? await options.detector() : undefined;
@@ -104,6 +107,7 @@ export function createRenderPool(): RenderPool {
         };
         await Promise.all(Array.from({ length: workers }, lane));
       }
+      await Promise.all(writes);
       return outcomes.map((outcome) => outcome ?? { kind: 'not-cached' });
     },
     async close() {

