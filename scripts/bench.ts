@@ -116,6 +116,8 @@ try {
   console.log(row('(d) rebuild, nothing changed', noChange, noChange.upToDate ? '  (output up to date)' : ''));
   console.log(row('(e) rebuild, one page edited', oneEdit, oneEdit.pageRenders ? `  (${oneEdit.pageRenders.done} of ${oneEdit.pageRenders.done + oneEdit.pageRenders.reused} files rendered)` : ''));
   if (scaled) console.log(row(`(f) full build, cold, ${scaled.pages} pages`, scaled.cold));
+  const phases = (result: StepResult): string => Object.entries(result.phases ?? {}).map(([phase, time]) => `${phase} ${seconds(time)}`).join(', ');
+  console.log(`  where the time goes: (b) ${phases(cold)}\n                      (c) ${phases(pool)}\n                      (e) ${phases(oneEdit)}`);
   if (browser) console.log(`  in-browser checks: ${browser.harnessPages} harness pages of ${browserPages} page(s) in ${seconds(browser.milliseconds)}, ${(browser.milliseconds / 1000 / browser.harnessPages).toFixed(3)} s per page (${browser.tabs} tabs, one browser)`);
   console.log(eleventy ? `  Eleventy ${eleventy.version} on the same Markdown: ${seconds(eleventy.milliseconds)} (process included)` : '  Eleventy 3: not installed (npm install --no-save @11ty/eleventy@3 to compare with it)');
 

@@ -34,6 +34,8 @@ export interface StepResult {
   readonly ok: boolean;
   readonly upToDate?: boolean;
   readonly pageRenders?: { readonly reused: number; readonly done: number };
+  /** Milliseconds per phase of the build. */
+  readonly phases?: Readonly<Record<string, number>>;
 }
 
 /** The floor: remark-parse, remark-gfm, remark-rehype and rehype-stringify over every Markdown file, nothing else. */
@@ -66,6 +68,7 @@ async function run(input: StepInput): Promise<StepResult> {
     files: result.files.filter((file) => file.path.endsWith('.md')).length,
     ok: result.ok,
     ...(result.upToDate ? { upToDate: true } : {}),
+    ...(result.timings ? { phases: Object.fromEntries(Object.entries(result.timings).map(([phase, time]) => [phase, Math.round(time)])) } : {}),
     ...(cache ? { pageRenders: { reused: cache.stats.page.hits, done: cache.stats.page.misses } } : {}),
   };
 }

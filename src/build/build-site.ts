@@ -91,6 +91,8 @@ export interface BuildResult {
   readonly browserChecks?: readonly PageCheck[];
   /** True when nothing had changed since the build that wrote the output, which was left as it was (up-to-date.ts). */
   readonly upToDate?: boolean;
+  /** Milliseconds spent in each phase (read, render, translation checks, …, write), for the benchmark. */
+  readonly timings?: Readonly<Record<string, number>>;
 }
 
 /** Where the translators' review page is written, in the output folder. */
@@ -134,6 +136,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   let status: BrowserCheckStatus = 'skipped';
   let checks: PageCheck[] | undefined;
   const files = [...compiled.files];
+  const timings: Record<string, number> = { ...compiled.timings };
+  let clock = performance.now();
   if (options.browserChecks !== false) {
     let browser: Browser;
     try {
@@ -152,15 +156,18 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     }
     files.push(...reportBrowserChecks(checks, files, options.root));
     status = hasErrors(files) ? 'failed' : 'passed';
+    timings['browser checks'] = performance.now() - clock;
+    clock = performance.now();
   }
   const { output, manifest } = accessibilityReport(compiled.output, compiled.manifest, files, compiled.harnesses ?? [], checks, status);
   if (hasErrors(files)) return { files, ok: false, manifest, ...(checks ? { browserChecks: checks } : {}) };
   await writeOutput(options.outDir, output, options.lock ? { lock: options.lock } : {});
+  timings.write = performance.now() - clock;
   // Recorded only if no input changed while the build ran: the output is then that of the inputs the key names.
   if (options.cache && key && key === (await upToDateKey(options, shared))) {
     await recordBuild(options.cache, key, options.outDir, { files, manifest, ...(compiled.types === undefined ? {} : { types: compiled.types }), ...(checks ? { browserChecks: checks } : {}) });
   }
-  return { files, ok: true, manifest, ...(compiled.types === undefined ? {} : { types: compiled.types }), ...(checks ? { browserChecks: checks } : {}) };
+  return { files, ok: true, manifest, timings, ...(compiled.types === undefined ? {} : { types: compiled.types }), ...(checks ? { browserChecks: checks } : {}) };
 }
 
 /** The key of this build for the whole-build shortcut (up-to-date.ts); undefined when the browser cannot be identified. */
@@ -208,19 +215,34 @@ export async function compileSite(root: string, options: CompileOptions = {}): P
   const glossaryFile = await read(glossaryPath);
   const glossary = glossaryFile ? readGlossary(glossaryFile, config.languages, config.sourceLanguage) : [];
 
+  const timings: Record<string, number> = {};
+  let clock = performance.now();
+  const lap = (phase: string): void => {
+    const now = performance.now();
+    timings[phase] = (timings[phase] ?? 0) + (now - clock);
+    clock = now;
+  };
   const ui = await loadUiStrings(root, config, read, files);
   const stringHashes = await loadStringHashes(root, config, files);
+  lap('read');
   const pages = await loadPages(root, config, ui, glossary, read, files, options);
+  lap('render');
   const translations = await checkTranslations(config, glossary, pages, ui, stringHashes, files, options.translationChecks ?? [], options.cache);
+  lap('translation checks');
   const { output, manifest, types } = assemble(config, ui, pages);
+  lap('assemble');
   // With errors the output is not written, but the manifest still tells translators where each item stands.
-  if (hasErrors(files)) return { files, ok: false, manifest, translations };
+  if (hasErrors(files)) return { files, ok: false, manifest, translations, timings };
   // The translators' review page is a report like the accessibility one: it goes through the same
   // browser gate, and is written with the harness pages.
   const review = reviewHarness(config, ui, translations);
+  lap('review page');
   // The site pages (each page in each language, with the switcher) are written and checked too.
   const site = await siteOutput(output, manifest);
-  return { files, ok: true, output: new Map([...output, ...site.files]), manifest, types, harnesses: [...harnesses(config, ui, pages), review, ...site.harnesses], translations };
+  lap('site pages');
+  const pageHarnesses = harnesses(config, ui, pages);
+  lap('harness pages');
+  return { files, ok: true, output: new Map([...output, ...site.files]), manifest, types, harnesses: [...pageHarnesses, review, ...site.harnesses], translations, timings };
 }
 
 type Reader = (relativePath: string) => Promise<VFile | undefined>;

@@ -62,16 +62,27 @@ export class ContentCache {
   }
 
   async set(kind: CacheKind, key: string, value: unknown): Promise<void> {
+    if (await this.setText(kind, key, JSON.stringify(value))) this.stats[kind].writes += 1;
+  }
+
+  /** Count an entry another thread stored. */
+  countWrite(kind: CacheKind): void {
+    this.stats[kind].writes += 1;
+  }
+
+  /** Store a value already in JSON (a worker thread's); true when it was written. */
+  async setText(kind: CacheKind, key: string, json: string): Promise<boolean> {
     const file = this.entryPath(kind, key);
     const temporary = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
     try {
       await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(temporary, JSON.stringify(value), 'utf8');
+      await writeFile(temporary, json, 'utf8');
       await rename(temporary, file);
-      this.stats[kind].writes += 1;
+      return true;
     } catch {
       // A cache that cannot be written (read-only folder, full disk) only makes the next build slower.
       await rm(temporary, { force: true });
+      return false;
     }
   }
 

@@ -15,6 +15,7 @@ import type { OtherLanguageDetector } from '../a11y/other-language.ts';
 import { cacheKey, type ContentCache } from './content-cache.ts';
 import { ioConcurrency, mapLimited } from './map-limited.ts';
 import { isCacheable, isRenderedPage, renderTask, taskIdentity, type RenderedPage, type RenderTask } from './render-task.ts';
+import type { WorkerRequest, WorkerResponse } from './render-worker.ts';
 import { toolchainFingerprint } from './toolchain.ts';
 
 export interface RenderPagesOptions {
@@ -78,34 +79,43 @@ export function createRenderPool(): RenderPool {
         // A result with errors is kept too: it is as much a function of its input as any other.
         if (options.cache && isCacheable(page)) writes.push(options.cache.set('page', keys[index] ?? '', page));
       };
-      if (workers === 1) {
-        const detector = pending.length > 0 ? await options.detector() : undefined;
-        for (const index of pending) {
+      // The pending tasks are shared by the lanes: this thread's when there is one worker, else one per worker thread.
+      let next = 0;
+      const take = (): number | undefined => (next < pending.length ? pending[next++] : undefined);
+      const mainLane = async (): Promise<void> => {
+        const detector = await options.detector();
+        for (let index = take(); index !== undefined; index = take()) {
           const task = tasks[index];
-          if (task && detector) await store(index, await renderTask(task, detector));
+          if (task) await store(index, await renderTask(task, detector));
         }
+      };
+      const workerLane = async (pool: Piscina): Promise<void> => {
+        for (let index = take(); index !== undefined; index = take()) {
+          // One task in flight per lane, so that a task's time limit runs from its start, not from its place in a queue.
+          const started = performance.now();
+          const request: WorkerRequest = { task: tasks[index] as RenderTask, cache: options.cache ? { folder: options.cache.folder, key: keys[index] ?? '' } : undefined };
+          try {
+            const response = (await pool.run(request, { signal: AbortSignal.timeout(timeout) })) as WorkerResponse;
+            outcomes[index] = { kind: 'rendered', page: JSON.parse(response.json) as RenderedPage, cached: false };
+            if (response.stored) options.cache?.countWrite('page');
+          } catch (error) {
+            if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) {
+              outcomes[index] = { kind: 'timeout', milliseconds: Math.round(performance.now() - started) };
+            } else {
+              // A worker that crashed (out of memory, say) fails its file, not the whole build.
+              outcomes[index] = { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
+            }
+          }
+        }
+      };
+      if (workers === 1) {
+        await mainLane();
       } else {
         // Sized for the build, not for this batch: a later batch may have more to do.
         piscina ??= new Piscina({ filename: new URL('./render-worker.ts', import.meta.url).href, minThreads: 1, maxThreads: options.workers ?? defaultWorkers, idleTimeout: 1_000 });
-        // As many tasks in flight as workers, so that a task's time limit runs from its start, not from its place in a queue.
-        let next = 0;
-        const lane = async (): Promise<void> => {
-          while (next < pending.length) {
-            const index = pending[next++] ?? 0;
-            const started = performance.now();
-            try {
-              await store(index, (await piscina?.run(tasks[index], { signal: AbortSignal.timeout(timeout) })) as RenderedPage);
-            } catch (error) {
-              if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) {
-                outcomes[index] = { kind: 'timeout', milliseconds: Math.round(performance.now() - started) };
-              } else {
-                // A worker that crashed (out of memory, say) fails its file, not the whole build.
-                outcomes[index] = { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
-              }
-            }
-          }
-        };
-        await Promise.all(Array.from({ length: workers }, lane));
+        const pool = piscina;
+        // Every task runs in a worker, which can be stopped at its time limit (this thread could not be).
+        await Promise.all(Array.from({ length: workers }, () => workerLane(pool)));
       }
       await Promise.all(writes);
       return outcomes.map((outcome) => outcome ?? { kind: 'not-cached' });

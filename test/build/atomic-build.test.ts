@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -30,6 +30,18 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
 const output = (letter: string, count = 300): Map<string, string> => new Map(Array.from({ length: count }, (_, index) => [`part-${index % 7}/file-${index}.txt`, letter.repeat(1000)]));
 
 describe('writing the output', () => {
+  it('links the files whose bytes are unchanged from the current output, and writes the others', async () => {
+    const dist = path.join(await folder(), 'dist');
+    await writeOutput(dist, new Map([['same.txt', 'kept'], ['sub/changed.txt', 'before']]));
+    const before = { same: (await stat(path.join(dist, 'same.txt'))).ino, changed: (await stat(path.join(dist, 'sub/changed.txt'))).ino };
+    await writeOutput(dist, new Map([['same.txt', 'kept'], ['sub/changed.txt', 'after'], ['new.txt', 'new']]));
+    expect(await snapshot(dist)).toEqual(new Map([['same.txt', 'kept'], [path.join('sub', 'changed.txt'), 'after'], ['new.txt', 'new']]));
+    expect((await stat(path.join(dist, 'same.txt'))).ino).toBe(before.same);
+    expect((await stat(path.join(dist, 'sub/changed.txt'))).ino).not.toBe(before.changed);
+    // The previous output's names are gone: the linked file has one name again.
+    expect((await stat(path.join(dist, 'same.txt'))).nlink).toBe(1);
+  });
+
   it('lets two writers of one folder take turns: the result is all of one, never a mix, with nothing left over', async () => {
     const parent = await folder();
     const dist = path.join(parent, 'dist');
