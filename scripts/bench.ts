@@ -27,6 +27,7 @@ import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { launchBrowser } from '../src/a11y/browser.ts';
 import { checkHarnesses } from '../src/a11y/browser-checks.ts';
@@ -171,7 +172,8 @@ async function measureBrowserChecks(root: string, count: number): Promise<{ harn
 async function measureEleventy(root: string, output: string): Promise<{ version: string; milliseconds: number } | undefined> {
   let cli: string;
   try {
-    cli = path.join(path.dirname(path.dirname(import.meta.resolve('@11ty/eleventy').replace('file://', ''))), 'cmd.cjs');
+    // The package's entry is src/Eleventy.js; its command line is cmd.cjs beside src/.
+    cli = path.join(path.dirname(path.dirname(fileURLToPath(import.meta.resolve('@11ty/eleventy')))), 'cmd.cjs');
   } catch {
     return undefined;
   }
