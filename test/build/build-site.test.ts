@@ -319,14 +319,21 @@ describe('input that is normalized, not refused', () => {
 describe('npm run build (the command)', () => {
   const script = path.join(projectRoot, 'scripts/build.ts');
 
-  it('prints a summary and exits 0', async () => {
+  it('prints a summary and exits 0; run again with nothing changed, says the output is up to date', async () => {
     const root = await project();
-    const { stdout } = await run(process.execPath, [script, '--root', root]);
+    // A cache of its own, so that the first build is cold whatever other tests built before.
+    const cache = path.join(root, 'build-cache');
+    const { stdout } = await run(process.execPath, [script, '--root', root, '--cache', cache]);
     expect(stdout).toContain('Built 8 fragments of 1 page(s) in 2 languages into');
     expect(stdout).toContain('es: mexico translated');
     expect(stdout).toMatch(/Accessibility: 0 errors, 0 warnings; 13 harness pages checked in Chromium, \d+ ms each on average\. See \S*dist\/reports\/a11y\.md\./);
+    expect(stdout).toMatch(/Cache \(\S*build-cache\): 0 of 2 page renders and 0 of 13 browser checks reused\./);
     const manifest = JSON.parse(await readFile(path.join(root, 'dist/manifest.json'), 'utf8')) as Manifest;
     expect(manifest.accessibility?.browserChecks).toBe('passed');
+    const again = await run(process.execPath, [script, '--root', root, '--cache', cache]);
+    expect(again.stdout).toContain('Up to date: nothing in content/ or locales/ changed since the build that wrote');
+    expect(again.stdout).toContain('Accessibility: 0 errors, 0 warnings; 0 harness pages checked in Chromium, 13 unchanged ones reused.');
+    expect(await readFile(path.join(root, 'dist/manifest.json'), 'utf8')).toBe(`${JSON.stringify(manifest, null, 2)}\n`);
   });
 
   it('--skip-browser-checks builds without a browser and records the checks as skipped', async () => {
