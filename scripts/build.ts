@@ -95,14 +95,16 @@ if (!result.ok || !result.manifest || result.types === undefined) {
 
 // Rewrite the generated types only when they change, so that an unchanged build touches no source file.
 const previousTypes = await readFile(typesFile, 'utf8').catch(() => '');
-if (root === packageRoot && previousTypes !== result.types) {
+// A shard knows only its own pages: the key types are the whole site's, written by a full build or --merge.
+const ownTypes = root === packageRoot && typeof shard !== 'object';
+if (ownTypes && previousTypes !== result.types) {
   await writeFile(typesFile, result.types, 'utf8');
   console.log(`Updated ${path.relative(root, typesFile)} (page, section or UI key changed).`);
 }
 
 if (result.upToDate) console.log(`Up to date: nothing in content/ or locales/ changed since the build that wrote ${path.relative(process.cwd(), outDir) || '.'}/, which was left as it is.`);
 
-if (root === packageRoot) {
+if (ownTypes) {
   const tsc = path.join(path.dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin/tsc');
   execFileSync(process.execPath, [tsc, '-p', 'tsconfig.lib.json'], { cwd: packageRoot, stdio: 'inherit' });
 }
@@ -111,7 +113,9 @@ const fragments = result.manifest.pages.flatMap((page) => page.sections.flatMap(
 const statuses = result.manifest.languages
   .filter((language) => language.code !== result.manifest?.sourceLanguage)
   .map((language) => `${language.code}: ${result.manifest?.pages.map((page) => `${page.id} ${page.languages[language.code]?.status ?? 'missing'}`).join(', ')}`);
-console.log(`Built ${fragments.length} fragments of ${result.manifest.pages.length} page(s) in ${result.manifest.languages.length} languages into ${path.relative(process.cwd(), outDir) || '.'}/ (${statuses.join('; ')}).`);
+const shardNote = typeof shard === 'object' ? `Shard ${shard.index}/${shard.count}: ` : '';
+const statusNote = result.manifest.pages.length > 0 ? ` (${statuses.join('; ')})` : '';
+console.log(`${shardNote}Built ${fragments.length} fragments of ${result.manifest.pages.length} page(s) in ${result.manifest.languages.length} languages into ${path.relative(process.cwd(), outDir) || '.'}/${statusNote}.`);
 
 const accessibility = result.manifest.accessibility;
 if (accessibility) {
