@@ -30,7 +30,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { launchBrowser } from '../src/a11y/browser.ts';
-import { checkHarnesses } from '../src/a11y/browser-checks.ts';
+import { checkHarnesses, defaultTabs } from '../src/a11y/browser-checks.ts';
 import { corpusPageIds, writeCorpus } from '../src/bench/synthetic-corpus.ts';
 import type { StepInput, StepResult } from '../src/bench/step.ts';
 import { compileSite } from '../src/build/build-site.ts';
@@ -159,10 +159,9 @@ async function measureBrowserChecks(root: string, count: number): Promise<{ harn
   const harnesses = compiled.harnesses.filter((harness) => harness.path.startsWith('reports/harness/'));
   const browser = await launchBrowser();
   try {
-    const tabs = Math.min(availableParallelism(), 4);
     const started = performance.now();
     await checkHarnesses(harnesses, { browser, files: compiled.output });
-    return { harnessPages: harnesses.length, milliseconds: performance.now() - started, tabs };
+    return { harnessPages: harnesses.length, milliseconds: performance.now() - started, tabs: Math.min(defaultTabs, harnesses.length) };
   } finally {
     await browser.close();
   }

@@ -62,6 +62,9 @@ export interface PageCheck {
   readonly cached?: boolean;
 }
 
+/** Tabs checking pages at once by default: the number of cores, at most 4. */
+export const defaultTabs: number = Math.min(availableParallelism(), 4);
+
 export interface BrowserCheckOptions {
   /** The one browser of the run. */
   readonly browser: Browser;
@@ -126,7 +129,7 @@ export async function checkHarnesses(harnesses: readonly Harness[], options: Bro
       await page.close();
     }
   };
-  const concurrency = Math.max(1, Math.min(options.concurrency ?? Math.min(availableParallelism(), 4), pending.length));
+  const concurrency = Math.max(1, Math.min(options.concurrency ?? defaultTabs, pending.length));
   try {
     if (pending.length > 0) await Promise.all(Array.from({ length: concurrency }, worker));
   } finally {

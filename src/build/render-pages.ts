@@ -48,7 +48,7 @@ const defaultTimeout = 60_000;
  */
 const pagesPerWorker = 50;
 
-/** A pool started on first use and kept for the build (see `closePool`). */
+/** A pool started on first use and kept for the build, until `close`. */
 export interface RenderPool {
   run(tasks: readonly RenderTask[], options: RenderPagesOptions): Promise<RenderOutcome[]>;
   close(): Promise<void>;
@@ -74,7 +74,7 @@ export function createRenderPool(): RenderPool {
       const timeout = Math.max(1, Math.ceil(options.timeout ?? defaultTimeout));
       // Entries are written while rendering goes on, and all written before returning.
       const writes: Promise<void>[] = [];
-      const store = async (index: number, page: RenderedPage): Promise<void> => {
+      const store = (index: number, page: RenderedPage): void => {
         outcomes[index] = { kind: 'rendered', page, cached: false };
         // A result with errors is kept too: it is as much a function of its input as any other.
         if (options.cache && isCacheable(page)) writes.push(options.cache.set('page', keys[index] ?? '', page));
@@ -86,7 +86,7 @@ export function createRenderPool(): RenderPool {
         const detector = await options.detector();
         for (let index = take(); index !== undefined; index = take()) {
           const task = tasks[index];
-          if (task) await store(index, await renderTask(task, detector));
+          if (task) store(index, await renderTask(task, detector));
         }
       };
       const workerLane = async (pool: Piscina): Promise<void> => {
