@@ -105,7 +105,7 @@ if (ownTypes && previousTypes !== result.types) {
 if (result.upToDate) console.log(`Up to date: nothing in content/ or locales/ changed since the build that wrote ${path.relative(process.cwd(), outDir) || '.'}/, which was left as it is.`);
 
 if (ownTypes) {
-  const tsc = path.join(path.dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin/tsc');
+  const tsc = path.join(path.dirname(createRequire(import.meta.url).resolve('typescript7/package.json')), 'bin/tsc');
   execFileSync(process.execPath, [tsc, '-p', 'tsconfig.lib.json'], { cwd: packageRoot, stdio: 'inherit' });
 }
 

@@ -67,8 +67,9 @@ export async function installedPackage(work: string): Promise<void> {
   const { execFile } = await import('node:child_process');
   const { promisify } = await import('node:util');
   const { buildSite } = await import('../src/build/build-site.ts');
-  const tsc = path.join(projectRoot, 'node_modules/.bin/tsc');
-  await promisify(execFile)(tsc, ['-p', path.join(projectRoot, 'tsconfig.lib.json'), '--outDir', path.join(work, 'lib')], { cwd: projectRoot });
+  // TypeScript 7's compiler (the `typescript` package name holds TypeScript 6's API, for the linter).
+  const tsc = path.join(projectRoot, 'node_modules/typescript7/bin/tsc');
+  await promisify(execFile)(process.execPath, [tsc, '-p', path.join(projectRoot, 'tsconfig.lib.json'), '--outDir', path.join(work, 'lib')], { cwd: projectRoot });
   const result = await buildSite({ root: projectRoot, outDir: path.join(work, 'dist'), browserChecks: false });
   if (!result.ok) throw new Error('The build failed.');
   const manifest = JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as { name: string; type: string; exports: unknown };

@@ -1,0 +1,36 @@
+/**
+ * ESLint with typescript-eslint's type-aware rules. The `typescript` package
+ * here is TypeScript 6's compiler API, which typescript-eslint reads;
+ * TypeScript 7 (`typescript7`) type-checks and compiles.
+ */
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  {
+    ignores: ['dist/', 'lib/', 'coverage/', 'reports/', '.stryker-tmp/', '.vitest/', 'test/**/fixtures/'],
+  },
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', '*.cjs', '*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    // vitest's asymmetric matchers (expect.objectContaining, expect.any, …) are typed `any` by design.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
+  },
+);
