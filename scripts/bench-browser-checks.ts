@@ -51,16 +51,18 @@ const fresh: number[] = [];
 for (let round = 0; round < rounds; round++) {
   oneTab.push(await timed(() => checkHarnesses(harnesses, { browser: shared, concurrency: 1 })));
   pool.push(await timed(() => checkHarnesses(harnesses, { browser: shared })));
-  fresh.push(await timed(async () => {
-    for (const harness of harnesses) {
-      const browser = await launchBrowser();
-      try {
-        await checkHarnesses([harness], { browser, concurrency: 1 });
-      } finally {
-        await browser.close();
+  fresh.push(
+    await timed(async () => {
+      for (const harness of harnesses) {
+        const browser = await launchBrowser();
+        try {
+          await checkHarnesses([harness], { browser, concurrency: 1 });
+        } finally {
+          await browser.close();
+        }
       }
-    }
-  }));
+    }),
+  );
 }
 await shared.close();
 
@@ -68,16 +70,30 @@ const perPage = (times: number[]): number => Math.round(median(times) / harnesse
 const result = {
   pages: harnesses.length,
   rounds,
-  millisecondsPerPage: { reusedBrowserOneTab: perPage(oneTab), reusedBrowserPool: perPage(pool), freshBrowserPerPage: perPage(fresh) },
-  totalMilliseconds: { reusedBrowserOneTab: Math.round(median(oneTab)), reusedBrowserPool: Math.round(median(pool)), freshBrowserPerPage: Math.round(median(fresh)) },
+  millisecondsPerPage: {
+    reusedBrowserOneTab: perPage(oneTab),
+    reusedBrowserPool: perPage(pool),
+    freshBrowserPerPage: perPage(fresh),
+  },
+  totalMilliseconds: {
+    reusedBrowserOneTab: Math.round(median(oneTab)),
+    reusedBrowserPool: Math.round(median(pool)),
+    freshBrowserPerPage: Math.round(median(fresh)),
+  },
   ratios: {
     freshOverReused: Number((median(fresh) / median(oneTab)).toFixed(2)),
     oneTabOverPool: Number((median(oneTab) / median(pool)).toFixed(2)),
   },
 };
 console.log(`${harnesses.length} harness pages, median of ${rounds} rounds:`);
-console.log(`  (a) one browser, one tab:      ${result.millisecondsPerPage.reusedBrowserOneTab} ms per page (${result.totalMilliseconds.reusedBrowserOneTab} ms in all)`);
-console.log(`  (b) one browser, pool of tabs: ${result.millisecondsPerPage.reusedBrowserPool} ms per page (${result.totalMilliseconds.reusedBrowserPool} ms in all)`);
-console.log(`  (c) a fresh browser per page:  ${result.millisecondsPerPage.freshBrowserPerPage} ms per page (${result.totalMilliseconds.freshBrowserPerPage} ms in all)`);
+console.log(
+  `  (a) one browser, one tab:      ${result.millisecondsPerPage.reusedBrowserOneTab} ms per page (${result.totalMilliseconds.reusedBrowserOneTab} ms in all)`,
+);
+console.log(
+  `  (b) one browser, pool of tabs: ${result.millisecondsPerPage.reusedBrowserPool} ms per page (${result.totalMilliseconds.reusedBrowserPool} ms in all)`,
+);
+console.log(
+  `  (c) a fresh browser per page:  ${result.millisecondsPerPage.freshBrowserPerPage} ms per page (${result.totalMilliseconds.freshBrowserPerPage} ms in all)`,
+);
 console.log(`  c/a = ${result.ratios.freshOverReused}, a/b = ${result.ratios.oneTabOverPool}`);
 if (values.json) await writeFile(values.json, `${JSON.stringify(result, null, 2)}\n`, 'utf8');

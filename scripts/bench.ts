@@ -50,7 +50,12 @@ const pages = Number(values.pages);
 const workers = Number(values.workers);
 const scale = values.scale === undefined ? undefined : Number(values.scale);
 const browserPages = Number(values['browser-pages']);
-for (const [name, value] of [['--pages', pages], ['--workers', workers], ['--scale', scale ?? 1], ['--browser-pages', browserPages + 1]] as const) {
+for (const [name, value] of [
+  ['--pages', pages],
+  ['--workers', workers],
+  ['--scale', scale ?? 1],
+  ['--browser-pages', browserPages + 1],
+] as const) {
   if (!Number.isInteger(value) || value < 1) {
     console.error(`${name} takes a whole number of at least ${name === '--browser-pages' ? 0 : 1}.`);
     process.exit(2);
@@ -59,7 +64,11 @@ for (const [name, value] of [['--pages', pages], ['--workers', workers], ['--sca
 
 const work = await mkdtemp(path.join(tmpdir(), 'embassy-bench-'));
 const step = async (input: StepInput): Promise<StepResult> => {
-  const { stdout, stderr } = await run(process.execPath, [path.join(packageRoot, 'src/bench/step.ts'), JSON.stringify(input)], { maxBuffer: 1 << 26 });
+  const { stdout, stderr } = await run(
+    process.execPath,
+    [path.join(packageRoot, 'src/bench/step.ts'), JSON.stringify(input)],
+    { maxBuffer: 1 << 26 },
+  );
   const result = JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as StepResult;
   if (!result.ok) throw new Error(`The ${input.step} step failed on ${input.root}:\n${stderr.trim()}`);
   return result;
@@ -70,27 +79,43 @@ try {
   const root = path.join(work, 'site');
   const generated = performance.now();
   const files = await writeCorpus({ from: packageRoot, to: root, pages });
-  console.log(`Synthetic site: ${pages} pages × 2 languages = ${files.length} Markdown files (generated in ${seconds(performance.now() - generated)}), on ${cpus().length} cores, Node.js ${process.versions.node}.`);
+  console.log(
+    `Synthetic site: ${pages} pages × 2 languages = ${files.length} Markdown files (generated in ${seconds(performance.now() - generated)}), on ${cpus().length} cores, Node.js ${process.versions.node}.`,
+  );
 
   const bare = await step({ step: 'bare', root });
   const cache = path.join(work, 'cache');
   const cold = await step({ step: 'build', root, outDir: path.join(work, 'dist'), workers: 1, cache });
-  const pool = await step({ step: 'build', root, outDir: path.join(work, 'dist-pool'), workers, cache: path.join(work, 'cache-pool') });
+  const pool = await step({
+    step: 'build',
+    root,
+    outDir: path.join(work, 'dist-pool'),
+    workers,
+    cache: path.join(work, 'cache-pool'),
+  });
   const noChange = await step({ step: 'build', root, outDir: path.join(work, 'dist'), workers: 1, cache });
   // One edit: a sentence added to an English page (its translation becomes stale, as it would).
   const edited = path.join(root, 'content/en', `${corpusPageIds(pages)[Math.floor(pages / 2)] ?? ''}.md`);
-  await writeFile(edited, `${(await readFile(edited, 'utf8')).trimEnd()}\n\nThis paragraph was added by the benchmark.\n`);
+  await writeFile(
+    edited,
+    `${(await readFile(edited, 'utf8')).trimEnd()}\n\nThis paragraph was added by the benchmark.\n`,
+  );
   const oneEdit = await step({ step: 'build', root, outDir: path.join(work, 'dist'), workers: 1, cache });
-  if (noChange.upToDate !== true) throw new Error('The rebuild with nothing changed did not find the output up to date.');
+  if (noChange.upToDate !== true)
+    throw new Error('The rebuild with nothing changed did not find the output up to date.');
 
   let scaled: { pages: number; cold: StepResult } | undefined;
   if (scale !== undefined && scale > 1) {
     const scaledRoot = path.join(work, `site-${scale}x`);
     await writeCorpus({ from: packageRoot, to: scaledRoot, pages: pages * scale });
-    scaled = { pages: pages * scale, cold: await step({ step: 'build', root: scaledRoot, outDir: path.join(work, 'dist-scaled'), workers: 1 }) };
+    scaled = {
+      pages: pages * scale,
+      cold: await step({ step: 'build', root: scaledRoot, outDir: path.join(work, 'dist-scaled'), workers: 1 }),
+    };
   }
 
-  const browser = browserPages > 0 ? await measureBrowserChecks(path.join(work, 'site-browser'), browserPages) : undefined;
+  const browser =
+    browserPages > 0 ? await measureBrowserChecks(path.join(work, 'site-browser'), browserPages) : undefined;
   const eleventy = await measureEleventy(root, path.join(work, 'eleventy'));
 
   const fileCost = cold.milliseconds / files.length;
@@ -110,24 +135,50 @@ try {
     ...(browser ? { browserSecondsPerHarnessPage: { at: 'most', value: 0.5 } } : {}),
   } as const;
 
-  const row = (label: string, result: StepResult, note = ''): string => `  ${label.padEnd(34)} ${seconds(result.milliseconds).padStart(10)}  peak RSS ${String(result.peakRssMiB).padStart(5)} MiB${note}`;
+  const row = (label: string, result: StepResult, note = ''): string =>
+    `  ${label.padEnd(34)} ${seconds(result.milliseconds).padStart(10)}  peak RSS ${String(result.peakRssMiB).padStart(5)} MiB${note}`;
   console.log(row('(a) bare unified pipeline', bare));
   console.log(row('(b) full build, cold, 1 worker', cold));
   console.log(row(`(c) full build, cold, ${workers} workers`, pool));
   console.log(row('(d) rebuild, nothing changed', noChange, noChange.upToDate ? '  (output up to date)' : ''));
-  console.log(row('(e) rebuild, one page edited', oneEdit, oneEdit.pageRenders ? `  (${oneEdit.pageRenders.done} of ${oneEdit.pageRenders.done + oneEdit.pageRenders.reused} files rendered)` : ''));
+  console.log(
+    row(
+      '(e) rebuild, one page edited',
+      oneEdit,
+      oneEdit.pageRenders
+        ? `  (${oneEdit.pageRenders.done} of ${oneEdit.pageRenders.done + oneEdit.pageRenders.reused} files rendered)`
+        : '',
+    ),
+  );
   if (scaled) console.log(row(`(f) full build, cold, ${scaled.pages} pages`, scaled.cold));
-  const phases = (result: StepResult): string => Object.entries(result.phases ?? {}).map(([phase, time]) => `${phase} ${seconds(time)}`).join(', ');
-  console.log(`  where the time goes: (b) ${phases(cold)}\n                      (c) ${phases(pool)}\n                      (e) ${phases(oneEdit)}`);
-  if (browser) console.log(`  in-browser checks: ${browser.harnessPages} harness pages of ${browserPages} page(s) in ${seconds(browser.milliseconds)}, ${(browser.milliseconds / 1000 / browser.harnessPages).toFixed(3)} s per page (${browser.tabs} tabs, one browser)`);
-  console.log(eleventy ? `  Eleventy ${eleventy.version} on the same Markdown: ${seconds(eleventy.milliseconds)} (process included)` : '  Eleventy 3: not installed (npm install --no-save @11ty/eleventy@3 to compare with it)');
+  const phases = (result: StepResult): string =>
+    Object.entries(result.phases ?? {})
+      .map(([phase, time]) => `${phase} ${seconds(time)}`)
+      .join(', ');
+  console.log(
+    `  where the time goes: (b) ${phases(cold)}\n                      (c) ${phases(pool)}\n                      (e) ${phases(oneEdit)}`,
+  );
+  if (browser)
+    console.log(
+      `  in-browser checks: ${browser.harnessPages} harness pages of ${browserPages} page(s) in ${seconds(browser.milliseconds)}, ${(browser.milliseconds / 1000 / browser.harnessPages).toFixed(3)} s per page (${browser.tabs} tabs, one browser)`,
+    );
+  console.log(
+    eleventy
+      ? `  Eleventy ${eleventy.version} on the same Markdown: ${seconds(eleventy.milliseconds)} (process included)`
+      : '  Eleventy 3: not installed (npm install --no-save @11ty/eleventy@3 to compare with it)',
+  );
 
-  const measured: Record<string, number> = { ...ratios, ...(browser ? { browserSecondsPerHarnessPage: browser.milliseconds / 1000 / browser.harnessPages } : {}) };
+  const measured: Record<string, number> = {
+    ...ratios,
+    ...(browser ? { browserSecondsPerHarnessPage: browser.milliseconds / 1000 / browser.harnessPages } : {}),
+  };
   console.log('Ratios (target):');
   for (const [name, target] of Object.entries(targets)) {
     const value = measured[name] ?? Number.NaN;
     const met = target.at === 'most' ? value <= target.value : value >= target.value;
-    console.log(`  ${name.padEnd(30)} ${value.toFixed(3).padStart(8)}   (at ${target.at} ${target.value.toFixed(3)}: ${met ? 'met' : 'not met'})`);
+    console.log(
+      `  ${name.padEnd(30)} ${value.toFixed(3).padStart(8)}   (at ${target.at} ${target.value.toFixed(3)}: ${met ? 'met' : 'not met'})`,
+    );
   }
 
   if (values.json) {
@@ -152,23 +203,34 @@ try {
 }
 
 /** The in-browser checks of the harness pages of `count` pages, in one browser with the build's pool of tabs. */
-async function measureBrowserChecks(root: string, count: number): Promise<{ harnessPages: number; milliseconds: number; tabs: number }> {
+async function measureBrowserChecks(
+  root: string,
+  count: number,
+): Promise<{ harnessPages: number; milliseconds: number; tabs: number }> {
   await writeCorpus({ from: packageRoot, to: root, pages: count });
   const compiled = await compileSite(root);
-  if (!compiled.ok || !compiled.harnesses || !compiled.output) throw new Error('The site for the browser checks did not compile.');
+  if (!compiled.ok || !compiled.harnesses || !compiled.output)
+    throw new Error('The site for the browser checks did not compile.');
   const harnesses = compiled.harnesses.filter((harness) => harness.path.startsWith('reports/harness/'));
   const browser = await launchBrowser();
   try {
     const started = performance.now();
     await checkHarnesses(harnesses, { browser, files: compiled.output });
-    return { harnessPages: harnesses.length, milliseconds: performance.now() - started, tabs: Math.min(defaultTabs, harnesses.length) };
+    return {
+      harnessPages: harnesses.length,
+      milliseconds: performance.now() - started,
+      tabs: Math.min(defaultTabs, harnesses.length),
+    };
   } finally {
     await browser.close();
   }
 }
 
 /** Eleventy on the site's Markdown, when it is installed; its own process, start-up included. */
-async function measureEleventy(root: string, output: string): Promise<{ version: string; milliseconds: number } | undefined> {
+async function measureEleventy(
+  root: string,
+  output: string,
+): Promise<{ version: string; milliseconds: number } | undefined> {
   let cli: string;
   try {
     // The package's entry is src/Eleventy.js; its command line is cmd.cjs beside src/.
@@ -176,10 +238,15 @@ async function measureEleventy(root: string, output: string): Promise<{ version:
   } catch {
     return undefined;
   }
-  const version = (JSON.parse(await readFile(path.join(path.dirname(cli), 'package.json'), 'utf8')) as { version: string }).version;
+  const version = (
+    JSON.parse(await readFile(path.join(path.dirname(cli), 'package.json'), 'utf8')) as { version: string }
+  ).version;
   if (!version.startsWith('3.')) return undefined;
   const input = path.join(path.dirname(output), 'eleventy-input');
-  await cp(path.join(root, 'content'), input, { recursive: true, filter: (file) => !file.endsWith('.yaml') && !file.endsWith('.txt') });
+  await cp(path.join(root, 'content'), input, {
+    recursive: true,
+    filter: (file) => !file.endsWith('.yaml') && !file.endsWith('.txt'),
+  });
   const started = performance.now();
   await run(process.execPath, [cli, `--input=${input}`, `--output=${output}`, '--quiet'], { maxBuffer: 1 << 24 });
   return { version, milliseconds: performance.now() - started };

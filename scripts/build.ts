@@ -55,19 +55,29 @@ const { values } = parseArgs({
 const root = values.root === undefined ? packageRoot : path.resolve(values.root);
 const outDir = path.resolve(root, values.out);
 const usage = (problem: string): never => {
-  console.error(`${problem}\nUsage: npm run build -- [--out DIR] [--root DIR] [--skip-browser-checks] [--workers N] [--cache DIR | --no-cache] [--shard I/N] [--merge]`);
+  console.error(
+    `${problem}\nUsage: npm run build -- [--out DIR] [--root DIR] [--skip-browser-checks] [--workers N] [--cache DIR | --no-cache] [--shard I/N] [--merge]`,
+  );
   process.exit(2);
 };
 const workers = values.workers === undefined ? undefined : Number(values.workers);
-if (workers !== undefined && (!Number.isInteger(workers) || workers < 1)) usage(`--workers takes a whole number of at least 1, not "${values.workers ?? ''}".`);
+if (workers !== undefined && (!Number.isInteger(workers) || workers < 1))
+  usage(`--workers takes a whole number of at least 1, not "${values.workers ?? ''}".`);
 const shard = values.shard === undefined ? undefined : parseShard(values.shard);
 if (typeof shard === 'string') usage(shard);
-if (values['no-cache'] && (values.cache !== undefined || values.merge || shard)) usage('--no-cache cannot go with --cache, --shard or --merge: shards hand their results to --merge through the cache.');
+if (values['no-cache'] && (values.cache !== undefined || values.merge || shard))
+  usage(
+    '--no-cache cannot go with --cache, --shard or --merge: shards hand their results to --merge through the cache.',
+  );
 if (values.merge && shard) usage('--merge assembles every shard: give it no --shard.');
-const cache = values['no-cache'] ? undefined : new ContentCache(values.cache === undefined ? defaultCacheFolder : path.resolve(values.cache));
+const cache = values['no-cache']
+  ? undefined
+  : new ContentCache(values.cache === undefined ? defaultCacheFolder : path.resolve(values.cache));
 
 const onWait = (holder: { pid: number } | undefined): void => {
-  console.log(`Waiting for ${holder ? `build process ${holder.pid}` : 'another build'} to finish writing ${path.relative(process.cwd(), outDir) || '.'}…`);
+  console.log(
+    `Waiting for ${holder ? `build process ${holder.pid}` : 'another build'} to finish writing ${path.relative(process.cwd(), outDir) || '.'}…`,
+  );
 };
 let result;
 try {
@@ -102,32 +112,52 @@ if (ownTypes && previousTypes !== result.types) {
   console.log(`Updated ${path.relative(root, typesFile)} (page, section or UI key changed).`);
 }
 
-if (result.upToDate) console.log(`Up to date: nothing in content/ or locales/ changed since the build that wrote ${path.relative(process.cwd(), outDir) || '.'}/, which was left as it is.`);
+if (result.upToDate)
+  console.log(
+    `Up to date: nothing in content/ or locales/ changed since the build that wrote ${path.relative(process.cwd(), outDir) || '.'}/, which was left as it is.`,
+  );
 
 if (ownTypes) {
   const tsc = path.join(path.dirname(createRequire(import.meta.url).resolve('typescript7/package.json')), 'bin/tsc');
   execFileSync(process.execPath, [tsc, '-p', 'tsconfig.lib.json'], { cwd: packageRoot, stdio: 'inherit' });
 }
 
-const fragments = result.manifest.pages.flatMap((page) => page.sections.flatMap((section) => Object.values(section.languages).filter((language) => language.html)));
+const fragments = result.manifest.pages.flatMap((page) =>
+  page.sections.flatMap((section) => Object.values(section.languages).filter((language) => language.html)),
+);
 const statuses = result.manifest.languages
   .filter((language) => language.code !== result.manifest?.sourceLanguage)
-  .map((language) => `${language.code}: ${result.manifest?.pages.map((page) => `${page.id} ${page.languages[language.code]?.status ?? 'missing'}`).join(', ')}`);
+  .map(
+    (language) =>
+      `${language.code}: ${result.manifest?.pages.map((page) => `${page.id} ${page.languages[language.code]?.status ?? 'missing'}`).join(', ')}`,
+  );
 const shardNote = typeof shard === 'object' ? `Shard ${shard.index}/${shard.count}: ` : '';
 const statusNote = result.manifest.pages.length > 0 ? ` (${statuses.join('; ')})` : '';
-console.log(`${shardNote}Built ${fragments.length} fragments of ${result.manifest.pages.length} page(s) in ${result.manifest.languages.length} languages into ${path.relative(process.cwd(), outDir) || '.'}/${statusNote}.`);
+console.log(
+  `${shardNote}Built ${fragments.length} fragments of ${result.manifest.pages.length} page(s) in ${result.manifest.languages.length} languages into ${path.relative(process.cwd(), outDir) || '.'}/${statusNote}.`,
+);
 
 const accessibility = result.manifest.accessibility;
 if (accessibility) {
   const checks = result.browserChecks ?? [];
   const run = checks.filter((check) => check.cached !== true);
   const reused = checks.length - run.length;
-  const average = run.length > 0 ? `, ${Math.round(run.reduce((sum, check) => sum + check.milliseconds, 0) / run.length)} ms each on average` : '';
-  const timing = checks.length > 0 ? `; ${run.length} harness pages checked in Chromium${average}${reused > 0 ? `, ${reused} unchanged ones reused` : ''}` : ' (browser checks skipped)';
-  console.log(`Accessibility: ${accessibility.errors} errors, ${accessibility.warnings} warnings${timing}. See ${path.relative(process.cwd(), path.join(outDir, accessibility.summary))}.`);
+  const average =
+    run.length > 0
+      ? `, ${Math.round(run.reduce((sum, check) => sum + check.milliseconds, 0) / run.length)} ms each on average`
+      : '';
+  const timing =
+    checks.length > 0
+      ? `; ${run.length} harness pages checked in Chromium${average}${reused > 0 ? `, ${reused} unchanged ones reused` : ''}`
+      : ' (browser checks skipped)';
+  console.log(
+    `Accessibility: ${accessibility.errors} errors, ${accessibility.warnings} warnings${timing}. See ${path.relative(process.cwd(), path.join(outDir, accessibility.summary))}.`,
+  );
 }
 
 if (cache && !result.upToDate) {
   const { page, 'browser-check': checks } = cache.stats;
-  console.log(`Cache (${path.relative(process.cwd(), cache.folder) || '.'}): ${page.hits} of ${page.hits + page.misses} page renders and ${checks.hits} of ${checks.hits + checks.misses} browser checks reused.`);
+  console.log(
+    `Cache (${path.relative(process.cwd(), cache.folder) || '.'}): ${page.hits} of ${page.hits + page.misses} page renders and ${checks.hits} of ${checks.hits + checks.misses} browser checks reused.`,
+  );
 }

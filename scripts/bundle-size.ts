@@ -9,7 +9,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureBundles, runtimeBudget, type FileSize } from '../src/site/bundle-size.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { out: { type: 'string', default: 'dist' }, json: { type: 'boolean', default: false } },
+});
 const distDir = path.resolve(import.meta.dirname, '..', values.out);
 if (!existsSync(path.join(distDir, 'manifest.json'))) {
   console.error(`No build in ${path.relative(process.cwd(), distDir) || '.'}/: run \`npm run build\` first.`);
@@ -24,7 +26,9 @@ if (values.json) {
   const runtimeBytes = sizes.runtime.reduce((sum, file) => sum + file.bytes, 0);
   console.log('Run-time JavaScript (loaded by every page):');
   for (const file of sizes.runtime) console.log(row(file));
-  console.log(`  ${'total'.padEnd(28)} ${number(runtimeBytes)} B ${number(sizes.runtimeGzip)} B gzip (budget ${runtimeBudget.toLocaleString('en-US')} B gzip; i18next is ${Math.round((100 * sizes.i18nextBytes) / runtimeBytes)} % of the raw bytes)`);
+  console.log(
+    `  ${'total'.padEnd(28)} ${number(runtimeBytes)} B ${number(sizes.runtimeGzip)} B gzip (budget ${runtimeBudget.toLocaleString('en-US')} B gzip; i18next is ${Math.round((100 * sizes.i18nextBytes) / runtimeBytes)} % of the raw bytes)`,
+  );
   for (const [lang, files] of Object.entries(sizes.languages)) {
     console.log(`Bundles of ${lang} (fetched once, when a page switches to ${lang}):`);
     for (const file of files) console.log(row(file));

@@ -6,7 +6,11 @@ import path from 'node:path';
 import { startDemoServer } from '../src/site/demo-server.ts';
 
 const distDir = path.resolve(import.meta.dirname, '../dist');
-const demo = await startDemoServer({ distDir, port: Number(process.env.PORT ?? 4173), ...(process.env.HOST ? { host: process.env.HOST } : {}) });
+const demo = await startDemoServer({
+  distDir,
+  port: Number(process.env.PORT ?? 4173),
+  ...(process.env.HOST ? { host: process.env.HOST } : {}),
+});
 console.log(`Demo site: ${demo.origin}/ (your browser's language), ${demo.origin}/en/mexico/ and ${demo.origin}/es/mexico/
 Reports: ${demo.origin}/reports/a11y.md (accessibility), ${demo.origin}/reports/review.html (translation review)
 Press Ctrl+C to stop.`);

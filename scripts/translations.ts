@@ -26,12 +26,23 @@ import { compileSite, type CompileResult } from '../src/build/build-site.ts';
 import { readProjectFile } from '../src/content/read-file.ts';
 import { readSiteConfig, siteConfigPath } from '../src/content/site-config.ts';
 import { sourceHash } from '../src/content/source-hash.ts';
-import { readStringHashes, stringHashesPath, writeStringHashes, type StringHashes } from '../src/content/string-hashes.ts';
+import {
+  readStringHashes,
+  stringHashesPath,
+  writeStringHashes,
+  type StringHashes,
+} from '../src/content/string-hashes.ts';
 import { readUiNamespace } from '../src/content/ui-strings.ts';
 import { hasErrors } from '../src/pipeline/report.ts';
 import { createSpellingCheck } from '../src/translation/checks/spelling.ts';
 import { pageBlocks } from '../src/translation/check.ts';
-import { importNamespace, importPage, matchUnits, verifyPageImport, type FileWrite } from '../src/translation/import-translation.ts';
+import {
+  importNamespace,
+  importPage,
+  matchUnits,
+  verifyPageImport,
+  type FileWrite,
+} from '../src/translation/import-translation.ts';
 import { contentToString } from '../src/translation/inline-string.ts';
 import { rehash } from '../src/translation/rehash.ts';
 import { reviewPage } from '../src/translation/review-page.ts';
@@ -68,19 +79,32 @@ const root = path.resolve(values.root ?? path.join(import.meta.dirname, '..'));
 const wordListPath = 'content/words.txt';
 const statuses: readonly UnitStatus[] = ['translated', 'stale', 'missing', 'identical'];
 
-
 /** Compile the site; errors that are not translation findings are shown (a broken file hides its units). */
-async function compile(options: { spelling?: boolean; findingsShown?: boolean } = {}): Promise<CompileResult & { translations: NonNullable<CompileResult['translations']> }> {
+async function compile(
+  options: { spelling?: boolean; findingsShown?: boolean } = {},
+): Promise<CompileResult & { translations: NonNullable<CompileResult['translations']> }> {
   const checks = [];
   if (options.spelling) {
     const words = await readFile(path.join(root, wordListPath), 'utf8').catch(() => '');
-    checks.push(await createSpellingCheck({ words: words.split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean) }));
+    checks.push(
+      await createSpellingCheck({
+        words: words
+          .split('\n')
+          .map((line) => line.replace(/#.*/, '').trim())
+          .filter(Boolean),
+      }),
+    );
   }
   const result = await compileSite(root, { translationChecks: checks });
   if (!result.translations) fail(reporter([...result.files], { quiet: true }));
   // Commands that list the findings themselves show only the other errors here.
-  const findingRules = new Set(options.findingsShown ? [] : result.translations.findings.map((finding) => finding.check));
-  for (const file of result.files) file.messages = file.messages.filter((message) => message.fatal === true && !findingRules.has(message.ruleId ?? ''));
+  const findingRules = new Set(
+    options.findingsShown ? [] : result.translations.findings.map((finding) => finding.check),
+  );
+  for (const file of result.files)
+    file.messages = file.messages.filter(
+      (message) => message.fatal === true && !findingRules.has(message.ruleId ?? ''),
+    );
   const other = result.files.filter((file) => file.messages.length > 0);
   if (other.length > 0) console.error(reporter(other, { quiet: true }));
   return { ...result, translations: result.translations };
@@ -88,10 +112,12 @@ async function compile(options: { spelling?: boolean; findingsShown?: boolean } 
 
 function languagesOf(documents: ReadonlyMap<string, readonly UnitDocument[]>): string[] {
   const languages = [...documents.keys()].filter((lang) => !values.lang || lang === values.lang);
-  if (values.lang && languages.length === 0) fail(`\`${values.lang}\` is not a translation language of this site (${[...documents.keys()].join(', ') || 'none'}); see ${siteConfigPath}.`);
+  if (values.lang && languages.length === 0)
+    fail(
+      `\`${values.lang}\` is not a translation language of this site (${[...documents.keys()].join(', ') || 'none'}); see ${siteConfigPath}.`,
+    );
   return languages;
 }
-
 
 async function status(): Promise<void> {
   const result = await compile({ findingsShown: true });
@@ -101,15 +127,40 @@ async function status(): Promise<void> {
     const documents = result.translations.documents.get(lang) ?? [];
     const sections = (manifest?.pages ?? []).flatMap((page) => [
       { page: page.id, id: 'title', status: page.languages[lang]?.titleStatus ?? 'missing' },
-      ...page.sections.map((section) => ({ page: page.id, id: section.id, status: section.languages[lang]?.status ?? 'missing' })),
+      ...page.sections.map((section) => ({
+        page: page.id,
+        id: section.id,
+        status: section.languages[lang]?.status ?? 'missing',
+      })),
     ]);
-    const units = documents.flatMap((document) => document.units.map((unit) => ({ kind: document.kind, document: document.id, file: document.targetPath, id: unit.id, status: unit.status })));
-    const count = <T extends { status: string }>(items: readonly T[], kinds: readonly string[]) => Object.fromEntries(kinds.map((kind) => [kind, items.filter((item) => item.status === kind).length]));
+    const units = documents.flatMap((document) =>
+      document.units.map((unit) => ({
+        kind: document.kind,
+        document: document.id,
+        file: document.targetPath,
+        id: unit.id,
+        status: unit.status,
+      })),
+    );
+    const count = <T extends { status: string }>(items: readonly T[], kinds: readonly string[]) =>
+      Object.fromEntries(kinds.map((kind) => [kind, items.filter((item) => item.status === kind).length]));
     return {
       lang,
       sections: { counts: count(sections, ['translated', 'stale', 'missing']), items: sections },
-      blocks: { counts: count(units.filter((unit) => unit.kind === 'page'), statuses), items: units.filter((unit) => unit.kind === 'page') },
-      strings: { counts: count(units.filter((unit) => unit.kind === 'namespace'), statuses), items: units.filter((unit) => unit.kind === 'namespace') },
+      blocks: {
+        counts: count(
+          units.filter((unit) => unit.kind === 'page'),
+          statuses,
+        ),
+        items: units.filter((unit) => unit.kind === 'page'),
+      },
+      strings: {
+        counts: count(
+          units.filter((unit) => unit.kind === 'namespace'),
+          statuses,
+        ),
+        items: units.filter((unit) => unit.kind === 'namespace'),
+      },
     };
   });
   process.exitCode = result.ok ? 0 : 1;
@@ -117,7 +168,10 @@ async function status(): Promise<void> {
     console.log(JSON.stringify({ languages: report }, null, 2));
     return;
   }
-  const counts = (values: Record<string, number>) => Object.entries(values).map(([name, count]) => `${count} ${name}`).join(', ');
+  const counts = (values: Record<string, number>) =>
+    Object.entries(values)
+      .map(([name, count]) => `${count} ${name}`)
+      .join(', ');
   for (const language of report) {
     console.log(`${language.lang}: ${counts(language.sections.counts)} (sections and titles)`);
     console.log(`${language.lang}: ${counts(language.blocks.counts)} (blocks)`);
@@ -132,9 +186,11 @@ async function check(): Promise<void> {
   const result = await compile({ spelling: true });
   const languages = new Set(languagesOf(result.translations.documents));
   const sourceLanguage = result.manifest?.sourceLanguage;
-  const findings = result.translations.findings.filter((finding) => languages.has(finding.lang) || finding.lang === sourceLanguage);
+  const findings = result.translations.findings.filter(
+    (finding) => languages.has(finding.lang) || finding.lang === sourceLanguage,
+  );
   const errors = findings.filter((finding) => finding.severity === 'error').length;
-  process.exitCode = errors > 0 || !result.ok && findings.length === 0 ? 1 : 0;
+  process.exitCode = errors > 0 || (!result.ok && findings.length === 0) ? 1 : 0;
   if (values.format === 'json') {
     console.log(JSON.stringify({ errors, warnings: findings.length - errors, findings }, null, 2));
     return;
@@ -146,11 +202,16 @@ async function check(): Promise<void> {
       console.log(`\n${file}`);
     }
     const place = finding.line === undefined ? '' : `${finding.line}:${finding.column ?? 1}`;
-    console.log(`  ${place.padEnd(7)} ${finding.severity.padEnd(7)} ${finding.check.padEnd(15)} ${finding.key ? `${finding.key}: ` : ''}${finding.message}`);
+    console.log(
+      `  ${place.padEnd(7)} ${finding.severity.padEnd(7)} ${finding.check.padEnd(15)} ${finding.key ? `${finding.key}: ` : ''}${finding.message}`,
+    );
     console.log(`          source: “${finding.source}”`);
-    if (finding.target) console.log(`          ${finding.lang === sourceLanguage ? 'text' : 'translation'}: “${finding.target}”`);
+    if (finding.target)
+      console.log(`          ${finding.lang === sourceLanguage ? 'text' : 'translation'}: “${finding.target}”`);
   }
-  console.log(`\n${errors} error${errors === 1 ? '' : 's'}, ${findings.length - errors} warning${findings.length - errors === 1 ? '' : 's'}`);
+  console.log(
+    `\n${errors} error${errors === 1 ? '' : 's'}, ${findings.length - errors} warning${findings.length - errors === 1 ? '' : 's'}`,
+  );
 }
 
 async function review(): Promise<void> {
@@ -158,12 +219,16 @@ async function review(): Promise<void> {
   const languages = languagesOf(result.translations.documents);
   const documents = languages.flatMap((lang) => result.translations.documents.get(lang) ?? []);
   const findings: Finding[] = [...result.translations.findings];
-  const languageNames = Object.fromEntries((result.manifest?.languages ?? []).map((language) => [language.code, language.name]));
+  const languageNames = Object.fromEntries(
+    (result.manifest?.languages ?? []).map((language) => [language.code, language.name]),
+  );
   const out = path.resolve(root, values.out ?? 'dist/reports/review.html');
   await writeAtomically(out, reviewPage({ documents, findings, languageNames }));
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   const warnings = findings.length - errors;
-  console.log(`${path.relative(process.cwd(), out)}: ${documents.reduce((sum, document) => sum + document.units.length, 0)} units, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`);
+  console.log(
+    `${path.relative(process.cwd(), out)}: ${documents.reduce((sum, document) => sum + document.units.length, 0)} units, ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`,
+  );
 }
 
 async function exportXliff(): Promise<void> {
@@ -178,16 +243,24 @@ async function exportXliff(): Promise<void> {
       if (values.namespace && (document.kind !== 'namespace' || document.id !== values.namespace)) continue;
       const file = path.join(outDir, version, lang, `${document.id}.xlf`);
       await writeAtomically(file, version === '1.2' ? toXliff12(document) : toXliff20(document));
-      const counts = statuses.map((name) => [name, document.units.filter((unit) => unit.status === name).length] as const).filter(([, count]) => count > 0);
-      console.log(`${path.relative(process.cwd(), file)}: ${document.units.length} units (${counts.map(([name, count]) => `${count} ${name}`).join(', ')})`);
+      const counts = statuses
+        .map((name) => [name, document.units.filter((unit) => unit.status === name).length] as const)
+        .filter(([, count]) => count > 0);
+      console.log(
+        `${path.relative(process.cwd(), file)}: ${document.units.length} units (${counts.map(([name, count]) => `${count} ${name}`).join(', ')})`,
+      );
       written += 1;
     }
   }
-  if (written === 0) fail(`Nothing to export${values.page ? ` for page \`${values.page}\`` : values.namespace ? ` for namespace \`${values.namespace}\`` : ''}.`);
+  if (written === 0)
+    fail(
+      `Nothing to export${values.page ? ` for page \`${values.page}\`` : values.namespace ? ` for namespace \`${values.namespace}\`` : ''}.`,
+    );
 }
 
 async function importXliff(paths: readonly string[]): Promise<void> {
-  if (paths.length === 0) fail('Name the XLIFF files to import: npm run translations -- import dist/xliff/1.2/es/mexico.xlf');
+  if (paths.length === 0)
+    fail('Name the XLIFF files to import: npm run translations -- import dist/xliff/1.2/es/mexico.xlf');
   const result = await compile();
   const xliffFiles: VFile[] = [];
   const writes = new Map<string, string>();
@@ -195,13 +268,21 @@ async function importXliff(paths: readonly string[]): Promise<void> {
   const hashesByLang = new Map<string, StringHashes>();
   for (const name of paths) {
     const absolute = path.resolve(name);
-    const xliff = new VFile({ path: path.relative(process.cwd(), absolute), value: await readFile(absolute, 'utf8').catch(() => fail(`${name}: cannot read the file.`)) });
+    const xliff = new VFile({
+      path: path.relative(process.cwd(), absolute),
+      value: await readFile(absolute, 'utf8').catch(() => fail(`${name}: cannot read the file.`)),
+    });
     xliffFiles.push(xliff);
     const imported = readXliff(xliff);
     if (!imported) continue;
-    const document = result.translations.documents.get(imported.lang)?.find((candidate) => candidate.kind === imported.kind && candidate.id === imported.id);
+    const document = result.translations.documents
+      .get(imported.lang)
+      ?.find((candidate) => candidate.kind === imported.kind && candidate.id === imported.id);
     if (!document) {
-      xliff.message(`No ${imported.kind} \`${imported.id}\` in ${imported.lang} on this site: check the file, or the site's languages in ${siteConfigPath}.`, { place: { line: 1, column: 1 }, ruleId: 'import' }).fatal = true;
+      xliff.message(
+        `No ${imported.kind} \`${imported.id}\` in ${imported.lang} on this site: check the file, or the site's languages in ${siteConfigPath}.`,
+        { place: { line: 1, column: 1 }, ruleId: 'import' },
+      ).fatal = true;
       continue;
     }
     const matched = matchUnits(imported, document, xliff);
@@ -214,7 +295,11 @@ async function importXliff(paths: readonly string[]): Promise<void> {
       if (!page) continue;
       const written = page.writes[0]?.value;
       const options = { page: document.id, lang: document.lang, sourceLanguage: document.sourceLanguage };
-      if (written !== undefined && !(await verifyPageImport(document, written, page, matched, xliff, (file) => pageBlocks(file, options)))) continue;
+      if (
+        written !== undefined &&
+        !(await verifyPageImport(document, written, page, matched, xliff, (file) => pageBlocks(file, options)))
+      )
+        continue;
       for (const write of page.writes) writes.set(write.path, write.value);
       summaries.push(`${document.targetPath}: ${describeImport(page.updated, page.current)}`);
     } else {
@@ -226,15 +311,23 @@ async function importXliff(paths: readonly string[]): Promise<void> {
       const sourceText = textOf(document.sourcePath) ?? '';
       const targetText = textOf(document.targetPath);
       const sourceNamespace = readUiNamespace(new VFile({ path: document.sourcePath, value: sourceText }));
-      const targetNamespace = targetText === undefined ? undefined : readUiNamespace(new VFile({ path: document.targetPath, value: targetText }));
+      const targetNamespace =
+        targetText === undefined
+          ? undefined
+          : readUiNamespace(new VFile({ path: document.targetPath, value: targetText }));
       if (!sourceNamespace || (targetText !== undefined && !targetNamespace)) {
-        xliff.message(`Cannot read ${targetNamespace ? document.sourcePath : document.targetPath}: fix it first (npm run build shows the error).`, { place: { line: 1, column: 1 }, ruleId: 'import' }).fatal = true;
+        xliff.message(
+          `Cannot read ${targetNamespace ? document.sourcePath : document.targetPath}: fix it first (npm run build shows the error).`,
+          { place: { line: 1, column: 1 }, ruleId: 'import' },
+        ).fatal = true;
         continue;
       }
       const hashes = hashesByLang.get(document.lang) ?? (await loadStringHashes(document.lang));
       const strings = importNamespace(document, matched, {
         source: sourceNamespace.strings,
-        ...(targetNamespace && targetText !== undefined ? { target: { strings: targetNamespace.strings, text: targetText } } : {}),
+        ...(targetNamespace && targetText !== undefined
+          ? { target: { strings: targetNamespace.strings, text: targetText } }
+          : {}),
         hashes,
       });
       for (const write of strings.writes) writes.set(write.path, write.value);
@@ -270,13 +363,18 @@ async function rehashAll(): Promise<void> {
   const configFile = await readProjectFile(root, siteConfigPath);
   const config = readSiteConfig(configFile);
   if (!config) fail(reporter(configFile));
-  const languages = config.languages.filter((code) => code !== config.sourceLanguage && (!values.lang || code === values.lang));
-  if (values.lang && languages.length === 0) fail(`\`${values.lang}\` is not a translation language in ${siteConfigPath} (${config.languages.join(', ')}).`);
+  const languages = config.languages.filter(
+    (code) => code !== config.sourceLanguage && (!values.lang || code === values.lang),
+  );
+  if (values.lang && languages.length === 0)
+    fail(`\`${values.lang}\` is not a translation language in ${siteConfigPath} (${config.languages.join(', ')}).`);
   const only = values.only?.split(',').map((id) => id.trim());
   const files: VFile[] = [];
   for (const lang of languages) {
     if (!values.namespace) {
-      const names = (await readdir(path.join(root, 'content', lang)).catch(() => [])).filter((name) => name.endsWith('.md')).sort();
+      const names = (await readdir(path.join(root, 'content', lang)).catch(() => []))
+        .filter((name) => name.endsWith('.md'))
+        .sort();
       for (const name of names) {
         const page = name.slice(0, -'.md'.length);
         if (values.page && page !== values.page) continue;
@@ -286,7 +384,14 @@ async function rehashAll(): Promise<void> {
           console.error(`${translation.path}: no source page content/${config.sourceLanguage}/${name}; skipped.`);
           continue;
         }
-        const changed = await rehash({ page, lang, sourceLanguage: config.sourceLanguage, source, translation, ...(only ? { only } : {}) });
+        const changed = await rehash({
+          page,
+          lang,
+          sourceLanguage: config.sourceLanguage,
+          source,
+          translation,
+          ...(only ? { only } : {}),
+        });
         files.push(translation);
         if (hasErrors([translation])) continue;
         if (changed.length > 0) {
@@ -306,7 +411,9 @@ async function rehashAll(): Promise<void> {
 async function rehashStrings(lang: string, only: readonly string[] | undefined): Promise<void> {
   const compiled = await compileSite(root);
   if (!compiled.translations) fail(reporter([...compiled.files], { quiet: true }));
-  const documents = (compiled.translations.documents.get(lang) ?? []).filter((document) => document.kind === 'namespace' && (!values.namespace || document.id === values.namespace));
+  const documents = (compiled.translations.documents.get(lang) ?? []).filter(
+    (document) => document.kind === 'namespace' && (!values.namespace || document.id === values.namespace),
+  );
   const hashes = await loadStringHashes(lang);
   const changed: string[] = [];
   for (const document of documents) {

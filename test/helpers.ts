@@ -21,13 +21,15 @@ export interface Reported {
  * that are neither, such as reading-level figures).
  */
 export function reported(file: VFile, options: { notes?: boolean } = {}): Reported[] {
-  return file.messages.filter((message) => options.notes === true || message.fatal !== undefined).map((message) => ({
-    rule: message.ruleId,
-    line: message.line,
-    column: message.column,
-    fatal: message.fatal === true,
-    reason: message.reason,
-  }));
+  return file.messages
+    .filter((message) => options.notes === true || message.fatal !== undefined)
+    .map((message) => ({
+      rule: message.ruleId,
+      line: message.line,
+      column: message.column,
+      fatal: message.fatal === true,
+      reason: message.reason,
+    }));
 }
 
 /** A copy of the project's content/ and locales/ in a new scratch folder. */
@@ -43,7 +45,8 @@ export async function editFile(root: string, relativePath: string, edit: (text: 
   const file = path.join(root, relativePath);
   const before = await readFile(file, 'utf8');
   const after = edit(before);
-  if (after === before) throw new Error(`The edit of ${relativePath} changed nothing: the fixture no longer matches the content.`);
+  if (after === before)
+    throw new Error(`The edit of ${relativePath} changed nothing: the fixture no longer matches the content.`);
   await writeFile(file, after, 'utf8');
 }
 
@@ -69,11 +72,23 @@ export async function installedPackage(work: string): Promise<void> {
   const { buildSite } = await import('../src/build/build-site.ts');
   // TypeScript 7's compiler (the `typescript` package name holds TypeScript 6's API, for the linter).
   const tsc = path.join(projectRoot, 'node_modules/typescript7/bin/tsc');
-  await promisify(execFile)(process.execPath, [tsc, '-p', path.join(projectRoot, 'tsconfig.lib.json'), '--outDir', path.join(work, 'lib')], { cwd: projectRoot });
+  await promisify(execFile)(
+    process.execPath,
+    [tsc, '-p', path.join(projectRoot, 'tsconfig.lib.json'), '--outDir', path.join(work, 'lib')],
+    { cwd: projectRoot },
+  );
   const result = await buildSite({ root: projectRoot, outDir: path.join(work, 'dist'), browserChecks: false });
   if (!result.ok) throw new Error('The build failed.');
-  const manifest = JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as { name: string; type: string; exports: unknown };
-  await writeFile(path.join(work, 'package.json'), JSON.stringify({ name: manifest.name, type: manifest.type, exports: manifest.exports }), 'utf8');
+  const manifest = JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as {
+    name: string;
+    type: string;
+    exports: unknown;
+  };
+  await writeFile(
+    path.join(work, 'package.json'),
+    JSON.stringify({ name: manifest.name, type: manifest.type, exports: manifest.exports }),
+    'utf8',
+  );
 }
 
 /** A free local port. */
@@ -83,7 +98,9 @@ export function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -36,7 +36,15 @@ export async function readScreenReaderView(page: Page): Promise<ScreenReaderView
   const walk = (node: SerializedAXNode): void => {
     if (node.role === 'heading') headings.push({ level: node.level ?? 0, name: spoken(node.name ?? '') });
     if (node.role === 'list') lists.push((node.children ?? []).filter((child) => child.role === 'listitem').length);
-    if (node.role === 'main' || node.role === 'region' || node.role === 'navigation' || node.role === 'banner' || node.role === 'contentinfo' || node.role === 'complementary') landmarkNodes.push(node);
+    if (
+      node.role === 'main' ||
+      node.role === 'region' ||
+      node.role === 'navigation' ||
+      node.role === 'banner' ||
+      node.role === 'contentinfo' ||
+      node.role === 'complementary'
+    )
+      landmarkNodes.push(node);
     if (node.role === 'link') links.push(spoken(node.name ?? ''));
     for (const child of node.children ?? []) walk(child);
   };
@@ -44,7 +52,9 @@ export async function readScreenReaderView(page: Page): Promise<ScreenReaderView
   const landmarks = [];
   for (const node of landmarkNodes) {
     const handle: ElementHandle | null = await node.elementHandle();
-    const lang = handle ? await handle.evaluate((element) => element.closest('[lang]')?.getAttribute('lang') ?? '') : '';
+    const lang = handle
+      ? await handle.evaluate((element) => element.closest('[lang]')?.getAttribute('lang') ?? '')
+      : '';
     await handle?.dispose();
     landmarks.push({ role: node.role, name: spoken(node.name ?? ''), lang });
   }
@@ -62,18 +72,29 @@ export function expectedScreenReaderView(tree: Root): ScreenReaderView {
     if (typeof node.properties.id === 'string') byId.set(node.properties.id, node);
   });
   visitParents(tree, 'element', (node, ancestors) => {
-    const lang = [node, ...ancestors.toReversed()].find((candidate): candidate is Element => candidate.type === 'element' && typeof candidate.properties.lang === 'string')?.properties.lang;
+    const lang = [node, ...ancestors.toReversed()].find(
+      (candidate): candidate is Element =>
+        candidate.type === 'element' && typeof candidate.properties.lang === 'string',
+    )?.properties.lang;
     const rank = headingRank(node);
     if (rank !== undefined) headings.push({ level: rank, name: spoken(toText(node)) });
-    if (node.tagName === 'ol' || node.tagName === 'ul') lists.push(node.children.filter((child) => child.type === 'element' && child.tagName === 'li').length);
+    if (node.tagName === 'ol' || node.tagName === 'ul')
+      lists.push(node.children.filter((child) => child.type === 'element' && child.tagName === 'li').length);
     if (node.tagName === 'a' && node.properties.href !== undefined) links.push(spoken(toText(node)));
     if (node.tagName === 'main') landmarks.push({ role: 'main', name: '', lang: String(lang ?? '') });
     if (node.tagName === 'section') {
       // A section is a region landmark only when it has an accessible name.
       const labelledBy: unknown = node.properties.ariaLabelledBy;
-      const ids: string[] = Array.isArray(labelledBy) ? labelledBy.map(String) : typeof labelledBy === 'string' ? labelledBy.split(/\s+/) : [];
+      const ids: string[] = Array.isArray(labelledBy)
+        ? labelledBy.map(String)
+        : typeof labelledBy === 'string'
+          ? labelledBy.split(/\s+/)
+          : [];
       const targets = ids.map((id) => byId.get(id)).filter((target): target is Element => target !== undefined);
-      const name = typeof node.properties.ariaLabel === 'string' ? node.properties.ariaLabel : targets.map((target) => toText(target)).join(' ');
+      const name =
+        typeof node.properties.ariaLabel === 'string'
+          ? node.properties.ariaLabel
+          : targets.map((target) => toText(target)).join(' ');
       if (spoken(name)) landmarks.push({ role: 'region', name: spoken(name), lang: String(lang ?? '') });
     }
   });
@@ -84,11 +105,20 @@ export function expectedScreenReaderView(tree: Root): ScreenReaderView {
 export function compareScreenReaderViews(expected: ScreenReaderView, actual: ScreenReaderView): string[] {
   const differences: string[] = [];
   const line = (what: string, want: unknown, got: unknown): void => {
-    if (JSON.stringify(want) !== JSON.stringify(got)) differences.push(`${what}: the content has ${JSON.stringify(want)}, a screen reader gets ${JSON.stringify(got)}`);
+    if (JSON.stringify(want) !== JSON.stringify(got))
+      differences.push(`${what}: the content has ${JSON.stringify(want)}, a screen reader gets ${JSON.stringify(got)}`);
   };
-  line('headings', expected.headings.map((heading) => `h${heading.level} ${heading.name}`), actual.headings.map((heading) => `h${heading.level} ${heading.name}`));
+  line(
+    'headings',
+    expected.headings.map((heading) => `h${heading.level} ${heading.name}`),
+    actual.headings.map((heading) => `h${heading.level} ${heading.name}`),
+  );
   line('list items', expected.lists, actual.lists);
-  line('landmarks', expected.landmarks.map((landmark) => `${landmark.role} "${landmark.name}" (${landmark.lang})`), actual.landmarks.map((landmark) => `${landmark.role} "${landmark.name}" (${landmark.lang})`));
+  line(
+    'landmarks',
+    expected.landmarks.map((landmark) => `${landmark.role} "${landmark.name}" (${landmark.lang})`),
+    actual.landmarks.map((landmark) => `${landmark.role} "${landmark.name}" (${landmark.lang})`),
+  );
   line('links', expected.links, actual.links);
   return differences;
 }

@@ -19,7 +19,12 @@ import { select } from 'hast-util-select';
 import pa11y, { type Pa11yIssue } from 'pa11y';
 import type { Browser, Page } from 'puppeteer';
 import type { Point } from 'unist';
-import { compareScreenReaderViews, expectedScreenReaderView, readScreenReaderView, type ScreenReaderView } from './accessibility-tree.ts';
+import {
+  compareScreenReaderViews,
+  expectedScreenReaderView,
+  readScreenReaderView,
+  type ScreenReaderView,
+} from './accessibility-tree.ts';
 import { normalizedGenericPhrases } from './generic-link-text.ts';
 import type { Harness } from './harness.ts';
 import { cacheKey, type ContentCache } from '../build/content-cache.ts';
@@ -91,7 +96,10 @@ interface RawCheck {
 }
 
 /** Check every harness page; the results are in the order of `harnesses`. */
-export async function checkHarnesses(harnesses: readonly Harness[], options: BrowserCheckOptions): Promise<PageCheck[]> {
+export async function checkHarnesses(
+  harnesses: readonly Harness[],
+  options: BrowserCheckOptions,
+): Promise<PageCheck[]> {
   const byUrlPath = new Map(harnesses.map((harness) => [`/${harness.path}`, harness]));
   const server = await serve(byUrlPath, options.files ?? new Map());
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -108,8 +116,15 @@ export async function checkHarnesses(harnesses: readonly Harness[], options: Bro
   const keyPrefix = options.cache ? cacheKey(await toolchainFingerprint(), await options.browser.version()) : '';
   const pending: number[] = [];
   for (const [index, harness] of harnesses.entries()) {
-    const cached = options.cache ? await options.cache.get('browser-check', cacheKey(keyPrefix, harness.path, harness.wholePage, harness.html), isRawCheck) : undefined;
-    if (cached && cached.loaded.every(([urlPath, hash]) => contentHash(urlPath) === hash)) results[index] = { ...traced(cached, harness, 0), cached: true };
+    const cached = options.cache
+      ? await options.cache.get(
+          'browser-check',
+          cacheKey(keyPrefix, harness.path, harness.wholePage, harness.html),
+          isRawCheck,
+        )
+      : undefined;
+    if (cached && cached.loaded.every(([urlPath, hash]) => contentHash(urlPath) === hash))
+      results[index] = { ...traced(cached, harness, 0), cached: true };
     else pending.push(index);
   }
   let next = 0;
@@ -123,7 +138,11 @@ export async function checkHarnesses(harnesses: readonly Harness[], options: Bro
         const started = performance.now();
         const raw = await checkHarness(page, harness, origin, options, contentHash);
         results[index] = traced(raw, harness, Math.round(performance.now() - started));
-        await options.cache?.set('browser-check', cacheKey(keyPrefix, harness.path, harness.wholePage, harness.html), raw);
+        await options.cache?.set(
+          'browser-check',
+          cacheKey(keyPrefix, harness.path, harness.wholePage, harness.html),
+          raw,
+        );
       }
     } finally {
       await page.close();
@@ -181,7 +200,13 @@ function localRequestsOnly(page: Page, origin: string, loaded: Set<string>): voi
   });
 }
 
-async function checkHarness(page: Page, harness: Harness, origin: string, options: BrowserCheckOptions, contentHash: (urlPath: string) => string): Promise<RawCheck> {
+async function checkHarness(
+  page: Page,
+  harness: Harness,
+  origin: string,
+  options: BrowserCheckOptions,
+  contentHash: (urlPath: string) => string,
+): Promise<RawCheck> {
   const url = `${origin}/${harness.path}`;
   const loaded = new Set<string>();
   localRequestsOnly(page, origin, loaded);
@@ -199,10 +224,21 @@ async function checkHarness(page: Page, harness: Harness, origin: string, option
     includeNotices: false,
     timeout: options.timeout ?? 30_000,
   });
-  const issues = results.issues.map(({ runner, code, type, message, selector, context }) => ({ runner, code, type, message, selector, context }));
+  const issues = results.issues.map(({ runner, code, type, message, selector, context }) => ({
+    runner,
+    code,
+    type,
+    message,
+    selector,
+    context,
+  }));
   const screenReader = harness.wholePage ? await readScreenReaderView(page) : undefined;
   loaded.delete(`/${harness.path}`);
-  return { issues, ...(screenReader ? { screenReader } : {}), loaded: [...loaded].sort().map((urlPath) => [urlPath, contentHash(urlPath)] as const) };
+  return {
+    issues,
+    ...(screenReader ? { screenReader } : {}),
+    loaded: [...loaded].sort().map((urlPath) => [urlPath, contentHash(urlPath)] as const),
+  };
 }
 
 function isRawCheck(value: unknown): value is RawCheck {
@@ -215,10 +251,24 @@ function traced(raw: RawCheck, harness: Harness, milliseconds: number): PageChec
   const issues = raw.issues.map((issue) => toBrowserIssue(issue, harness));
   if (harness.wholePage && raw.screenReader) {
     for (const difference of compareScreenReaderViews(expectedScreenReaderView(harness.tree), raw.screenReader)) {
-      issues.push({ runner: 'accessibility-tree', code: 'screen-reader-view', type: 'error', message: difference, selector: 'html', context: '' });
+      issues.push({
+        runner: 'accessibility-tree',
+        code: 'screen-reader-view',
+        type: 'error',
+        message: difference,
+        selector: 'html',
+        context: '',
+      });
     }
   }
-  return { path: harness.path, lang: harness.lang, wholePage: harness.wholePage, issues, ...(raw.screenReader ? { screenReader: raw.screenReader } : {}), milliseconds };
+  return {
+    path: harness.path,
+    lang: harness.lang,
+    wholePage: harness.wholePage,
+    issues,
+    ...(raw.screenReader ? { screenReader: raw.screenReader } : {}),
+    milliseconds,
+  };
 }
 
 function runnerName(runner: string): RunnerName {
@@ -230,7 +280,15 @@ function toBrowserIssue(issue: RawCheck['issues'][number], harness: Harness): Br
   const runner = runnerName(issue.runner);
   const type = issue.type === 'error' || raisedToErrors.has(`${runner} ${issue.code}`) ? 'error' : 'warning';
   const source = sourceOf(issue.selector, harness);
-  return { runner, code: issue.code, type, message: issue.message, selector: issue.selector, context: issue.context ?? '', ...(source ? { source } : {}) };
+  return {
+    runner,
+    code: issue.code,
+    type,
+    message: issue.message,
+    selector: issue.selector,
+    context: issue.context ?? '',
+    ...(source ? { source } : {}),
+  };
 }
 
 /** The Markdown place of the element a selector names, when it came from a fragment. */

@@ -8,8 +8,13 @@ import puppeteer, { type Browser } from 'puppeteer';
 
 /** Flags for headless Chromium in containers and CI (root needs --no-sandbox); no network chatter. */
 export const chromiumArgs: readonly string[] = [
-  '--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
 ];
 
 export const debianChromium = '/usr/bin/chromium';
@@ -41,7 +46,9 @@ export async function findBrowser(options: BrowserDiscovery = {}): Promise<strin
   const chromePath = env.CHROME_PATH;
   if (chromePath) {
     if (existsSync(chromePath)) return chromePath;
-    throw new BrowserNotFoundError(`CHROME_PATH is ${chromePath}, but there is no browser there: fix CHROME_PATH or unset it.`);
+    throw new BrowserNotFoundError(
+      `CHROME_PATH is ${chromePath}, but there is no browser there: fix CHROME_PATH or unset it.`,
+    );
   }
   for (const candidate of options.systemPaths ?? [debianChromium]) {
     if (existsSync(candidate)) return candidate;
@@ -49,8 +56,8 @@ export async function findBrowser(options: BrowserDiscovery = {}): Promise<strin
   const managed = await (options.managedPath ?? puppeteerManagedPath)();
   if (managed && existsSync(managed)) return managed;
   throw new BrowserNotFoundError(
-    'No browser for the accessibility checks: install Chromium (apt-get install chromium), set CHROME_PATH to a Chrome or Chromium, '
-      + 'or run `npx puppeteer browsers install chrome`; to build without them, use `npm run build -- --skip-browser-checks`.',
+    'No browser for the accessibility checks: install Chromium (apt-get install chromium), set CHROME_PATH to a Chrome or Chromium, ' +
+      'or run `npx puppeteer browsers install chrome`; to build without them, use `npm run build -- --skip-browser-checks`.',
   );
 }
 

@@ -9,15 +9,58 @@
 /** Generic phrases by primary language, as a reader would write them. */
 export const genericLinkPhrases: Readonly<Record<string, readonly string[]>> = {
   en: [
-    'click here', 'click', 'here', 'this', 'this link', 'this page', 'link', 'go', 'go here',
-    'read more', 'more', 'more info', 'more information', 'learn more', 'details', 'see more',
-    'continue', 'continue reading', 'see here', 'visit', 'website', 'page', 'download', 'info',
+    'click here',
+    'click',
+    'here',
+    'this',
+    'this link',
+    'this page',
+    'link',
+    'go',
+    'go here',
+    'read more',
+    'more',
+    'more info',
+    'more information',
+    'learn more',
+    'details',
+    'see more',
+    'continue',
+    'continue reading',
+    'see here',
+    'visit',
+    'website',
+    'page',
+    'download',
+    'info',
   ],
   es: [
-    'haga clic aquí', 'haz clic aquí', 'pulse aquí', 'pulsa aquí', 'clic aquí', 'clic', 'aquí', 'acá',
-    'este enlace', 'enlace', 'esta página', 'página', 'más', 'más información', 'leer más', 'ver más',
-    'conozca más', 'conoce más', 'saber más', 'seguir leyendo', 'continuar', 'detalles', 'ir',
-    'sitio web', 'descargar', 'info',
+    'haga clic aquí',
+    'haz clic aquí',
+    'pulse aquí',
+    'pulsa aquí',
+    'clic aquí',
+    'clic',
+    'aquí',
+    'acá',
+    'este enlace',
+    'enlace',
+    'esta página',
+    'página',
+    'más',
+    'más información',
+    'leer más',
+    'ver más',
+    'conozca más',
+    'conoce más',
+    'saber más',
+    'seguir leyendo',
+    'continuar',
+    'detalles',
+    'ir',
+    'sitio web',
+    'descargar',
+    'info',
   ],
 };
 
@@ -27,12 +70,19 @@ export const genericLinkPhrases: Readonly<Record<string, readonly string[]>> = {
  * pa11y runner repeats these two lines in the browser.
  */
 export function normalizeLinkText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Normalized phrases by primary language, for the browser runner. */
 export function normalizedGenericPhrases(): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(genericLinkPhrases).map(([lang, phrases]) => [lang, phrases.map(normalizeLinkText)]));
+  return Object.fromEntries(
+    Object.entries(genericLinkPhrases).map(([lang, phrases]) => [lang, phrases.map(normalizeLinkText)]),
+  );
 }
 
 const normalized = normalizedGenericPhrases();
@@ -48,5 +98,8 @@ export function isGenericLinkText(text: string, lang: string): boolean {
 /** Whether a link text is a bare URL or address, which a screen reader spells out character by character. */
 export function isUrlLinkText(text: string): boolean {
   const value = text.trim();
-  return /^(?:https?:\/\/|www\.|mailto:|tel:)\S+$/i.test(value) || /^[\w.-]+\.(?:gov|com|org|net|mx|edu|int)(?:\/\S*)?$/i.test(value);
+  return (
+    /^(?:https?:\/\/|www\.|mailto:|tel:)\S+$/i.test(value) ||
+    /^[\w.-]+\.(?:gov|com|org|net|mx|edu|int)(?:\/\S*)?$/i.test(value)
+  );
 }

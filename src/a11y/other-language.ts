@@ -95,25 +95,237 @@ const otherLanguage: Readonly<Record<Language, Language>> = { en: 'es', es: 'en'
  */
 const functionWords: Readonly<Record<Language, readonly string[]>> = {
   en: [
-    'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'without', 'into', 'onto', 'over',
-    'under', 'about', 'above', 'below', 'after', 'before', 'between', 'through', 'during', 'against', 'among', 'within',
-    'across', 'toward', 'towards', 'upon', 'and', 'or', 'nor', 'but', 'so', 'yet', 'if', 'than', 'then', 'that', 'this',
-    'these', 'those', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'as', 'is', 'are', 'was',
-    'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should',
-    'can', 'could', 'may', 'might', 'must', 'not', 'no', 'i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', 'he', 'him',
-    'his', 'she', 'her', 'it', 'its', 'they', 'them', 'their', 'there', 'here', 'all', 'any', 'each', 'every', 'some',
-    'such', 'both', 'more', 'most', 'very', 'also', 'only',
+    'a',
+    'an',
+    'the',
+    'of',
+    'to',
+    'in',
+    'on',
+    'at',
+    'by',
+    'for',
+    'from',
+    'with',
+    'without',
+    'into',
+    'onto',
+    'over',
+    'under',
+    'about',
+    'above',
+    'below',
+    'after',
+    'before',
+    'between',
+    'through',
+    'during',
+    'against',
+    'among',
+    'within',
+    'across',
+    'toward',
+    'towards',
+    'upon',
+    'and',
+    'or',
+    'nor',
+    'but',
+    'so',
+    'yet',
+    'if',
+    'than',
+    'then',
+    'that',
+    'this',
+    'these',
+    'those',
+    'which',
+    'who',
+    'whom',
+    'whose',
+    'what',
+    'when',
+    'where',
+    'why',
+    'how',
+    'as',
+    'is',
+    'are',
+    'was',
+    'were',
+    'be',
+    'been',
+    'being',
+    'am',
+    'has',
+    'have',
+    'had',
+    'do',
+    'does',
+    'did',
+    'will',
+    'would',
+    'shall',
+    'should',
+    'can',
+    'could',
+    'may',
+    'might',
+    'must',
+    'not',
+    'no',
+    'i',
+    'me',
+    'my',
+    'we',
+    'us',
+    'our',
+    'you',
+    'your',
+    'he',
+    'him',
+    'his',
+    'she',
+    'her',
+    'it',
+    'its',
+    'they',
+    'them',
+    'their',
+    'there',
+    'here',
+    'all',
+    'any',
+    'each',
+    'every',
+    'some',
+    'such',
+    'both',
+    'more',
+    'most',
+    'very',
+    'also',
+    'only',
   ],
   es: [
-    'a', 'al', 'ante', 'bajo', 'con', 'contra', 'de', 'del', 'desde', 'durante', 'en', 'entre', 'hacia', 'hasta',
-    'mediante', 'para', 'por', 'segun', 'sin', 'sobre', 'tras', 'via', 'el', 'la', 'lo', 'los', 'las', 'un', 'una',
-    'unos', 'unas', 'y', 'e', 'o', 'u', 'ni', 'que', 'pero', 'sino', 'mas', 'aunque', 'porque', 'pues', 'si', 'como',
-    'cuando', 'donde', 'mientras', 'ya', 'yo', 'tu', 'ella', 'ello', 'ellos', 'ellas', 'usted', 'ustedes', 'nosotros',
-    'nosotras', 'me', 'te', 'se', 'nos', 'os', 'le', 'les', 'mi', 'mis', 'tus', 'su', 'sus', 'nuestro', 'nuestra',
-    'nuestros', 'nuestras', 'este', 'esta', 'esto', 'estos', 'estas', 'ese', 'esa', 'eso', 'esos', 'esas', 'aquel',
-    'aquella', 'aquellos', 'aquellas', 'cual', 'cuales', 'quien', 'quienes', 'cuyo', 'cuya', 'cuyos', 'cuyas', 'muy',
-    'menos', 'tambien', 'tan', 'tanto', 'no', 'es', 'son', 'ser', 'fue', 'fueron', 'era', 'eran', 'ha', 'han', 'hay',
-    'he', 'has', 'habia', 'estan',
+    'a',
+    'al',
+    'ante',
+    'bajo',
+    'con',
+    'contra',
+    'de',
+    'del',
+    'desde',
+    'durante',
+    'en',
+    'entre',
+    'hacia',
+    'hasta',
+    'mediante',
+    'para',
+    'por',
+    'segun',
+    'sin',
+    'sobre',
+    'tras',
+    'via',
+    'el',
+    'la',
+    'lo',
+    'los',
+    'las',
+    'un',
+    'una',
+    'unos',
+    'unas',
+    'y',
+    'e',
+    'o',
+    'u',
+    'ni',
+    'que',
+    'pero',
+    'sino',
+    'mas',
+    'aunque',
+    'porque',
+    'pues',
+    'si',
+    'como',
+    'cuando',
+    'donde',
+    'mientras',
+    'ya',
+    'yo',
+    'tu',
+    'ella',
+    'ello',
+    'ellos',
+    'ellas',
+    'usted',
+    'ustedes',
+    'nosotros',
+    'nosotras',
+    'me',
+    'te',
+    'se',
+    'nos',
+    'os',
+    'le',
+    'les',
+    'mi',
+    'mis',
+    'tus',
+    'su',
+    'sus',
+    'nuestro',
+    'nuestra',
+    'nuestros',
+    'nuestras',
+    'este',
+    'esta',
+    'esto',
+    'estos',
+    'estas',
+    'ese',
+    'esa',
+    'eso',
+    'esos',
+    'esas',
+    'aquel',
+    'aquella',
+    'aquellos',
+    'aquellas',
+    'cual',
+    'cuales',
+    'quien',
+    'quienes',
+    'cuyo',
+    'cuya',
+    'cuyos',
+    'cuyas',
+    'muy',
+    'menos',
+    'tambien',
+    'tan',
+    'tanto',
+    'no',
+    'es',
+    'son',
+    'ser',
+    'fue',
+    'fueron',
+    'era',
+    'eran',
+    'ha',
+    'han',
+    'hay',
+    'he',
+    'has',
+    'habia',
+    'estan',
   ],
 };
 
@@ -128,24 +340,76 @@ const abbreviations: Readonly<Record<Language, readonly string[]>> = {
  * ("Ciudad Obregón", "Puerto Peñasco"), first or last words in English
  * ("Fort Worth", "Salt Lake City").
  */
-const placeWords: Readonly<Record<Language, { readonly first: readonly string[]; readonly last: readonly string[] }>> = {
-  es: {
-    first: [
-      'agua', 'bahia', 'boca', 'cabo', 'cerro', 'ciudad', 'colonia', 'costa', 'golfo', 'isla', 'islas', 'lago', 'lagos',
-      'laguna', 'mar', 'monte', 'nueva', 'nuevo', 'playa', 'pico', 'puerto', 'punta', 'rio', 'san', 'santa', 'santo',
-      'sierra', 'tierra', 'valle', 'villa',
-    ],
-    last: [],
-  },
-  en: {
-    first: ['cape', 'fort', 'lake', 'mount', 'new', 'port', 'saint'],
-    last: [
-      'avenue', 'bay', 'beach', 'bend', 'canyon', 'cities', 'city', 'coast', 'creek', 'falls', 'harbor', 'heights', 'hills',
-      'island', 'islands', 'lake', 'lakes', 'mountains', 'park', 'pass', 'point', 'river', 'spring', 'springs', 'square',
-      'street', 'valley',
-    ],
-  },
-};
+const placeWords: Readonly<Record<Language, { readonly first: readonly string[]; readonly last: readonly string[] }>> =
+  {
+    es: {
+      first: [
+        'agua',
+        'bahia',
+        'boca',
+        'cabo',
+        'cerro',
+        'ciudad',
+        'colonia',
+        'costa',
+        'golfo',
+        'isla',
+        'islas',
+        'lago',
+        'lagos',
+        'laguna',
+        'mar',
+        'monte',
+        'nueva',
+        'nuevo',
+        'playa',
+        'pico',
+        'puerto',
+        'punta',
+        'rio',
+        'san',
+        'santa',
+        'santo',
+        'sierra',
+        'tierra',
+        'valle',
+        'villa',
+      ],
+      last: [],
+    },
+    en: {
+      first: ['cape', 'fort', 'lake', 'mount', 'new', 'port', 'saint'],
+      last: [
+        'avenue',
+        'bay',
+        'beach',
+        'bend',
+        'canyon',
+        'cities',
+        'city',
+        'coast',
+        'creek',
+        'falls',
+        'harbor',
+        'heights',
+        'hills',
+        'island',
+        'islands',
+        'lake',
+        'lakes',
+        'mountains',
+        'park',
+        'pass',
+        'point',
+        'river',
+        'spring',
+        'springs',
+        'square',
+        'street',
+        'valley',
+      ],
+    },
+  };
 
 /**
  * Proper names the other rules would still flag, each likely on this site:
@@ -155,8 +419,15 @@ const placeWords: Readonly<Record<Language, { readonly first: readonly string[];
  * mark these.
  */
 const wellKnownNames: readonly string[] = [
-  'Piedras Negras', 'Lázaro Cárdenas', 'Poza Rica', 'Huasteca Potosina', 'Palacio Nacional', 'República Dominicana',
-  'United Kingdom', 'Foggy Bottom', 'Falls Church',
+  'Piedras Negras',
+  'Lázaro Cárdenas',
+  'Poza Rica',
+  'Huasteca Potosina',
+  'Palacio Nacional',
+  'República Dominicana',
+  'United Kingdom',
+  'Foggy Bottom',
+  'Falls Church',
 ];
 
 /** Fewest anchors in a phrase: one foreign-looking word is most often a name or a loanword. */
@@ -207,7 +478,12 @@ function fold(written: string): string {
 
 /** The form the Spanish list uses: lower case, accents dropped, ñ kept. */
 function spanishKey(folded: string): string {
-  return ascii.test(folded) ? folded : folded.normalize('NFD').replace(/n\u0303/g, 'ñ').replace(/\p{M}/gu, '');
+  return ascii.test(folded)
+    ? folded
+    : folded
+        .normalize('NFD')
+        .replace(/n\u0303/g, 'ñ')
+        .replace(/\p{M}/gu, '');
 }
 
 /** The form the English list uses: a possessive 's dropped, other apostrophes removed. */
@@ -273,7 +549,13 @@ function hunspellStems(dic: string, key: (folded: string) => string, lowerCase: 
     const first = line.charCodeAt(0);
     const plainLowerCase = first >= 0x61 && first <= 0x7a;
     // Most lines start with a-z: skip them at once when only names are wanted, and digits and symbols always.
-    if ((plainLowerCase && !lowerCase) || first < 0x41 || (first > 0x5a && first < 0x61) || (first > 0x7a && first < 0xc0)) continue;
+    if (
+      (plainLowerCase && !lowerCase) ||
+      first < 0x41 ||
+      (first > 0x5a && first < 0x61) ||
+      (first > 0x7a && first < 0xc0)
+    )
+      continue;
     const slash = line.indexOf('/');
     const stem = (slash < 0 ? line : line.slice(0, slash)).trim();
     if (plainLowerCase && /^[a-z]+$/.test(stem)) {
@@ -343,10 +625,11 @@ export async function createOtherLanguageDetector(): Promise<OtherLanguageDetect
       // The English list is ASCII: a word with an accent or ñ is not English.
       const inEnglish = /^[a-z]+$/.test(english) && inEnglishList(english);
       const inSpanish = /^[a-zñ]+$/.test(spanish) && (inSpanishList(spanish) || knowsStem(spanishStems.words, spanish));
-      known = (inEnglish ? knownInEnglish : 0)
-        | (inSpanish ? knownInSpanish : 0)
-        | (englishFunctionWords.has(folded) ? englishFunctionWord : 0)
-        | (spanishFunctionWords.has(spanish) ? spanishFunctionWord : 0);
+      known =
+        (inEnglish ? knownInEnglish : 0) |
+        (inSpanish ? knownInSpanish : 0) |
+        (englishFunctionWords.has(folded) ? englishFunctionWord : 0) |
+        (spanishFunctionWords.has(spanish) ? spanishFunctionWord : 0);
       if (facts.size >= cacheLimit) facts.clear();
       facts.set(written, known);
     }
@@ -357,7 +640,10 @@ export async function createOtherLanguageDetector(): Promise<OtherLanguageDetect
   function isGivenName(written: string): boolean {
     const capitalized = ascii.test(written) ? written : written.normalize('NFC');
     const known = factsOf(written);
-    return (englishStems.names.has(capitalized) && (known & knownInEnglish) === 0) || (spanishStems.names.has(capitalized) && (known & knownInSpanish) === 0);
+    return (
+      (englishStems.names.has(capitalized) && (known & knownInEnglish) === 0) ||
+      (spanishStems.names.has(capitalized) && (known & knownInSpanish) === 0)
+    );
   }
 
   /** The role of one word, or of one part of a hyphenated word. */
@@ -401,7 +687,13 @@ export async function createOtherLanguageDetector(): Promise<OtherLanguageDetect
   }
 
   /** Whether a run is a proper name: every word but the bridges capitalized, with a given name in it or a place word at its edge. */
-  function isProperName(tokens: readonly Token[], roles: readonly Role[], first: number, last: number, other: Language): boolean {
+  function isProperName(
+    tokens: readonly Token[],
+    roles: readonly Role[],
+    first: number,
+    last: number,
+    other: Language,
+  ): boolean {
     let holdsName = false;
     for (let index = first; index <= last; index += 1) {
       const token = tokens[index];
@@ -440,14 +732,24 @@ export async function createOtherLanguageDetector(): Promise<OtherLanguageDetect
         // Capitalized neutral words next to the run belong to the same name ("Federal" Bureau of Investigation).
         const belongsToName = (index: number): boolean => {
           const token = tokens[index];
-          return token !== undefined && !allowed.has(index) && roles[index] === 'neutral' && token.kind === 'word' && isCapitalized(token);
+          return (
+            token !== undefined &&
+            !allowed.has(index) &&
+            roles[index] === 'neutral' &&
+            token.kind === 'word' &&
+            isCapitalized(token)
+          );
         };
         while (first > 0 && joined(text, tokens, first - 1) && belongsToName(first - 1)) first -= 1;
         while (last + 1 < tokens.length && joined(text, tokens, last) && belongsToName(last + 1)) last += 1;
         // So does a function word of the other language just before it ("The" New York Times), unless it is also a word of the text.
         while (first > 0 && joined(text, tokens, first - 1) && roles[first - 1] === 'bridge') {
           const before = tokens[first - 1];
-          if (before === undefined || ((factsOf(before.written) & knownIn[textLanguage]) !== 0 && !isCapitalized(before))) break;
+          if (
+            before === undefined ||
+            ((factsOf(before.written) & knownIn[textLanguage]) !== 0 && !isCapitalized(before))
+          )
+            break;
           first -= 1;
         }
         if (isProperName(tokens, roles, first, last, other)) continue;
@@ -476,7 +778,14 @@ function tokenize(text: string): Token[] {
   for (const match of text.matchAll(tokenPattern)) {
     const written = match[0];
     const groups = match.groups ?? {};
-    const kind = groups['address'] !== undefined ? 'address' : groups['abbreviation'] !== undefined ? 'abbreviation' : groups['number'] !== undefined ? 'number' : 'word';
+    const kind =
+      groups['address'] !== undefined
+        ? 'address'
+        : groups['abbreviation'] !== undefined
+          ? 'abbreviation'
+          : groups['number'] !== undefined
+            ? 'number'
+            : 'word';
     tokens.push({ start: match.index, end: match.index + written.length, written, kind });
   }
   return tokens;

@@ -30,10 +30,23 @@ interface RunnerIssue {
 export async function run(): Promise<RunnerIssue[]> {
   const setup = (window as unknown as { __embassyContentLinkText?: LinkTextSetup }).__embassyContentLinkText;
   if (!setup) {
-    return [{ code: 'generic-link-text-setup', type: 'error', message: 'The link-text runner has no phrases: set window.__embassyContentLinkText before running pa11y.', element: null }];
+    return [
+      {
+        code: 'generic-link-text-setup',
+        type: 'error',
+        message: 'The link-text runner has no phrases: set window.__embassyContentLinkText before running pa11y.',
+        element: null,
+      },
+    ];
   }
   // The same normalization as normalizeLinkText in generic-link-text.ts.
-  const normalize = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const normalize = (text: string): string =>
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   const issues: RunnerIssue[] = [];
   for (const link of Array.from(document.querySelectorAll('a[href]'))) {
     const name = (link.getAttribute('aria-label') ?? (link as HTMLElement).innerText ?? '').trim();

@@ -149,7 +149,8 @@ const digitPattern = /\p{N}/gu;
  */
 export function countSyllables(word: string, lang: string): number {
   const language = readabilityLanguage(lang);
-  if (language === undefined) throw new RangeError(`No syllable counter for language “${lang}”; only en and es are supported.`);
+  if (language === undefined)
+    throw new RangeError(`No syllable counter for language “${lang}”; only en and es are supported.`);
   const key = `${language} ${word}`;
   let count = syllableCounts.get(key);
   if (count === undefined) {
@@ -186,9 +187,30 @@ function syllablesOf(word: string, language: ReadabilityLanguage): number {
  * Latin abbreviations in mid-sentence. Lower case, with their final period.
  */
 const continuingAbbreviations = new Set([
-  'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'st.', 'gen.', 'sen.', 'rep.', 'gov.',
-  'sr.', 'sra.', 'srta.', 'dra.', 'lic.', 'ing.', 'gral.', 'ud.', 'uds.',
-  'e.g.', 'i.e.', 'vs.', 'cf.', 'ej.',
+  'mr.',
+  'mrs.',
+  'ms.',
+  'dr.',
+  'prof.',
+  'st.',
+  'gen.',
+  'sen.',
+  'rep.',
+  'gov.',
+  'sr.',
+  'sra.',
+  'srta.',
+  'dra.',
+  'lic.',
+  'ing.',
+  'gral.',
+  'ud.',
+  'uds.',
+  'e.g.',
+  'i.e.',
+  'vs.',
+  'cf.',
+  'ej.',
 ]);
 
 /**
@@ -204,15 +226,106 @@ const numberAbbreviations = new Set(['no.', 'nos.', 'núm.', 'pág.', 'págs.', 
 /** Words that often begin a sentence in English or Spanish, lower case. */
 const sentenceOpeners = new Set([
   // English
-  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'its', 'we', 'our', 'they', 'their', 'there',
-  'he', 'she', 'his', 'her', 'i', 'you', 'your', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'to',
-  'of', 'as', 'and', 'but', 'or', 'so', 'if', 'when', 'while', 'after', 'before', 'since', 'all', 'some',
-  'many', 'most', 'each', 'both', 'also', 'however',
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'it',
+  'its',
+  'we',
+  'our',
+  'they',
+  'their',
+  'there',
+  'he',
+  'she',
+  'his',
+  'her',
+  'i',
+  'you',
+  'your',
+  'in',
+  'on',
+  'at',
+  'for',
+  'from',
+  'with',
+  'by',
+  'to',
+  'of',
+  'as',
+  'and',
+  'but',
+  'or',
+  'so',
+  'if',
+  'when',
+  'while',
+  'after',
+  'before',
+  'since',
+  'all',
+  'some',
+  'many',
+  'most',
+  'each',
+  'both',
+  'also',
+  'however',
   // Spanish
-  'el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'este', 'esta', 'estos', 'estas', 'ese',
-  'esa', 'esos', 'esas', 'en', 'de', 'del', 'al', 'por', 'para', 'con', 'sin', 'desde', 'y', 'e', 'o',
-  'pero', 'si', 'se', 'su', 'sus', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'además', 'también',
-  'cuando', 'después', 'antes', 'hay', 'ellos', 'ellas', 'él', 'ella', 'todos', 'todas',
+  'el',
+  'la',
+  'los',
+  'las',
+  'lo',
+  'un',
+  'una',
+  'unos',
+  'unas',
+  'este',
+  'esta',
+  'estos',
+  'estas',
+  'ese',
+  'esa',
+  'esos',
+  'esas',
+  'en',
+  'de',
+  'del',
+  'al',
+  'por',
+  'para',
+  'con',
+  'sin',
+  'desde',
+  'y',
+  'e',
+  'o',
+  'pero',
+  'si',
+  'se',
+  'su',
+  'sus',
+  'nuestro',
+  'nuestra',
+  'nuestros',
+  'nuestras',
+  'además',
+  'también',
+  'cuando',
+  'después',
+  'antes',
+  'hay',
+  'ellos',
+  'ellas',
+  'él',
+  'ella',
+  'todos',
+  'todas',
 ]);
 
 const sentenceEnd = /[.!?‽…][\p{Pe}\p{Pf}"'’”»]*$/u;
@@ -289,7 +402,11 @@ export function splitSentences(text: string, lang: string): Sentence[] {
   const candidates = new Set<number>();
   for (const { index } of sentenceSegmenter(lang).segment(text)) if (index > 0) candidates.add(index);
   for (const match of text.matchAll(ellipsisBreak)) candidates.add(match.index + match[0].length);
-  const boundaries = [0, ...[...candidates].sort((a, b) => a - b).filter((offset) => endsSentence(text, offset)), text.length];
+  const boundaries = [
+    0,
+    ...[...candidates].sort((a, b) => a - b).filter((offset) => endsSentence(text, offset)),
+    text.length,
+  ];
 
   const sentences: Sentence[] = [];
   for (let index = 0; index + 1 < boundaries.length; index += 1) {
@@ -366,7 +483,13 @@ export function readability(text: string, lang: string): Readability | undefined
     // Kincaid, Fishburne, Rogers and Chissom (1975), “Derivation of new
     // readability formulas … for Navy enlisted personnel”.
     const score = roundToTenth(0.39 * wordsPerSentence + 11.8 * (syllables / words) - 15.59);
-    return { ...common, measure: 'flesch-kincaid-grade', score, interpretation: fleschKincaidInterpretation(score), exceedsLowerSecondary: Math.round(score) > 9 };
+    return {
+      ...common,
+      measure: 'flesch-kincaid-grade',
+      score,
+      interpretation: fleschKincaidInterpretation(score),
+      exceedsLowerSecondary: Math.round(score) > 9,
+    };
   }
 
   // Fernández Huerta (1959), “Medidas sencillas de lecturabilidad”, Consigna
@@ -379,5 +502,11 @@ export function readability(text: string, lang: string): Readability | undefined
   // syllables per word − 1.015·words per sentence) and whose table it keeps.
   const syllablesPer100Words = (100 * syllables) / words;
   const score = roundToTenth(206.84 - 0.6 * syllablesPer100Words - 1.02 * wordsPerSentence);
-  return { ...common, measure: 'fernandez-huerta', score, interpretation: fernandezHuertaInterpretation(score), exceedsLowerSecondary: score < 60 };
+  return {
+    ...common,
+    measure: 'fernandez-huerta',
+    score,
+    interpretation: fernandezHuertaInterpretation(score),
+    exceedsLowerSecondary: score < 60,
+  };
 }

@@ -42,8 +42,13 @@ export interface StepResult {
 async function bare(root: string): Promise<{ files: number }> {
   const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeStringify);
   let files = 0;
-  for (const lang of (await readdir(path.join(root, 'content'), { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
-    for (const name of (await readdir(path.join(root, 'content', lang))).filter((entry) => entry.endsWith('.md')).sort()) {
+  for (const lang of (await readdir(path.join(root, 'content'), { withFileTypes: true }))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()) {
+    for (const name of (await readdir(path.join(root, 'content', lang)))
+      .filter((entry) => entry.endsWith('.md'))
+      .sort()) {
       await processor.process(await readFile(path.join(root, 'content', lang, name), 'utf8'));
       files += 1;
     }
@@ -58,9 +63,19 @@ async function run(input: StepInput): Promise<StepResult> {
     return { milliseconds: performance.now() - started, peakRssMiB: peakRss(), files, ok: true };
   }
   const cache = input.cache ? new ContentCache(input.cache) : undefined;
-  const result = await buildSite({ root: input.root, outDir: input.outDir ?? path.join(input.root, 'dist'), browserChecks: false, workers: input.workers ?? 1, cache });
+  const result = await buildSite({
+    root: input.root,
+    outDir: input.outDir ?? path.join(input.root, 'dist'),
+    browserChecks: false,
+    workers: input.workers ?? 1,
+    cache,
+  });
   const milliseconds = performance.now() - started;
-  const errors = result.files.flatMap((file) => file.messages.filter((message) => message.fatal === true).map((message) => `${file.path}:${message.line ?? 0}: ${message.reason}`));
+  const errors = result.files.flatMap((file) =>
+    file.messages
+      .filter((message) => message.fatal === true)
+      .map((message) => `${file.path}:${message.line ?? 0}: ${message.reason}`),
+  );
   if (errors.length > 0) process.stderr.write(`${errors.slice(0, 5).join('\n')}\n`);
   return {
     milliseconds,
@@ -68,7 +83,9 @@ async function run(input: StepInput): Promise<StepResult> {
     files: result.files.filter((file) => file.path.endsWith('.md')).length,
     ok: result.ok,
     ...(result.upToDate ? { upToDate: true } : {}),
-    ...(result.timings ? { phases: Object.fromEntries(Object.entries(result.timings).map(([phase, time]) => [phase, Math.round(time)])) } : {}),
+    ...(result.timings
+      ? { phases: Object.fromEntries(Object.entries(result.timings).map(([phase, time]) => [phase, Math.round(time)])) }
+      : {}),
     ...(cache ? { pageRenders: { reused: cache.stats.page.hits, done: cache.stats.page.misses } } : {}),
   };
 }

@@ -70,9 +70,10 @@ export function variant(text: string, page: string, index: number, lang: 'en' | 
     .replace(/^id: mexico$/m, `id: ${page}`)
     .replace(/^title: (.*)$/m, (_, title: string) => `title: ${title} ${number}`);
   result = rotateOrderedList(result, index);
-  const link = lang === 'en'
-    ? `Read [the INL program report for region ${number}](https://www.state.gov/inl/reports/region-${number}/) for details.`
-    : `Consulte [el informe de programas de la INL para la región ${number}](https://www.state.gov/inl/reports/region-${number}/) para más detalles.`;
+  const link =
+    lang === 'en'
+      ? `Read [the INL program report for region ${number}](https://www.state.gov/inl/reports/region-${number}/) for details.`
+      : `Consulte [el informe de programas de la INL para la región ${number}](https://www.state.gov/inl/reports/region-${number}/) para más detalles.`;
   return `${result.trimEnd()}\n\n${link}\n`;
 }
 
@@ -92,10 +93,18 @@ function rotateOrderedList(text: string, index: number): string {
 /** Record in the translation's front matter the hashes of its source's title and sections (it is current). */
 function withSourceHashes(translation: string, source: string, page: string): string {
   const file = new VFile({ value: source });
-  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective).use(remarkHeadingId).use(remarkSections, { page });
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkGfm)
+    .use(remarkDirective)
+    .use(remarkHeadingId)
+    .use(remarkSections, { page });
   processor.runSync(processor.parse(file), file);
   const title = /^title: (.*)$/m.exec(source)?.[1] ?? '';
-  const sections = (file.data.sections ?? []).map((span) => `    ${span.id}: ${scalar(sourceHash(sectionSource(file, span)))}`);
+  const sections = (file.data.sections ?? []).map(
+    (span) => `    ${span.id}: ${scalar(sourceHash(sectionSource(file, span)))}`,
+  );
   const block = `source:\n  title: ${scalar(sourceHash(title))}\n  sections:\n${sections.join('\n')}\n`;
   return translation.replace(/^source:\n(?: {2}.*\n)+/m, block);
 }

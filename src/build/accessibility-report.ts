@@ -39,7 +39,11 @@ export function reportBrowserChecks(checks: readonly PageCheck[], files: readonl
       }
       const place = issue.source && sourceFile ? { line: issue.source.line, column: issue.source.column } : undefined;
       const where = `${check.path}${issue.selector ? `, ${issue.selector}` : ''}`;
-      const message: VFileMessage = file.message(`${issue.message} [${where}]`, { place, ruleId: `${issue.runner}/${issue.code}`, source: messageSource });
+      const message: VFileMessage = file.message(`${issue.message} [${where}]`, {
+        place,
+        ruleId: `${issue.runner}/${issue.code}`,
+        source: messageSource,
+      });
       message.fatal = issue.type === 'error';
     }
   }
@@ -79,19 +83,26 @@ export function accessibilityReport(
   checks: readonly PageCheck[] | undefined,
   status: BrowserCheckStatus,
 ): { output: Output; manifest: Manifest } {
-  const findings: StaticFinding[] = files.flatMap((file) => file.messages
-    .filter((message) => message.ruleId !== undefined && (isA11yRuleId(message.ruleId) || languageRules.has(message.ruleId)))
-    .map((message) => ({
-      file: file.path,
-      line: message.line,
-      column: message.column,
-      rule: message.ruleId ?? '',
-      ...(message.ruleId && isA11yRuleId(message.ruleId) ? { criterion: a11yRules[message.ruleId].criterion } : {}),
-      severity: severity(message),
-      message: message.reason,
-    })));
+  const findings: StaticFinding[] = files.flatMap((file) =>
+    file.messages
+      .filter(
+        (message) =>
+          message.ruleId !== undefined && (isA11yRuleId(message.ruleId) || languageRules.has(message.ruleId)),
+      )
+      .map((message) => ({
+        file: file.path,
+        line: message.line,
+        column: message.column,
+        rule: message.ruleId ?? '',
+        ...(message.ruleId && isA11yRuleId(message.ruleId) ? { criterion: a11yRules[message.ruleId].criterion } : {}),
+        severity: severity(message),
+        message: message.reason,
+      })),
+  );
   const browserIssues: BrowserIssue[] = (checks ?? []).flatMap((check) => [...check.issues]);
-  const count = (type: StaticFinding['severity']): number => findings.filter((finding) => finding.severity === type).length + browserIssues.filter((issue) => issue.type === type).length;
+  const count = (type: StaticFinding['severity']): number =>
+    findings.filter((finding) => finding.severity === type).length +
+    browserIssues.filter((issue) => issue.type === type).length;
   const report: AccessibilityReport = {
     standard: 'WCAG2AA',
     runners: ['axe', 'htmlcs', 'link-text', 'accessibility-tree'],
@@ -103,7 +114,13 @@ export function accessibilityReport(
   };
   const withAccessibility: Manifest = {
     ...manifest,
-    accessibility: { browserChecks: status, errors: report.counts.errors, warnings: report.counts.warnings, report: reportPath, summary: summaryPath },
+    accessibility: {
+      browserChecks: status,
+      errors: report.counts.errors,
+      warnings: report.counts.warnings,
+      report: reportPath,
+      summary: summaryPath,
+    },
   };
   const result = new Map(output);
   result.set(reportPath, `${JSON.stringify(report, null, 2)}\n`);
@@ -131,14 +148,22 @@ function summary(report: AccessibilityReport): string {
       const errors = page.issues.filter((issue) => issue.type === 'error').length;
       // Links are relative to this report (reports/a11y.md).
       const link = page.path.startsWith('reports/') ? page.path.slice('reports/'.length) : `../${page.path}`;
-      const kind = page.wholePage ? 'whole page' : page.path.startsWith('reports/harness/') ? 'fragment' : page.path.startsWith('reports/') ? 'report' : 'site page';
+      const kind = page.wholePage
+        ? 'whole page'
+        : page.path.startsWith('reports/harness/')
+          ? 'fragment'
+          : page.path.startsWith('reports/')
+            ? 'report'
+            : 'site page';
       lines.push(`| [${page.path}](${link}) | ${page.lang} | ${kind} | ${errors} | ${page.issues.length - errors} |`);
     }
     lines.push('');
     for (const page of report.pages.filter((candidate) => candidate.issues.length > 0)) {
       lines.push(`### ${page.path}`, '');
       for (const issue of page.issues) {
-        const where = issue.source ? `${issue.source.file}:${issue.source.line}:${issue.source.column}` : issue.selector;
+        const where = issue.source
+          ? `${issue.source.file}:${issue.source.line}:${issue.source.column}`
+          : issue.selector;
         lines.push(`- ${issue.type} ${issue.runner}/${issue.code} at ${where}: ${issue.message}`);
       }
       lines.push('');
@@ -149,19 +174,30 @@ function summary(report: AccessibilityReport): string {
     const view = page.screenReader;
     if (!view) continue;
     lines.push(`### ${page.path}`, '');
-    lines.push(`- Landmarks: ${view.landmarks.map((landmark) => `${landmark.role}${landmark.name ? ` "${landmark.name}"` : ''} (${landmark.lang})`).join('; ')}`);
+    lines.push(
+      `- Landmarks: ${view.landmarks.map((landmark) => `${landmark.role}${landmark.name ? ` "${landmark.name}"` : ''} (${landmark.lang})`).join('; ')}`,
+    );
     lines.push(`- Headings: ${view.headings.map((heading) => `h${heading.level} ${heading.name}`).join('; ')}`);
     lines.push(`- Lists: ${view.lists.map((items) => `${items} items`).join('; ') || 'none'}`);
     lines.push(`- Links: ${view.links.join('; ') || 'none'}`, '');
   }
-  lines.push('## Reading level', '', '| File | Section | Measure | Score | Words | Sentences |', '| --- | --- | --- | --- | --- | --- |');
+  lines.push(
+    '## Reading level',
+    '',
+    '| File | Section | Measure | Score | Words | Sentences |',
+    '| --- | --- | --- | --- | --- | --- |',
+  );
   for (const entry of report.readability) {
-    lines.push(`| ${entry.file} | ${entry.section} | ${entry.measure} | ${entry.score}, ${entry.interpretation} | ${entry.words} | ${entry.sentences} |`);
+    lines.push(
+      `| ${entry.file} | ${entry.section} | ${entry.measure} | ${entry.score}, ${entry.interpretation} | ${entry.words} | ${entry.sentences} |`,
+    );
   }
   lines.push('', '## Static findings', '');
   if (report.static.length === 0) lines.push('None.');
   for (const finding of report.static) {
-    lines.push(`- ${finding.severity} ${finding.rule} at ${finding.file}:${finding.line ?? 1}:${finding.column ?? 1}: ${finding.message}`);
+    lines.push(
+      `- ${finding.severity} ${finding.rule} at ${finding.file}:${finding.line ?? 1}:${finding.column ?? 1}: ${finding.message}`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

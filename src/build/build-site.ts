@@ -27,7 +27,13 @@ import { glossaryPath, readGlossary, type GlossaryTerm } from '../content/glossa
 import { readInto } from '../content/read-file.ts';
 import { readSiteConfig, siteConfigPath, type SiteConfig } from '../content/site-config.ts';
 import { sectionSource, sourceHash } from '../content/source-hash.ts';
-import { compareUiNamespaces, readUiNamespace, stringAt, type UiNamespace, type UiTree } from '../content/ui-strings.ts';
+import {
+  compareUiNamespaces,
+  readUiNamespace,
+  stringAt,
+  type UiNamespace,
+  type UiTree,
+} from '../content/ui-strings.ts';
 import { languageDirection } from '../pipeline/language.ts';
 import { renderPage, type RenderedSection } from '../pipeline/processor.ts';
 import type { PageMatter } from '../pipeline/remark-page-matter.ts';
@@ -41,7 +47,15 @@ import { reportFindings, runChecks, sortFindings } from '../translation/run-chec
 import { reviewPage, reviewTree } from '../translation/review-page.ts';
 import { siteOutput } from '../site/site-output.ts';
 import type { Finding, UnitDocument } from '../translation/unit.ts';
-import type { Manifest, ManifestPage, ManifestSection, PageLanguage, PageStatus, SectionLanguage, TranslationStatus } from './manifest.ts';
+import type {
+  Manifest,
+  ManifestPage,
+  ManifestSection,
+  PageLanguage,
+  PageStatus,
+  SectionLanguage,
+  TranslationStatus,
+} from './manifest.ts';
 import { resourceTypes } from './resource-types.ts';
 import { accessibilityReport, reportBrowserChecks, type BrowserCheckStatus } from './accessibility-report.ts';
 import type { LockOptions } from './output-lock.ts';
@@ -113,9 +127,15 @@ interface PageVersion {
 
 /** Compile the site and write it to `outDir` when there is no error. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const problem = await outputFolderProblem(options.outDir, options.root, { sources: ['content', 'locales'], marker: 'manifest.json' });
+  const problem = await outputFolderProblem(options.outDir, options.root, {
+    sources: ['content', 'locales'],
+    marker: 'manifest.json',
+  });
   if (problem) {
-    const file = new VFile({ cwd: options.root, path: path.relative(options.root, path.resolve(options.outDir)) || '.' });
+    const file = new VFile({
+      cwd: options.root,
+      path: path.relative(options.root, path.resolve(options.outDir)) || '.',
+    });
     reportError(file, problem, undefined, 'output');
     return { files: [file], ok: false };
   }
@@ -128,10 +148,22 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     if (record) {
       // The checks were not run again: they are all reused.
       const browserChecks = record.browserChecks?.map((check) => ({ ...check, milliseconds: 0, cached: true }));
-      return { files: recordedFiles(record, options.root), ok: true, manifest: record.manifest, upToDate: true, ...(record.types === undefined ? {} : { types: record.types }), ...(browserChecks ? { browserChecks } : {}) };
+      return {
+        files: recordedFiles(record, options.root),
+        ok: true,
+        manifest: record.manifest,
+        upToDate: true,
+        ...(record.types === undefined ? {} : { types: record.types }),
+        ...(browserChecks ? { browserChecks } : {}),
+      };
     }
   }
-  const compiled = await compileSite(options.root, { cache: options.cache, workers: options.workers, shard: options.shard, merge: options.merge });
+  const compiled = await compileSite(options.root, {
+    cache: options.cache,
+    workers: options.workers,
+    shard: options.shard,
+    merge: options.merge,
+  });
   if (!compiled.ok || !compiled.output || !compiled.manifest) return compiled;
   let status: BrowserCheckStatus = 'skipped';
   let checks: PageCheck[] | undefined;
@@ -150,7 +182,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     }
     try {
       const concurrency = options.browserChecks?.concurrency;
-      checks = await checkHarnesses(compiled.harnesses ?? [], { browser, files: compiled.output, ...(concurrency ? { concurrency } : {}), ...(options.cache ? { cache: options.cache } : {}) });
+      checks = await checkHarnesses(compiled.harnesses ?? [], {
+        browser,
+        files: compiled.output,
+        ...(concurrency ? { concurrency } : {}),
+        ...(options.cache ? { cache: options.cache } : {}),
+      });
     } finally {
       if (!shared) await browser.close();
     }
@@ -159,15 +196,34 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     timings['browser checks'] = performance.now() - clock;
     clock = performance.now();
   }
-  const { output, manifest } = accessibilityReport(compiled.output, compiled.manifest, files, compiled.harnesses ?? [], checks, status);
+  const { output, manifest } = accessibilityReport(
+    compiled.output,
+    compiled.manifest,
+    files,
+    compiled.harnesses ?? [],
+    checks,
+    status,
+  );
   if (hasErrors(files)) return { files, ok: false, manifest, ...(checks ? { browserChecks: checks } : {}) };
   await writeOutput(options.outDir, output, options.lock ? { lock: options.lock } : {});
   timings.write = performance.now() - clock;
   // Recorded only if no input changed while the build ran: the output is then that of the inputs the key names.
   if (options.cache && key && key === (await upToDateKey(options, shared))) {
-    await recordBuild(options.cache, key, options.outDir, { files, manifest, ...(compiled.types === undefined ? {} : { types: compiled.types }), ...(checks ? { browserChecks: checks } : {}) });
+    await recordBuild(options.cache, key, options.outDir, {
+      files,
+      manifest,
+      ...(compiled.types === undefined ? {} : { types: compiled.types }),
+      ...(checks ? { browserChecks: checks } : {}),
+    });
   }
-  return { files, ok: true, manifest, timings, ...(compiled.types === undefined ? {} : { types: compiled.types }), ...(checks ? { browserChecks: checks } : {}) };
+  return {
+    files,
+    ok: true,
+    manifest,
+    timings,
+    ...(compiled.types === undefined ? {} : { types: compiled.types }),
+    ...(checks ? { browserChecks: checks } : {}),
+  };
 }
 
 /** The key of this build for the whole-build shortcut (up-to-date.ts); undefined when the browser cannot be identified. */
@@ -181,7 +237,11 @@ async function upToDateKey(options: BuildOptions, shared: Browser | undefined): 
       return undefined;
     }
   }
-  return buildKey({ root: options.root, sources: ['content', 'locales'], settings: { browser, shard: options.shard ?? null, merge: options.merge === true } });
+  return buildKey({
+    root: options.root,
+    sources: ['content', 'locales'],
+    settings: { browser, shard: options.shard ?? null, merge: options.merge === true },
+  });
 }
 
 export interface CompileOptions extends Pick<BuildOptions, 'cache' | 'workers' | 'shard' | 'merge'> {
@@ -227,7 +287,16 @@ export async function compileSite(root: string, options: CompileOptions = {}): P
   lap('read');
   const pages = await loadPages(root, config, ui, glossary, read, files, options);
   lap('render');
-  const translations = await checkTranslations(config, glossary, pages, ui, stringHashes, files, options.translationChecks ?? [], options.cache);
+  const translations = await checkTranslations(
+    config,
+    glossary,
+    pages,
+    ui,
+    stringHashes,
+    files,
+    options.translationChecks ?? [],
+    options.cache,
+  );
   lap('translation checks');
   const { output, manifest, types } = assemble(config, ui, pages);
   lap('assemble');
@@ -242,11 +311,19 @@ export async function compileSite(root: string, options: CompileOptions = {}): P
   lap('site pages');
   const pageHarnesses = harnesses(config, ui, pages);
   lap('harness pages');
-  return { files, ok: true, output: new Map([...output, ...site.files]), manifest, types, harnesses: [...pageHarnesses, review, ...site.harnesses], translations, timings };
+  return {
+    files,
+    ok: true,
+    output: new Map([...output, ...site.files]),
+    manifest,
+    types,
+    harnesses: [...pageHarnesses, review, ...site.harnesses],
+    translations,
+    timings,
+  };
 }
 
 type Reader = (relativePath: string) => Promise<VFile | undefined>;
-
 
 /** Languages' UI namespaces, by language then namespace. */
 type UiStrings = Map<string, Map<string, UiNamespace>>;
@@ -260,7 +337,12 @@ async function loadUiStrings(root: string, config: SiteConfig, read: Reader, fil
     if (names === undefined) {
       const file = new VFile({ cwd: root, path: folder });
       files.push(file);
-      reportError(file, `Missing folder for the UI strings of \`${lang}\`; create it with a ${uiNamespace}.json.`, undefined, 'ui-strings');
+      reportError(
+        file,
+        `Missing folder for the UI strings of \`${lang}\`; create it with a ${uiNamespace}.json.`,
+        undefined,
+        'ui-strings',
+      );
       continue;
     }
     const namespaces = new Map<string, UiNamespace>();
@@ -278,12 +360,22 @@ async function loadUiStrings(root: string, config: SiteConfig, read: Reader, fil
   if (source && !sourceUi && !brokenSourceNamespaces.has(uiNamespace)) {
     const file = new VFile({ cwd: root, path: `locales/${config.sourceLanguage}/${uiNamespace}.json` });
     files.push(file);
-    reportError(file, `Missing the \`${uiNamespace}\` namespace of the source language: it holds the strings the fragments need.`, undefined, 'ui-strings');
+    reportError(
+      file,
+      `Missing the \`${uiNamespace}\` namespace of the source language: it holds the strings the fragments need.`,
+      undefined,
+      'ui-strings',
+    );
   }
   for (const [lang, namespaces] of ui) {
     const strings = namespaces.get(uiNamespace);
     if (strings && stringAt(strings.strings, 'languageName') === undefined) {
-      reportError(strings.file, 'Add `"languageName"`: the name of this language in this language (English, Español), for the language switcher.', { line: 1, column: 1 }, 'ui-strings');
+      reportError(
+        strings.file,
+        'Add `"languageName"`: the name of this language in this language (English, Español), for the language switcher.',
+        { line: 1, column: 1 },
+        'ui-strings',
+      );
     }
     if (lang === config.sourceLanguage || !source) continue;
     for (const [name, namespace] of namespaces) {
@@ -291,7 +383,12 @@ async function loadUiStrings(root: string, config: SiteConfig, read: Reader, fil
       if (sourceNamespace) {
         compareUiNamespaces(sourceNamespace.strings, namespace, lang);
       } else if (!brokenSourceNamespaces.has(name)) {
-        reportError(namespace.file, `Unknown namespace \`${name}\`: the source language has no locales/${config.sourceLanguage}/${name}.json. Fix the file name or add the source file first.`, undefined, 'ui-strings');
+        reportError(
+          namespace.file,
+          `Unknown namespace \`${name}\`: the source language has no locales/${config.sourceLanguage}/${name}.json. Fix the file name or add the source file first.`,
+          undefined,
+          'ui-strings',
+        );
       }
     }
   }
@@ -301,14 +398,27 @@ async function loadUiStrings(root: string, config: SiteConfig, read: Reader, fil
 /** Pages by id, then language. */
 type Pages = Map<string, Map<string, PageVersion>>;
 
-async function loadPages(root: string, config: SiteConfig, ui: UiStrings, glossary: readonly GlossaryTerm[], read: Reader, files: VFile[], options: CompileOptions): Promise<Pages> {
+async function loadPages(
+  root: string,
+  config: SiteConfig,
+  ui: UiStrings,
+  glossary: readonly GlossaryTerm[],
+  read: Reader,
+  files: VFile[],
+  options: CompileOptions,
+): Promise<Pages> {
   const pages: Pages = new Map();
   const folders = await listFolders(root, 'content');
   for (const folder of folders) {
     if (!config.languages.includes(folder)) {
       const file = new VFile({ cwd: root, path: `content/${folder}` });
       files.push(file);
-      reportError(file, `Unknown language folder \`${folder}\`: add \`${folder}\` to \`languages\` in ${siteConfigPath}, or rename the folder to one of ${config.languages.join(', ')}.`, undefined, 'content');
+      reportError(
+        file,
+        `Unknown language folder \`${folder}\`: add \`${folder}\` to \`languages\` in ${siteConfigPath}, or rename the folder to one of ${config.languages.join(', ')}.`,
+        undefined,
+        'content',
+      );
     }
   }
   // The source language first: translations are read against its section ids.
@@ -323,16 +433,28 @@ async function loadPages(root: string, config: SiteConfig, ui: UiStrings, glossa
     if (lang === config.sourceLanguage && all.length === 0) {
       const file = new VFile({ cwd: root, path: `content/${lang}` });
       files.push(file);
-      reportError(file, `No pages in the source language: add Markdown files to content/${lang}/.`, undefined, 'content');
+      reportError(
+        file,
+        `No pages in the source language: add Markdown files to content/${lang}/.`,
+        undefined,
+        'content',
+      );
     }
-    const names = options.shard ? all.filter((name) => inShard(name.slice(0, -'.md'.length), options.shard as Shard)) : all;
+    const names = options.shard
+      ? all.filter((name) => inShard(name.slice(0, -'.md'.length), options.shard as Shard))
+      : all;
     const pageFiles: { file: VFile; page: string }[] = [];
     for (const name of names) {
       const file = await read(`content/${lang}/${name}`);
       if (!file) continue;
       const page = name.slice(0, -'.md'.length);
       if (ui.get(config.sourceLanguage)?.has(page)) {
-        reportError(file, `A page cannot be named \`${page}\`: that is the name of a UI strings namespace, and both share the bundle folder. Rename the file.`, { line: 1, column: 1 }, 'content');
+        reportError(
+          file,
+          `A page cannot be named \`${page}\`: that is the name of a UI strings namespace, and both share the bundle folder. Rename the file.`,
+          { line: 1, column: 1 },
+          'content',
+        );
         continue;
       }
       pageFiles.push({ file, page });
@@ -352,9 +474,20 @@ async function loadPages(root: string, config: SiteConfig, ui: UiStrings, glossa
         page,
         lang,
         introLabel,
-        sourceSectionIds: lang === config.sourceLanguage ? undefined : pages.get(page)?.get(config.sourceLanguage)?.spans.map((span) => span.id),
+        sourceSectionIds:
+          lang === config.sourceLanguage
+            ? undefined
+            : pages
+                .get(page)
+                ?.get(config.sourceLanguage)
+                ?.spans.map((span) => span.id),
       }));
-      const outcomes = await pool.run(tasks, { ...(options.workers === undefined ? {} : { workers: options.workers }), cache: options.cache, cachedOnly: options.merge === true, detector });
+      const outcomes = await pool.run(tasks, {
+        ...(options.workers === undefined ? {} : { workers: options.workers }),
+        cache: options.cache,
+        cachedOnly: options.merge === true,
+        detector,
+      });
       for (const [index, { file, page }] of pageFiles.entries()) {
         const sections = sectionsOf(file, outcomes[index]);
         if (!file.data.page) continue;
@@ -374,7 +507,12 @@ async function loadPages(root: string, config: SiteConfig, ui: UiStrings, glossa
       if (lang === config.sourceLanguage) continue;
       if (!source) {
         if (sourceFiles.has(page)) continue;
-        reportError(version.file, `Translation without a source: content/${config.sourceLanguage}/${page}.md does not exist. Check the file name, or add the source page first.`, { line: 1, column: 1 }, 'translation-source');
+        reportError(
+          version.file,
+          `Translation without a source: content/${config.sourceLanguage}/${page}.md does not exist. Check the file name, or add the source page first.`,
+          { line: 1, column: 1 },
+          'translation-source',
+        );
         continue;
       }
       // A source or translation with a section id twice has its error; comparing them would only repeat it.
@@ -392,11 +530,26 @@ async function loadPages(root: string, config: SiteConfig, ui: UiStrings, glossa
 function sectionsOf(file: VFile, outcome: RenderOutcome | undefined): readonly RenderedSection[] {
   if (outcome?.kind === 'rendered') return applyRendered(file, outcome.page);
   if (outcome?.kind === 'failed') {
-    reportError(file, `Rendering this file failed in its worker thread (${outcome.reason}). If it is very large or deeply nested, simplify it; else build with --workers 1 to see the error in place.`, { line: 1, column: 1 }, 'source-limits');
+    reportError(
+      file,
+      `Rendering this file failed in its worker thread (${outcome.reason}). If it is very large or deeply nested, simplify it; else build with --workers 1 to see the error in place.`,
+      { line: 1, column: 1 },
+      'source-limits',
+    );
   } else if (outcome?.kind === 'timeout') {
-    reportError(file, `Rendering this file was stopped after ${(outcome.milliseconds / 1000).toFixed(0)} s, the time limit for one file: look for very long or deeply nested constructs (long runs of \`*\`, \`>\` or list markers) and simplify them.`, { line: 1, column: 1 }, 'source-limits');
+    reportError(
+      file,
+      `Rendering this file was stopped after ${(outcome.milliseconds / 1000).toFixed(0)} s, the time limit for one file: look for very long or deeply nested constructs (long runs of \`*\`, \`>\` or list markers) and simplify them.`,
+      { line: 1, column: 1 },
+      'source-limits',
+    );
   } else {
-    reportError(file, 'This page has no result in the cache, so --merge cannot assemble it: run every shard (--shard i/n) with the same cache folder first, or build without --merge.', { line: 1, column: 1 }, 'merge');
+    reportError(
+      file,
+      'This page has no result in the cache, so --merge cannot assemble it: run every shard (--shard i/n) with the same cache folder first, or build without --merge.',
+      { line: 1, column: 1 },
+      'merge',
+    );
   }
   return [];
 }
@@ -418,13 +571,23 @@ function checkSectionsMatch(source: PageVersion, translation: PageVersion): void
   for (const span of translation.spans) {
     // A heading without an id already has its error, naming the id to write.
     if (!sourceIds.includes(span.id) && span.idWritten) {
-      reportError(translation.file, `Section \`${span.id}\` is not in the source page (${source.file.path}), whose sections are: ${sourceIds.join(', ')}. Use the source's section id in \`{#…}\`.`, span.position.start, 'translation-source');
+      reportError(
+        translation.file,
+        `Section \`${span.id}\` is not in the source page (${source.file.path}), whose sections are: ${sourceIds.join(', ')}. Use the source's section id in \`{#…}\`.`,
+        span.position.start,
+        'translation-source',
+      );
     }
   }
   const expectedOrder = sourceIds.filter((id) => present.some((span) => span.id === id));
   present.forEach((span, index) => {
     if (span.id !== expectedOrder[index]) {
-      reportWarning(translation.file, `Section \`${span.id}\` is out of order: the source page has ${sourceIds.join(', ')}. The build uses the source's order.`, span.position.start, 'translation-source');
+      reportWarning(
+        translation.file,
+        `Section \`${span.id}\` is out of order: the source page has ${sourceIds.join(', ')}. The build uses the source's order.`,
+        span.position.start,
+        'translation-source',
+      );
     }
   });
 }
@@ -435,17 +598,49 @@ function checkSectionsMatch(source: PageVersion, translation: PageVersion): void
  * expected to differ from its source until it is updated, so most checks
  * skip it. Findings become messages on the files they are in.
  */
-async function checkTranslations(config: SiteConfig, glossary: readonly GlossaryTerm[], pages: Pages, ui: UiStrings, stringHashes: ReadonlyMap<string, StringHashes>, files: readonly VFile[], extraChecks: readonly Check[], cache: ContentCache | undefined): Promise<TranslationReport> {
-  const sides = new Map([...pages].map(([page, versions]) => [page, new Map([...versions].map(([lang, version]) => [lang, {
-    file: version.file,
-    matter: version.matter,
-    blocks: version.file.data.blocks ?? [],
-    sections: version.spans.map((span) => span.id),
-    hashes: version.hashes,
-  }]))]));
+async function checkTranslations(
+  config: SiteConfig,
+  glossary: readonly GlossaryTerm[],
+  pages: Pages,
+  ui: UiStrings,
+  stringHashes: ReadonlyMap<string, StringHashes>,
+  files: readonly VFile[],
+  extraChecks: readonly Check[],
+  cache: ContentCache | undefined,
+): Promise<TranslationReport> {
+  const sides = new Map(
+    [...pages].map(([page, versions]) => [
+      page,
+      new Map(
+        [...versions].map(([lang, version]) => [
+          lang,
+          {
+            file: version.file,
+            matter: version.matter,
+            blocks: version.file.data.blocks ?? [],
+            sections: version.spans.map((span) => span.id),
+            hashes: version.hashes,
+          },
+        ]),
+      ),
+    ]),
+  );
   // A string or link the sanitizer would change already has its error; the checks comparing it with the source would only add noise.
-  const knownBad = new Set(files.flatMap((file) => file.messages.filter((message) => message.fatal === true && sanitizerRules.has(message.ruleId ?? '')).map((message) => `${file.path}:${message.line ?? 0}`)));
-  const collected = collectUnits({ sourceLanguage: config.sourceLanguage, languages: config.languages, glossary, pages: sides, ui, stringHashes });
+  const knownBad = new Set(
+    files.flatMap((file) =>
+      file.messages
+        .filter((message) => message.fatal === true && sanitizerRules.has(message.ruleId ?? ''))
+        .map((message) => `${file.path}:${message.line ?? 0}`),
+    ),
+  );
+  const collected = collectUnits({
+    sourceLanguage: config.sourceLanguage,
+    languages: config.languages,
+    glossary,
+    pages: sides,
+    ui,
+    stringHashes,
+  });
   const findings = [...collected.findings];
   const checks = [...defaultChecks, ...extraChecks];
   // The checks of one document at a time are reused from the cache while the document is unchanged; the checks across documents run every time.
@@ -456,8 +651,12 @@ async function checkTranslations(config: SiteConfig, glossary: readonly Glossary
     // Checks of the source texts themselves (spelling) run once, with the first language.
     const sourceTexts = lang === config.languages.find((code) => code !== config.sourceLanguage);
     const context = { sourceLanguage: config.sourceLanguage, lang, numberLocales: config.numberLocales, glossary };
-    const keys = documents.map((document) => (fingerprint ? cacheKey('checks', fingerprint, context, sourceTexts, document) : ''));
-    const cached = await mapLimited(keys, ioConcurrency, (key) => (cache && fingerprint ? cache.get('checks', key, isFindingList) : Promise.resolve(undefined)));
+    const keys = documents.map((document) =>
+      fingerprint ? cacheKey('checks', fingerprint, context, sourceTexts, document) : '',
+    );
+    const cached = await mapLimited(keys, ioConcurrency, (key) =>
+      cache && fingerprint ? cache.get('checks', key, isFindingList) : Promise.resolve(undefined),
+    );
     for (const [index, document] of documents.entries()) {
       let found = cached[index];
       if (!found) {
@@ -499,7 +698,11 @@ function isCurrent(translation: PageVersion, sectionId: string, source: PageVers
   return translation.matter.source?.sections[sectionId] === source.hashes.get(sectionId);
 }
 
-function assemble(config: SiteConfig, ui: UiStrings, pages: Pages): { output: Output; manifest: Manifest; types: string } {
+function assemble(
+  config: SiteConfig,
+  ui: UiStrings,
+  pages: Pages,
+): { output: Output; manifest: Manifest; types: string } {
   const output = new Map<string, string>();
   const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
   const sourceUi = ui.get(config.sourceLanguage) ?? new Map<string, UiNamespace>();
@@ -515,12 +718,13 @@ function assemble(config: SiteConfig, ui: UiStrings, pages: Pages): { output: Ou
     const source = versions.get(config.sourceLanguage);
     if (!source) continue;
     const titleHash = sourceHash(source.matter.title);
-    const sections: { id: string; fragment: string; sourceHash: string; languages: Record<string, SectionLanguage> }[] = source.sections.map((section) => ({
-      id: section.id,
-      fragment: `${pageId}/${section.id}`,
-      sourceHash: source.hashes.get(section.id) ?? '',
-      languages: {},
-    }));
+    const sections: { id: string; fragment: string; sourceHash: string; languages: Record<string, SectionLanguage> }[] =
+      source.sections.map((section) => ({
+        id: section.id,
+        fragment: `${pageId}/${section.id}`,
+        sourceHash: source.hashes.get(section.id) ?? '',
+        languages: {},
+      }));
     const languages: Record<string, PageLanguage> = {};
     for (const lang of config.languages) {
       const version = versions.get(lang);
@@ -545,7 +749,12 @@ function assemble(config: SiteConfig, ui: UiStrings, pages: Pages): { output: Ou
       let titleStatus: TranslationStatus = 'missing';
       if (version) {
         bundle.title = version.matter.title;
-        titleStatus = lang === config.sourceLanguage ? 'source' : version.matter.source?.title === titleHash ? 'translated' : 'stale';
+        titleStatus =
+          lang === config.sourceLanguage
+            ? 'source'
+            : version.matter.source?.title === titleHash
+              ? 'translated'
+              : 'stale';
         output.set(`locales/${lang}/${pageId}.json`, json({ title: bundle.title, sections: bundle.sections }));
       }
       languages[lang] = {
@@ -560,7 +769,10 @@ function assemble(config: SiteConfig, ui: UiStrings, pages: Pages): { output: Ou
     manifestPages.push({
       id: pageId,
       sourceHash: sourceHash([titleHash, ...sections.map((section) => section.sourceHash)].join(' ')),
-      alternates: [...published.map((lang) => ({ hreflang: lang, href: href(lang) })), { hreflang: 'x-default', href: href(config.sourceLanguage) }],
+      alternates: [
+        ...published.map((lang) => ({ hreflang: lang, href: href(lang) })),
+        { hreflang: 'x-default', href: href(config.sourceLanguage) },
+      ],
       urls: Object.fromEntries(config.languages.map((lang) => [lang, href(lang)])),
       languages,
       sections: sections satisfies ManifestSection[],
@@ -580,22 +792,39 @@ function assemble(config: SiteConfig, ui: UiStrings, pages: Pages): { output: Ou
   output.set('manifest.json', json(manifest));
 
   const sourceStrings = new Map<string, UiTree>([...sourceUi].map(([name, namespace]) => [name, namespace.strings]));
-  const types = resourceTypes(sourceStrings, manifestPages.map((page) => ({ id: page.id, sections: page.sections.map((section) => section.id) })));
+  const types = resourceTypes(
+    sourceStrings,
+    manifestPages.map((page) => ({ id: page.id, sections: page.sections.map((section) => section.id) })),
+  );
   return { output, manifest, types };
 }
 
 /** `reports/review.html`: every unit side by side with its status and the build's findings (spelling is `npm run translations -- review`'s). */
 function reviewHarness(config: SiteConfig, ui: UiStrings, translations: TranslationReport): Harness {
   const documents = [...translations.documents.values()].flat();
-  const languageNames = Object.fromEntries(config.languages.map((code) => [code, uiString(ui, config, code, 'languageName') ?? code]));
+  const languageNames = Object.fromEntries(
+    config.languages.map((code) => [code, uiString(ui, config, code, 'languageName') ?? code]),
+  );
   const input = { documents, findings: translations.findings, languageNames };
   const tree = reviewTree(input);
-  return { path: reviewPath, lang: config.sourceLanguage, title: 'Translation review', fragments: [], wholePage: false, html: reviewPage(input), tree, sources: new Map() };
+  return {
+    path: reviewPath,
+    lang: config.sourceLanguage,
+    title: 'Translation review',
+    fragments: [],
+    wholePage: false,
+    html: reviewPage(input),
+    tree,
+    sources: new Map(),
+  };
 }
 
 /** A string of the `ui` namespace in a language, else in the source language. */
 function uiString(ui: UiStrings, config: SiteConfig, lang: string, key: string): string | undefined {
-  return stringAt(ui.get(lang)?.get(uiNamespace)?.strings ?? {}, key) ?? stringAt(ui.get(config.sourceLanguage)?.get(uiNamespace)?.strings ?? {}, key);
+  return (
+    stringAt(ui.get(lang)?.get(uiNamespace)?.strings ?? {}, key) ??
+    stringAt(ui.get(config.sourceLanguage)?.get(uiNamespace)?.strings ?? {}, key)
+  );
 }
 
 /**
@@ -619,17 +848,45 @@ function harnesses(config: SiteConfig, ui: UiStrings, pages: Pages): Harness[] {
       });
       // Each fragment alone, in its own language only: a fallback is checked as the source's.
       for (const section of version?.sections ?? []) {
-        const heading = version?.spans.find((span) => span.id === section.id)?.heading ?? uiString(ui, config, lang, 'sections.intro') ?? section.id;
-        result.push(createHarness({ path: `reports/harness/${lang}/${pageId}/${section.id}.html`, lang, title, titleLang, titleSuffix: heading, fragments: [{ tree: section.tree, file: version?.file ?? source.file }], wholePage: false }));
+        const heading =
+          version?.spans.find((span) => span.id === section.id)?.heading ??
+          uiString(ui, config, lang, 'sections.intro') ??
+          section.id;
+        result.push(
+          createHarness({
+            path: `reports/harness/${lang}/${pageId}/${section.id}.html`,
+            lang,
+            title,
+            titleLang,
+            titleSuffix: heading,
+            fragments: [{ tree: section.tree, file: version?.file ?? source.file }],
+            wholePage: false,
+          }),
+        );
       }
       const publisher = uiString(ui, config, lang, 'publisher');
-      result.push(createHarness({ path: `reports/harness/${lang}/${pageId}.html`, lang, title, titleLang, ...(publisher ? { titleSuffix: publisher } : {}), fragments, wholePage: true }));
+      result.push(
+        createHarness({
+          path: `reports/harness/${lang}/${pageId}.html`,
+          lang,
+          title,
+          titleLang,
+          ...(publisher ? { titleSuffix: publisher } : {}),
+          fragments,
+          wholePage: true,
+        }),
+      );
     }
   }
   return result;
 }
 
-function pageStatus(isSource: boolean, exists: boolean, counts: { translated: number; stale: number; missing: number }, titleStatus: TranslationStatus): PageStatus {
+function pageStatus(
+  isSource: boolean,
+  exists: boolean,
+  counts: { translated: number; stale: number; missing: number },
+  titleStatus: TranslationStatus,
+): PageStatus {
   if (isSource) return 'source';
   if (!exists) return 'missing';
   if (counts.missing > 0) return 'partial';
@@ -639,13 +896,19 @@ function pageStatus(isSource: boolean, exists: boolean, counts: { translated: nu
 
 async function listFolders(root: string, folder: string): Promise<string[]> {
   const entries = await readdir(path.join(root, folder), { withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  return entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
 }
 
 async function listFiles(root: string, folder: string, extension: string): Promise<string[] | undefined> {
   try {
     const entries = await readdir(path.join(root, folder), { withFileTypes: true });
-    return entries.filter((entry) => entry.isFile() && entry.name.endsWith(extension)).map((entry) => entry.name).sort();
+    return entries
+      .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
+      .map((entry) => entry.name)
+      .sort();
   } catch {
     return undefined;
   }

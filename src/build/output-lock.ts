@@ -32,7 +32,12 @@ const unnamedStaleAfter = 10_000;
 /** Take the lock (waiting for another build if need be); resolves to its release. */
 export async function acquireLock(lockPath: string, options: LockOptions = {}): Promise<() => Promise<void>> {
   const deadline = Date.now() + (options.timeout ?? 60_000);
-  const me: LockHolder = { pid: process.pid, host: hostname(), since: new Date().toISOString(), token: randomBytes(8).toString('hex') };
+  const me: LockHolder = {
+    pid: process.pid,
+    host: hostname(),
+    since: new Date().toISOString(),
+    token: randomBytes(8).toString('hex'),
+  };
   let told = false;
   for (;;) {
     try {
@@ -56,7 +61,9 @@ export async function acquireLock(lockPath: string, options: LockOptions = {}): 
     }
     if (Date.now() > deadline) {
       const who = holder ? `build process ${holder.pid} on ${holder.host}, since ${holder.since}` : 'another build';
-      throw new Error(`${lockPath} is held by ${who}. Wait for that build to finish; if no build is running, delete ${lockPath}.`);
+      throw new Error(
+        `${lockPath} is held by ${who}. Wait for that build to finish; if no build is running, delete ${lockPath}.`,
+      );
     }
     if (!told) options.onWait?.(holder);
     told = true;
@@ -82,7 +89,9 @@ async function takeOver(lockPath: string, stale: LockHolder | undefined): Promis
   }
   try {
     const current = await readHolder(lockPath);
-    const stillStale = current ? current.token === stale?.token : stale === undefined && (await olderThan(lockPath, unnamedStaleAfter));
+    const stillStale = current
+      ? current.token === stale?.token
+      : stale === undefined && (await olderThan(lockPath, unnamedStaleAfter));
     if (stillStale) await rm(lockPath, { force: true });
   } finally {
     await rm(guard, { force: true });

@@ -36,10 +36,14 @@ export function pagePipelineOptions(input: PageOptionsInput): PipelineOptions {
     ...(input.schema ? { schema: input.schema } : {}),
     accessibility: {
       severities: config.accessibility.rules,
-      acronyms: glossary.filter((term) => term.abbr !== undefined).map((term) => ({
-        abbr: term.abbr ?? '',
-        expansions: [...new Set([term.terms[lang], term.terms[config.sourceLanguage]].filter((name) => name !== undefined))],
-      })),
+      acronyms: glossary
+        .filter((term) => term.abbr !== undefined)
+        .map((term) => ({
+          abbr: term.abbr ?? '',
+          expansions: [
+            ...new Set([term.terms[lang], term.terms[config.sourceLanguage]].filter((name) => name !== undefined)),
+          ],
+        })),
       otherLanguage: { detector: input.detector, allow: config.accessibility.allowOtherLanguage },
       ...(config.accessibility.maxSentenceWords ? { maxSentenceWords: config.accessibility.maxSentenceWords } : {}),
     },

@@ -57,13 +57,19 @@ export async function renderFile(options: RenderFileOptions): Promise<RenderFile
   const lang = options.lang ?? (inContent && config.languages.includes(folder) ? folder : config.sourceLanguage);
   if (!config.languages.includes(lang)) {
     const file = new VFile({ cwd, path: path.relative(cwd, absolute) });
-    reportError(file, `Unknown language \`${lang}\`: the site's languages are ${config.languages.join(', ')} (content/site.yaml).`, undefined, 'render');
+    reportError(
+      file,
+      `Unknown language \`${lang}\`: the site's languages are ${config.languages.join(', ')} (content/site.yaml).`,
+      undefined,
+      'render',
+    );
     return { files: [...files, file] };
   }
 
   const glossaryFile = existsSync(path.join(root, glossaryPath)) ? await read(root, glossaryPath) : undefined;
   const glossary = glossaryFile ? readGlossary(glossaryFile, config.languages, config.sourceLanguage) : [];
-  const introLabel = (await uiString(root, lang, 'sections.intro')) ?? (await uiString(root, config.sourceLanguage, 'sections.intro'));
+  const introLabel =
+    (await uiString(root, lang, 'sections.intro')) ?? (await uiString(root, config.sourceLanguage, 'sections.intro'));
   const page = path.basename(absolute, '.md');
 
   // A translation's messages name the source's section ids, as in the build.
@@ -73,7 +79,11 @@ export async function renderFile(options: RenderFileOptions): Promise<RenderFile
     const source = await readProjectFile(root, path.relative(root, sourcePath)).catch(() => undefined);
     if (source) {
       // The Markdown half is enough: it splits the sections.
-      const markdown = createMarkdownPipeline({ page, lang: config.sourceLanguage, sourceLanguage: config.sourceLanguage });
+      const markdown = createMarkdownPipeline({
+        page,
+        lang: config.sourceLanguage,
+        sourceLanguage: config.sourceLanguage,
+      });
       await markdown.run(markdown.parse(source), source);
       sourceSectionIds = source.data.sections?.map((span) => span.id);
     }
@@ -82,7 +92,19 @@ export async function renderFile(options: RenderFileOptions): Promise<RenderFile
   const file = await read(cwd, path.relative(cwd, absolute));
   if (!file) return { files, lang };
   const detector = options.detector ?? (await createOtherLanguageDetector());
-  const sections = await renderPage(file, pagePipelineOptions({ config, glossary, detector, page, lang, introLabel, sourceSectionIds, schema: options.schema }));
+  const sections = await renderPage(
+    file,
+    pagePipelineOptions({
+      config,
+      glossary,
+      detector,
+      page,
+      lang,
+      introLabel,
+      sourceSectionIds,
+      schema: options.schema,
+    }),
+  );
   return { files, sections, lang };
 }
 

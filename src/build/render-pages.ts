@@ -14,7 +14,14 @@ import { Piscina } from 'piscina';
 import type { OtherLanguageDetector } from '../a11y/other-language.ts';
 import { cacheKey, type ContentCache } from './content-cache.ts';
 import { ioConcurrency, mapLimited } from './map-limited.ts';
-import { isCacheable, isRenderedPage, renderTask, taskIdentity, type RenderedPage, type RenderTask } from './render-task.ts';
+import {
+  isCacheable,
+  isRenderedPage,
+  renderTask,
+  taskIdentity,
+  type RenderedPage,
+  type RenderTask,
+} from './render-task.ts';
 import type { WorkerRequest, WorkerResponse } from './render-worker.ts';
 import { toolchainFingerprint } from './toolchain.ts';
 
@@ -62,14 +69,21 @@ export function createRenderPool(): RenderPool {
       const fingerprint = options.cache ? await toolchainFingerprint() : '';
       const keys = tasks.map((task) => (options.cache ? cacheKey('page', fingerprint, taskIdentity(task)) : ''));
       const pending: number[] = [];
-      const found = await mapLimited(keys, ioConcurrency, (key) => (options.cache ? options.cache.get('page', key, isRenderedPage) : Promise.resolve(undefined)));
+      const found = await mapLimited(keys, ioConcurrency, (key) =>
+        options.cache ? options.cache.get('page', key, isRenderedPage) : Promise.resolve(undefined),
+      );
       for (const [index, cached] of found.entries()) {
         if (cached) outcomes[index] = { kind: 'rendered', page: cached, cached: true };
         else if (options.cachedOnly) outcomes[index] = { kind: 'not-cached' };
         else pending.push(index);
       }
       // An explicit number is honoured; by default, one per core when there is enough to do.
-      const workers = Math.max(1, options.workers === undefined ? Math.min(defaultWorkers, Math.floor(pending.length / pagesPerWorker)) : Math.min(options.workers, pending.length));
+      const workers = Math.max(
+        1,
+        options.workers === undefined
+          ? Math.min(defaultWorkers, Math.floor(pending.length / pagesPerWorker))
+          : Math.min(options.workers, pending.length),
+      );
       // AbortSignal.timeout takes whole milliseconds.
       const timeout = Math.max(1, Math.ceil(options.timeout ?? defaultTimeout));
       // Entries are written while rendering goes on, and all written before returning.
@@ -93,7 +107,10 @@ export function createRenderPool(): RenderPool {
         for (let index = take(); index !== undefined; index = take()) {
           // One task in flight per lane, so that a task's time limit runs from its start, not from its place in a queue.
           const started = performance.now();
-          const request: WorkerRequest = { task: tasks[index] as RenderTask, cache: options.cache ? { folder: options.cache.folder, key: keys[index] ?? '' } : undefined };
+          const request: WorkerRequest = {
+            task: tasks[index] as RenderTask,
+            cache: options.cache ? { folder: options.cache.folder, key: keys[index] ?? '' } : undefined,
+          };
           try {
             const response = (await pool.run(request, { signal: AbortSignal.timeout(timeout) })) as WorkerResponse;
             outcomes[index] = { kind: 'rendered', page: JSON.parse(response.json) as RenderedPage, cached: false };
@@ -112,7 +129,12 @@ export function createRenderPool(): RenderPool {
         await mainLane();
       } else {
         // Sized for the build, not for this batch: a later batch may have more to do.
-        piscina ??= new Piscina({ filename: new URL('./render-worker.ts', import.meta.url).href, minThreads: 1, maxThreads: options.workers ?? defaultWorkers, idleTimeout: 1_000 });
+        piscina ??= new Piscina({
+          filename: new URL('./render-worker.ts', import.meta.url).href,
+          minThreads: 1,
+          maxThreads: options.workers ?? defaultWorkers,
+          idleTimeout: 1_000,
+        });
         const pool = piscina;
         // Every task runs in a worker, which can be stopped at its time limit (this thread could not be).
         await Promise.all(Array.from({ length: workers }, () => workerLane(pool)));

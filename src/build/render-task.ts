@@ -47,7 +47,15 @@ export interface RenderedPage {
 
 /** The pipeline options of a task (the detector is the only part that is not data). */
 export function taskPipelineOptions(task: RenderTask, detector: OtherLanguageDetector): PipelineOptions {
-  return pagePipelineOptions({ config: task.config, glossary: task.glossary, detector, page: task.page, lang: task.lang, introLabel: task.introLabel, sourceSectionIds: task.sourceSectionIds });
+  return pagePipelineOptions({
+    config: task.config,
+    glossary: task.glossary,
+    detector,
+    page: task.page,
+    lang: task.lang,
+    introLabel: task.introLabel,
+    sourceSectionIds: task.sourceSectionIds,
+  });
 }
 
 /**
@@ -58,7 +66,11 @@ export function taskPipelineOptions(task: RenderTask, detector: OtherLanguageDet
 export function taskIdentity(task: RenderTask): unknown {
   const options = taskPipelineOptions(task, noDetector);
   const { otherLanguage, ...accessibility } = options.accessibility ?? {};
-  return { path: task.path, value: task.value, options: { ...options, accessibility: { ...accessibility, otherLanguage: { allow: otherLanguage?.allow ?? [] } } } };
+  return {
+    path: task.path,
+    value: task.value,
+    options: { ...options, accessibility: { ...accessibility, otherLanguage: { allow: otherLanguage?.allow ?? [] } } },
+  };
 }
 
 /** Stands in for the detector in a task's identity: it is code and word lists, which the toolchain fingerprint covers. */
@@ -73,7 +85,14 @@ export async function renderTask(task: RenderTask, detector: OtherLanguageDetect
 /** Whether a value has the shape of a result (a cache entry from another version, or damaged, does not). */
 export function isRenderedPage(value: unknown): value is RenderedPage {
   const page = value as Partial<RenderedPage> | null;
-  return typeof page === 'object' && page !== null && Array.isArray(page.messages) && Array.isArray(page.sections) && typeof page.data === 'object' && page.data !== null;
+  return (
+    typeof page === 'object' &&
+    page !== null &&
+    Array.isArray(page.messages) &&
+    Array.isArray(page.sections) &&
+    typeof page.data === 'object' &&
+    page.data !== null
+  );
 }
 
 /**
@@ -108,7 +127,11 @@ export function messagesData(file: VFile): MessageData[] {
 /** Add messages, as data, to a file: the same messages `messagesData` read. */
 export function applyMessages(file: VFile, messages: readonly MessageData[]): void {
   for (const data of messages) {
-    const message = file.message(data.reason, { ...(data.place ? { place: data.place } : {}), ...(data.ruleId ? { ruleId: data.ruleId } : {}), ...(data.source ? { source: data.source } : {}) });
+    const message = file.message(data.reason, {
+      ...(data.place ? { place: data.place } : {}),
+      ...(data.ruleId ? { ruleId: data.ruleId } : {}),
+      ...(data.source ? { source: data.source } : {}),
+    });
     message.fatal = data.fatal === 'info' ? undefined : data.fatal;
     if (data.note !== undefined) message.note = data.note;
     if (data.url !== undefined) message.url = data.url;

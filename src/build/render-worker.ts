@@ -27,6 +27,9 @@ export interface WorkerResponse {
 export default async function render(request: WorkerRequest): Promise<WorkerResponse> {
   const page = await renderTask(request.task, await detector);
   const json = JSON.stringify(page);
-  const stored = request.cache && isCacheable(page) ? await new ContentCache(request.cache.folder).setText('page', request.cache.key, json) : false;
+  const stored =
+    request.cache && isCacheable(page)
+      ? await new ContentCache(request.cache.folder).setText('page', request.cache.key, json)
+      : false;
   return { json, stored };
 }

@@ -26,7 +26,9 @@ export function toolchainFingerprint(): Promise<string> {
 
 async function computeFingerprint(): Promise<string> {
   const hash = createHash('sha256');
-  hash.update(`node ${process.versions.node} v8 ${process.versions.v8} icu ${process.versions.icu ?? ''} unicode ${process.versions.unicode ?? ''}\n`);
+  hash.update(
+    `node ${process.versions.node} v8 ${process.versions.v8} icu ${process.versions.icu ?? ''} unicode ${process.versions.unicode ?? ''}\n`,
+  );
   hash.update(await installedPackages());
   for (const file of await sourceFiles(path.join(packageRoot, 'src'))) {
     hash.update(`\n${path.relative(packageRoot, file)}\n`);
@@ -40,10 +42,14 @@ async function installedPackages(): Promise<string> {
     const text = await readFile(path.join(packageRoot, lockfile), 'utf8').catch(() => undefined);
     if (text !== undefined) return text;
   }
-  const manifest = JSON.parse(await readFile(path.join(packageRoot, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  const manifest = JSON.parse(await readFile(path.join(packageRoot, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+  };
   const versions: string[] = [];
   for (const name of Object.keys(manifest.dependencies ?? {}).sort()) {
-    const installed = await readFile(path.join(packageRoot, 'node_modules', name, 'package.json'), 'utf8').catch(() => '{}');
+    const installed = await readFile(path.join(packageRoot, 'node_modules', name, 'package.json'), 'utf8').catch(
+      () => '{}',
+    );
     versions.push(`${name}@${(JSON.parse(installed) as { version?: string }).version ?? '?'}`);
   }
   return versions.join('\n');
@@ -51,9 +57,11 @@ async function installedPackages(): Promise<string> {
 
 async function sourceFiles(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });
-  return entries
-    // The generated key types are the build's output, not its code.
-    .filter((entry) => entry.isFile() && !entry.name.includes('.generated.'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
+  return (
+    entries
+      // The generated key types are the build's output, not its code.
+      .filter((entry) => entry.isFile() && !entry.name.includes('.generated.'))
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .sort()
+  );
 }

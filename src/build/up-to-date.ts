@@ -49,7 +49,9 @@ export async function buildKey(identity: BuildIdentity): Promise<string | undefi
   const inputs = createHash('sha256');
   try {
     for (const folder of identity.sources) {
-      const entries = await readdir(path.join(identity.root, folder), { withFileTypes: true, recursive: true }).catch(() => []);
+      const entries = await readdir(path.join(identity.root, folder), { withFileTypes: true, recursive: true }).catch(
+        () => [],
+      );
       const paths = entries.map((entry) => path.join(entry.parentPath, entry.name)).sort();
       // Read several at a time, hashed in order.
       const parts = await mapLimited(paths, ioConcurrency, async (entry) => {
@@ -74,7 +76,10 @@ export async function buildKey(identity: BuildIdentity): Promise<string | undefi
 async function outputState(outDir: string): Promise<[string, number, number][] | undefined> {
   try {
     const entries = await readdir(outDir, { withFileTypes: true, recursive: true });
-    const files = entries.filter((entry) => !entry.isDirectory()).map((entry) => path.join(entry.parentPath, entry.name)).sort();
+    const files = entries
+      .filter((entry) => !entry.isDirectory())
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .sort();
     return await mapLimited(files, ioConcurrency, async (file): Promise<[string, number, number]> => {
       const info = await stat(file);
       return [path.relative(outDir, file), info.size, info.mtimeMs];
@@ -92,16 +97,31 @@ export async function upToDate(cache: ContentCache, key: string, outDir: string)
   return state && JSON.stringify(state) === JSON.stringify(record.output) ? record : undefined;
 }
 
-export async function recordBuild(cache: ContentCache, key: string, outDir: string, record: Omit<BuildRecord, 'output' | 'files'> & { files: readonly VFile[] }): Promise<void> {
+export async function recordBuild(
+  cache: ContentCache,
+  key: string,
+  outDir: string,
+  record: Omit<BuildRecord, 'output' | 'files'> & { files: readonly VFile[] },
+): Promise<void> {
   const { files, ...rest } = record;
   const output = await outputState(outDir);
   if (!output) return;
-  await cache.set('build', key, { ...rest, output, files: files.map((file) => ({ path: file.path, messages: messagesData(file) })) });
+  await cache.set('build', key, {
+    ...rest,
+    output,
+    files: files.map((file) => ({ path: file.path, messages: messagesData(file) })),
+  });
 }
 
 function isBuildRecord(value: unknown): value is BuildRecord {
   const record = value as Partial<BuildRecord> | null;
-  return typeof record === 'object' && record !== null && Array.isArray(record.output) && Array.isArray(record.files) && typeof record.manifest === 'object';
+  return (
+    typeof record === 'object' &&
+    record !== null &&
+    Array.isArray(record.output) &&
+    Array.isArray(record.files) &&
+    typeof record.manifest === 'object'
+  );
 }
 
 /** The files of a record, with their messages, as the build made them. */

@@ -32,20 +32,29 @@ export async function writeOutput(outDir: string, output: Output, options: Write
     const id = `${process.pid}-${randomBytes(4).toString('hex')}`;
     const staging = `${target}.tmp-${id}`;
     try {
-      const files = [...output].sort(([a], [b]) => (a < b ? -1 : 1)).map(([relativePath, content]) => {
-        const file = path.resolve(staging, relativePath);
-        // Every file stays inside the output folder, whatever its name says.
-        if (!file.startsWith(`${staging}${path.sep}`)) throw new Error(`Refusing to write ${relativePath}: it is outside the output folder.`);
-        return [file, content] as const;
-      });
+      const files = [...output]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([relativePath, content]) => {
+          const file = path.resolve(staging, relativePath);
+          // Every file stays inside the output folder, whatever its name says.
+          if (!file.startsWith(`${staging}${path.sep}`))
+            throw new Error(`Refusing to write ${relativePath}: it is outside the output folder.`);
+          return [file, content] as const;
+        });
       await mkdir(staging, { recursive: true });
       // Folders first, a level at a time (parents before children), then the files; several at a time.
       const folders = [...new Set(files.flatMap(([file]) => ancestors(path.relative(staging, path.dirname(file)))))];
       const depth = (folder: string): number => folder.split(path.sep).length;
       for (let level = 1; folders.some((folder) => depth(folder) >= level); level += 1) {
-        await mapLimited(folders.filter((folder) => depth(folder) === level), ioConcurrency, (folder) => mkdir(path.join(staging, folder)));
+        await mapLimited(
+          folders.filter((folder) => depth(folder) === level),
+          ioConcurrency,
+          (folder) => mkdir(path.join(staging, folder)),
+        );
       }
-      await mapLimited(files, ioConcurrency, ([file, content]) => writeOrLink(file, content, path.join(target, path.relative(staging, file))));
+      await mapLimited(files, ioConcurrency, ([file, content]) =>
+        writeOrLink(file, content, path.join(target, path.relative(staging, file))),
+      );
     } catch (error) {
       await rm(staging, { recursive: true, force: true });
       throw error;
@@ -101,7 +110,12 @@ async function writeOrLink(file: string, content: string, current: string): Prom
 export async function recoverOutput(outDir: string, options: WriteOptions = {}): Promise<void> {
   const target = path.resolve(outDir);
   const siblings = await readdir(path.dirname(target)).catch(() => []);
-  if (!siblings.some((name) => name.startsWith(`${path.basename(target)}.tmp-`) || name.startsWith(`${path.basename(target)}.old-`))) return;
+  if (
+    !siblings.some(
+      (name) => name.startsWith(`${path.basename(target)}.tmp-`) || name.startsWith(`${path.basename(target)}.old-`),
+    )
+  )
+    return;
   const release = await acquireLock(`${target}.lock`, options.lock);
   try {
     await recover(target);
@@ -130,7 +144,8 @@ async function recover(target: string): Promise<void> {
     const last = previous.pop() ?? '';
     await rename(path.join(path.dirname(target), last), target);
   }
-  for (const name of [...staged, ...previous]) await rm(path.join(path.dirname(target), name), { recursive: true, force: true });
+  for (const name of [...staged, ...previous])
+    await rm(path.join(path.dirname(target), name), { recursive: true, force: true });
 }
 
 /**
@@ -139,13 +154,20 @@ async function recover(target: string): Promise<void> {
  * it, or be inside its sources, and an existing folder must be an earlier
  * output (it has `marker`, the manifest), not someone's files.
  */
-export async function outputFolderProblem(outDir: string, root: string, options: { readonly sources: readonly string[]; readonly marker: string }): Promise<string | undefined> {
+export async function outputFolderProblem(
+  outDir: string,
+  root: string,
+  options: { readonly sources: readonly string[]; readonly marker: string },
+): Promise<string | undefined> {
   const target = path.resolve(outDir);
   const project = path.resolve(root);
-  const inside = (child: string, parent: string): boolean => child === parent || child.startsWith(`${parent}${path.sep}`);
-  if (inside(project, target)) return `The output folder ${target} is the project folder or holds it: the build replaces its output folder as a whole. Choose another, such as ${path.join(project, 'dist')}.`;
+  const inside = (child: string, parent: string): boolean =>
+    child === parent || child.startsWith(`${parent}${path.sep}`);
+  if (inside(project, target))
+    return `The output folder ${target} is the project folder or holds it: the build replaces its output folder as a whole. Choose another, such as ${path.join(project, 'dist')}.`;
   for (const source of options.sources) {
-    if (inside(target, path.join(project, source))) return `The output folder ${target} is inside ${source}/: choose a folder outside the sources, such as ${path.join(project, 'dist')}.`;
+    if (inside(target, path.join(project, source)))
+      return `The output folder ${target} is inside ${source}/: choose a folder outside the sources, such as ${path.join(project, 'dist')}.`;
   }
   const entries: string[] = await readdir(target).catch(() => []);
   if (entries.length > 0 && !entries.includes(options.marker)) {

@@ -89,7 +89,11 @@ export function createMarkdownPipeline(options: PipelineOptions) {
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkGfm)
     .use(remarkDirective)
-    .use(remarkPageMatter, { page: options.page, lang: options.lang, ...(options.sourceLanguage ? { sourceLanguage: options.sourceLanguage } : {}) })
+    .use(remarkPageMatter, {
+      page: options.page,
+      lang: options.lang,
+      ...(options.sourceLanguage ? { sourceLanguage: options.sourceLanguage } : {}),
+    })
     .use(remarkUnsupported)
     .use(remarkUrlSchemes)
     .use(remarkLangDirective)
@@ -115,10 +119,21 @@ function remarkA11yLint(lang: string, a11y: AccessibilityOptions = {}): Preset {
     [remarkA11yImageAlt, { severity: severityOf('image-alt', severities) }],
     [remarkA11yAcronyms, { acronyms: a11y.acronyms ?? [], severity: severityOf('acronym-expansion', severities) }],
     [remarkA11yLists, { severities }],
-    [remarkA11yReadingLevel, { lang, severities, ...(a11y.maxSentenceWords ? { maxSentenceWords: a11y.maxSentenceWords } : {}) }],
+    [
+      remarkA11yReadingLevel,
+      { lang, severities, ...(a11y.maxSentenceWords ? { maxSentenceWords: a11y.maxSentenceWords } : {}) },
+    ],
   ];
   if (a11y.otherLanguage) {
-    plugins.push([remarkA11yOtherLanguage, { lang, detector: a11y.otherLanguage.detector, allow: a11y.otherLanguage.allow ?? [], severity: severityOf('other-language', severities) }]);
+    plugins.push([
+      remarkA11yOtherLanguage,
+      {
+        lang,
+        detector: a11y.otherLanguage.detector,
+        allow: a11y.otherLanguage.allow ?? [],
+        severity: severityOf('other-language', severities),
+      },
+    ]);
   }
   return { plugins };
 }
@@ -157,7 +172,12 @@ export async function renderPage(file: VFile, options: PipelineOptions): Promise
   } catch (error) {
     // Beyond the checked limits some input may still exhaust the stack: one error on the file, not a crashed build.
     if (!(error instanceof RangeError)) throw error;
-    reportError(file, `The file could not be processed (${error.message}): look for very deep nesting, such as long runs of \`>\`, list markers or brackets, and flatten it.`, { line: 1, column: 1 }, 'source-limits');
+    reportError(
+      file,
+      `The file could not be processed (${error.message}): look for very deep nesting, such as long runs of \`>\`, list markers or brackets, and flatten it.`,
+      { line: 1, column: 1 },
+      'source-limits',
+    );
     return [];
   }
   const sections: RenderedSection[] = [];

@@ -20,7 +20,12 @@ export default function rehypeFragmentLang(options: Options): Transformer<Root, 
   const dir = options.dir ?? languageDirection(options.lang);
   return function transform(tree, file) {
     if (dir === undefined) {
-      reportError(file, `\`${options.lang}\` is not a valid BCP 47 language tag; fix the folder name or \`lang\` (for example \`es\` or \`es-MX\`).`, tree, 'fragment-lang');
+      reportError(
+        file,
+        `\`${options.lang}\` is not a valid BCP 47 language tag; fix the folder name or \`lang\` (for example \`es\` or \`es-MX\`).`,
+        tree,
+        'fragment-lang',
+      );
       return;
     }
     for (const child of tree.children) {

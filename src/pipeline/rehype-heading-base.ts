@@ -21,7 +21,9 @@ export default function rehypeHeadingBase(options: Options = {}): Transformer<Ro
   const base = options.base ?? 2;
   const sectionDepth = options.sectionDepth ?? 2;
   if (!Number.isInteger(base) || base < 1 || base > 6) {
-    throw new RangeError(`Heading base must be a whole number from 1 to 6, got ${base}; check \`headingBase\` in content/site.yaml.`);
+    throw new RangeError(
+      `Heading base must be a whole number from 1 to 6, got ${base}; check \`headingBase\` in content/site.yaml.`,
+    );
   }
   const shift = base - sectionDepth;
   return function transform(tree, file) {
@@ -29,7 +31,12 @@ export default function rehypeHeadingBase(options: Options = {}): Transformer<Ro
     visit(tree, 'element', (element: Element) => {
       const rank = headingRank(element);
       if (rank !== undefined && rank + shift > 6) {
-        reportWarning(file, `This heading would be level ${rank + shift} with heading base ${base}; HTML stops at <h6>, so it becomes <h6>. Use fewer heading levels.`, element, 'heading-base');
+        reportWarning(
+          file,
+          `This heading would be level ${rank + shift} with heading base ${base}; HTML stops at <h6>, so it becomes <h6>. Use fewer heading levels.`,
+          element,
+          'heading-base',
+        );
       }
     });
     shiftHeading(tree, shift);

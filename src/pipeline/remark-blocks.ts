@@ -45,7 +45,8 @@ export default function remarkBlocks(): Transformer<Root, Root> {
     const blocks: Block[] = [];
     const source = String(file.value);
     for (const section of tree.children) {
-      if (section.type === 'section') for (const child of section.children) collect(child, section.id, '', blocks, source);
+      if (section.type === 'section')
+        for (const child of section.children) collect(child, section.id, '', blocks, source);
     }
     file.data.blocks = blocks;
   };
@@ -60,7 +61,17 @@ function collect(node: RootContent, section: string, list: string, blocks: Block
       blocks.push(block(node, section, 'paragraph', '', node.children, [node], source));
       return;
     case 'code':
-      blocks.push({ section, kind: 'code', shape: node.lang ?? '', text: node.value, links: [], images: [], inline: { strong: 0, emphasis: 0, code: 0 }, content: [], ...(node.position ? { position: node.position } : {}) });
+      blocks.push({
+        section,
+        kind: 'code',
+        shape: node.lang ?? '',
+        text: node.value,
+        links: [],
+        images: [],
+        inline: { strong: 0, emphasis: 0, code: 0 },
+        content: [],
+        ...(node.position ? { position: node.position } : {}),
+      });
       return;
     case 'list':
       for (const item of node.children) collect(item, section, node.ordered ? 'ordered' : 'bullet', blocks, source);
@@ -74,7 +85,9 @@ function collect(node: RootContent, section: string, list: string, blocks: Block
       return;
     }
     case 'table':
-      for (const row of node.children) for (const cell of row.children) blocks.push(block(cell, section, 'tableCell', '', cell.children, [cell], source));
+      for (const row of node.children)
+        for (const cell of row.children)
+          blocks.push(block(cell, section, 'tableCell', '', cell.children, [cell], source));
       return;
     case 'blockquote':
     case 'containerDirective':
@@ -85,7 +98,15 @@ function collect(node: RootContent, section: string, list: string, blocks: Block
   }
 }
 
-function block(node: Nodes, section: string, kind: BlockKind, shape: string, children: readonly Nodes[], containers: readonly (Heading | Paragraph | TableCell)[], source: string): Block {
+function block(
+  node: Nodes,
+  section: string,
+  kind: BlockKind,
+  shape: string,
+  children: readonly Nodes[],
+  containers: readonly (Heading | Paragraph | TableCell)[],
+  source: string,
+): Block {
   const links: string[] = [];
   const images: string[] = [];
   const inline = { strong: 0, emphasis: 0, code: 0 };
@@ -99,10 +120,20 @@ function block(node: Nodes, section: string, kind: BlockKind, shape: string, chi
   };
   children.forEach(walk);
   // Phrasing runs join as written; a list item's paragraphs join with a space.
-  const text = children.map((child) => toString(child)).join(kind === 'listItem' ? ' ' : '').replace(/\s+/g, ' ').trim();
+  const text = children
+    .map((child) => toString(child))
+    .join(kind === 'listItem' ? ' ' : '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const inlineContent = inlineSource(containers, source);
   return {
-    section, kind, shape, text, links, images, inline,
+    section,
+    kind,
+    shape,
+    text,
+    links,
+    images,
+    inline,
     content: inlineContent?.content ?? [],
     ...(inlineContent ? { range: inlineContent.range } : {}),
     ...(node.position ? { position: node.position } : {}),

@@ -38,7 +38,12 @@ export default function remarkHeadingId(options: Options = {}): Transformer<Root
       last.value = last.value.slice(0, match.index);
       if (last.value === '') heading.children.pop();
       if (!pattern.test(id)) {
-        reportError(file, `Heading id \`${id}\` is not valid: use lowercase letters, digits and hyphens, starting with a letter (for example \`{#goals}\`).`, heading, ruleId);
+        reportError(
+          file,
+          `Heading id \`${id}\` is not valid: use lowercase letters, digits and hyphens, starting with a letter (for example \`{#goals}\`).`,
+          heading,
+          ruleId,
+        );
         return;
       }
       heading.data = { ...heading.data, id, hProperties: { ...heading.data?.hProperties, id } };

@@ -33,11 +33,21 @@ export default function remarkLangDirective(options: Options = {}): Transformer<
       const lang = directive.attributes?.lang ?? '';
       const dir = languageDirection(lang);
       if (!dir) {
-        reportError(file, `\`:${name}\` needs a valid BCP 47 language tag, for example \`:${name}[U.S. Marshals]{lang=en}\`; got \`${lang}\`.`, directive, ruleId);
+        reportError(
+          file,
+          `\`:${name}\` needs a valid BCP 47 language tag, for example \`:${name}[U.S. Marshals]{lang=en}\`; got \`${lang}\`.`,
+          directive,
+          ruleId,
+        );
         return;
       }
       if (directive.children.length === 0) {
-        reportError(file, `\`:${name}\` marks no text; put the phrase in brackets: \`:${name}[phrase]{lang=${lang}}\`.`, directive, ruleId);
+        reportError(
+          file,
+          `\`:${name}\` marks no text; put the phrase in brackets: \`:${name}[phrase]{lang=${lang}}\`.`,
+          directive,
+          ruleId,
+        );
       }
       directive.data = {
         ...directive.data,

@@ -57,7 +57,12 @@ export default function remarkPageMatter(options: Options = {}): Transformer<Roo
   return function transform(tree, file) {
     const node = tree.children.find((child): child is Yaml => child.type === 'yaml');
     if (String(file.value).trim() === '') {
-      reportError(file, `The file is empty: a page starts with its front matter (\`---\`, \`id: ${options.page ?? 'page-id'}\`, \`lang: ${options.lang ?? 'en'}\`, \`title: …\`, \`---\`), then its text. Delete the file if the page is not wanted.`, { line: 1, column: 1 }, ruleId);
+      reportError(
+        file,
+        `The file is empty: a page starts with its front matter (\`---\`, \`id: ${options.page ?? 'page-id'}\`, \`lang: ${options.lang ?? 'en'}\`, \`title: …\`, \`---\`), then its text. Delete the file if the page is not wanted.`,
+        { line: 1, column: 1 },
+        ruleId,
+      );
       return;
     }
     if (!node?.position) {
@@ -81,14 +86,24 @@ function readMatter(yaml: YamlSource, file: VFile, node: Yaml, options: Options)
   const byKey = new Map(entries.map((entry) => [entry.key, entry]));
   for (const entry of entries) {
     if (!knownKeys.has(entry.key)) {
-      reportWarning(file, `Unknown front matter key \`${entry.key}\` (known: ${[...knownKeys].join(', ')}); check its spelling.`, yaml.positionOf(entry.keyNode), ruleId);
+      reportWarning(
+        file,
+        `Unknown front matter key \`${entry.key}\` (known: ${[...knownKeys].join(', ')}); check its spelling.`,
+        yaml.positionOf(entry.keyNode),
+        ruleId,
+      );
     }
   }
   const required = (key: string): string | undefined => {
     const entry = byKey.get(key);
     const value = entry ? stringValue(entry.value) : undefined;
     if (value === undefined) {
-      reportError(file, `Front matter needs \`${key}\` with a text value.`, entry ? yaml.positionOf(entry.value ?? entry.keyNode) : node, ruleId);
+      reportError(
+        file,
+        `Front matter needs \`${key}\` with a text value.`,
+        entry ? yaml.positionOf(entry.value ?? entry.keyNode) : node,
+        ruleId,
+      );
     }
     return value;
   };
@@ -96,9 +111,19 @@ function readMatter(yaml: YamlSource, file: VFile, node: Yaml, options: Options)
   const lang = required('lang');
   const title = required('title');
   if (id !== undefined && !idPattern.test(id)) {
-    reportError(file, `Page id \`${id}\` must be lowercase letters, digits and hyphens, starting with a letter.`, yaml.positionOf(byKey.get('id')?.value), ruleId);
+    reportError(
+      file,
+      `Page id \`${id}\` must be lowercase letters, digits and hyphens, starting with a letter.`,
+      yaml.positionOf(byKey.get('id')?.value),
+      ruleId,
+    );
   } else if (id !== undefined && options.page !== undefined && id !== options.page) {
-    reportError(file, `Page id \`${id}\` does not match the file name; set \`id: ${options.page}\` (every language's file of a page has the same name and id).`, yaml.positionOf(byKey.get('id')?.value), ruleId);
+    reportError(
+      file,
+      `Page id \`${id}\` does not match the file name; set \`id: ${options.page}\` (every language's file of a page has the same name and id).`,
+      yaml.positionOf(byKey.get('id')?.value),
+      ruleId,
+    );
   }
   if (title !== undefined) {
     // The title goes into bundles a site may insert as HTML, like the UI strings.
@@ -106,13 +131,23 @@ function readMatter(yaml: YamlSource, file: VFile, node: Yaml, options: Options)
     if (problem) reportError(file, `The title ${problem}.`, yaml.positionOf(byKey.get('title')?.value), ruleId);
   }
   if (lang !== undefined && options.lang !== undefined && lang !== options.lang) {
-    reportError(file, `Language \`${lang}\` does not match the folder \`${options.lang}\`; set \`lang: ${options.lang}\` or move the file.`, yaml.positionOf(byKey.get('lang')?.value), ruleId);
+    reportError(
+      file,
+      `Language \`${lang}\` does not match the folder \`${options.lang}\`; set \`lang: ${options.lang}\` or move the file.`,
+      yaml.positionOf(byKey.get('lang')?.value),
+      ruleId,
+    );
   }
   const isTranslation = options.sourceLanguage !== undefined && lang !== undefined && lang !== options.sourceLanguage;
   const sourceEntry = byKey.get('source');
   let source: SourceHashes | undefined;
   if (sourceEntry && !isTranslation) {
-    reportWarning(file, '`source` hashes belong in translations only; remove them from a source-language page.', yaml.positionOf(sourceEntry.keyNode), ruleId);
+    reportWarning(
+      file,
+      '`source` hashes belong in translations only; remove them from a source-language page.',
+      yaml.positionOf(sourceEntry.keyNode),
+      ruleId,
+    );
   } else if (sourceEntry) {
     source = readSourceHashes(yaml, file, sourceEntry.value);
   }
@@ -124,7 +159,12 @@ function readSourceHashes(yaml: YamlSource, file: VFile, node: YamlNode | null):
   const fix = 'Record them with `npm run translations -- rehash`.';
   const entries = mappingEntries(node);
   if (!entries) {
-    reportError(file, `\`source\` must map \`title\` and \`sections\` to source hashes. ${fix}`, yaml.positionOf(node), ruleId);
+    reportError(
+      file,
+      `\`source\` must map \`title\` and \`sections\` to source hashes. ${fix}`,
+      yaml.positionOf(node),
+      ruleId,
+    );
     return undefined;
   }
   let title: string | undefined;
@@ -141,7 +181,12 @@ function readSourceHashes(yaml: YamlSource, file: VFile, node: YamlNode | null):
     } else if (entry.key === 'sections') {
       const sectionEntries = mappingEntries(entry.value);
       if (!sectionEntries) {
-        reportError(file, `\`source.sections\` must map section ids to source hashes. ${fix}`, yaml.positionOf(entry.value), ruleId);
+        reportError(
+          file,
+          `\`source.sections\` must map section ids to source hashes. ${fix}`,
+          yaml.positionOf(entry.value),
+          ruleId,
+        );
         continue;
       }
       for (const section of sectionEntries) {
@@ -149,7 +194,12 @@ function readSourceHashes(yaml: YamlSource, file: VFile, node: YamlNode | null):
         if (value !== undefined) sections[section.key] = value;
       }
     } else {
-      reportWarning(file, `Unknown key \`source.${entry.key}\` (known: title, sections).`, yaml.positionOf(entry.keyNode), ruleId);
+      reportWarning(
+        file,
+        `Unknown key \`source.${entry.key}\` (known: title, sections).`,
+        yaml.positionOf(entry.keyNode),
+        ruleId,
+      );
     }
   }
   return title === undefined ? { sections } : { title, sections };

@@ -82,7 +82,12 @@ export default function remarkSections(options: Options): Transformer<Root, Root
     for (const child of tree.children) {
       if (child.type === 'yaml') continue;
       if (child.type === 'heading' && child.depth < depth) {
-        reportError(file, `A page has no level-${child.depth} heading: its title is the front matter \`title\`, which the embedding page shows as <h1>. Start sections with ${'#'.repeat(depth)}.`, child, ruleId);
+        reportError(
+          file,
+          `A page has no level-${child.depth} heading: its title is the front matter \`title\`, which the embedding page shows as <h1>. Start sections with ${'#'.repeat(depth)}.`,
+          child,
+          ruleId,
+        );
       }
       if (child.type === 'heading' && child.depth === depth) {
         if (current.children.length > 0) sections.push(current);
@@ -107,10 +112,21 @@ export default function remarkSections(options: Options): Transformer<Root, Root
       const fragment = `${options.page}/${section.id}`;
       const label: Record<string, string> = heading
         ? { ariaLabelledBy: section.id }
-        : options.introLabel ? { ariaLabel: options.introLabel } : {};
+        : options.introLabel
+          ? { ariaLabel: options.introLabel }
+          : {};
       section.data = { hName: 'section', hProperties: { dataFragmentId: fragment, ...label } };
       if (section.position) {
-        spans.push(heading ? { id: section.id, heading: toString(heading), idWritten: section.idWritten ?? true, position: section.position } : { id: section.id, idWritten: true, position: section.position });
+        spans.push(
+          heading
+            ? {
+                id: section.id,
+                heading: toString(heading),
+                idWritten: section.idWritten ?? true,
+                position: section.position,
+              }
+            : { id: section.id, idWritten: true, position: section.position },
+        );
       }
     }
     tree.children = sections;
@@ -118,19 +134,41 @@ export default function remarkSections(options: Options): Transformer<Root, Root
   };
 }
 
-function sectionId(heading: Heading, file: VFile, seen: Map<string, Heading>, introId: string, sourceId: string | undefined): string {
+function sectionId(
+  heading: Heading,
+  file: VFile,
+  seen: Map<string, Heading>,
+  introId: string,
+  sourceId: string | undefined,
+): string {
   const text = toString(heading);
   let id = heading.data?.id;
   if (id === undefined) {
     id = sourceId ?? slug(text);
-    const where = sourceId === undefined ? 'the same in every language' : 'the id of the source page’s section in this place';
-    reportError(file, `Section heading “${text}” needs an id, ${where}: \`${'#'.repeat(heading.depth)} ${text} {#${id}}\`.`, heading, ruleId);
+    const where =
+      sourceId === undefined ? 'the same in every language' : 'the id of the source page’s section in this place';
+    reportError(
+      file,
+      `Section heading “${text}” needs an id, ${where}: \`${'#'.repeat(heading.depth)} ${text} {#${id}}\`.`,
+      heading,
+      ruleId,
+    );
   } else if (id === introId) {
-    reportError(file, `Section id \`${introId}\` is reserved for the text before the first section heading; choose another id.`, heading, ruleId);
+    reportError(
+      file,
+      `Section id \`${introId}\` is reserved for the text before the first section heading; choose another id.`,
+      heading,
+      ruleId,
+    );
   }
   const previous = seen.get(id);
   if (previous) {
-    reportError(file, `Section id \`${id}\` is already used by “${toString(previous)}” (line ${previous.position?.start.line ?? '?'}); each section needs its own id.`, heading, ruleId);
+    reportError(
+      file,
+      `Section id \`${id}\` is already used by “${toString(previous)}” (line ${previous.position?.start.line ?? '?'}); each section needs its own id.`,
+      heading,
+      ruleId,
+    );
     // Reported once: the heading no longer carries the id (remark-heading-id put it there), which the duplicate-id rule would report again.
     const { id: _duplicate, ...properties } = heading.data?.hProperties ?? {};
     heading.data = { ...heading.data, hProperties: properties };
@@ -144,7 +182,10 @@ function sectionId(heading: Heading, file: VFile, seen: Map<string, Heading>, in
 
 /** A suggested id for a heading: its text in lowercase ASCII with hyphens. */
 function slug(text: string): string {
-  const ascii = text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  const ascii = text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
   const words = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   return /^[a-z]/.test(words) ? words : `section-${words || 'id'}`;
 }
@@ -154,7 +195,12 @@ function slug(text: string): string {
  * on their own lines, as in the rest of the output.
  */
 export function sectionToHast(state: State, node: SectionNode): Element {
-  const element: Element = { type: 'element', tagName: 'section', properties: {}, children: state.wrap(state.all(node), true) };
+  const element: Element = {
+    type: 'element',
+    tagName: 'section',
+    properties: {},
+    children: state.wrap(state.all(node), true),
+  };
   state.patch(node, element);
   return state.applyData(node, element);
 }

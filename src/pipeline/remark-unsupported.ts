@@ -22,17 +22,32 @@ export default function remarkUnsupported(options: Options = {}): Transformer<Ro
     visit(tree, (node) => {
       switch (node.type) {
         case 'html':
-          reportError(file, 'Raw HTML is not allowed in content: it would be removed from the page. Write it in Markdown instead.', node, 'no-html');
+          reportError(
+            file,
+            'Raw HTML is not allowed in content: it would be removed from the page. Write it in Markdown instead.',
+            node,
+            'no-html',
+          );
           break;
         case 'footnoteReference':
         case 'footnoteDefinition':
-          reportError(file, 'Footnotes are not supported in section fragments; put the note in the text or in a list.', node, 'no-footnotes');
+          reportError(
+            file,
+            'Footnotes are not supported in section fragments; put the note in the text or in a list.',
+            node,
+            'no-footnotes',
+          );
           break;
         case 'textDirective':
         case 'leafDirective':
         case 'containerDirective':
           if (!directives.has(node.name)) {
-            reportError(file, `Unknown directive \`:${node.name}\`. If this is text after a colon, escape the colon: \`\\:${node.name}\`.`, node, 'unknown-directive');
+            reportError(
+              file,
+              `Unknown directive \`:${node.name}\`. If this is text after a colon, escape the colon: \`\\:${node.name}\`.`,
+              node,
+              'unknown-directive',
+            );
           }
           break;
         default:

@@ -41,7 +41,12 @@ export default function remarkUrlSchemes(options: Options = {}): Transformer<Roo
       const fix = allowed.includes(scheme.toLowerCase())
         ? `Write the scheme in lower case: \`${scheme.toLowerCase()}:\`.`
         : `Use ${allowed.map((name) => `${name}:`).join(', ')} or a relative URL.`;
-      reportError(file, `${what} with a \`${shown}:\` URL: the sanitizer removes that URL, so ${asImage ? 'the image would not show' : 'the link would lead nowhere'}. ${fix}`, target, ruleId);
+      reportError(
+        file,
+        `${what} with a \`${shown}:\` URL: the sanitizer removes that URL, so ${asImage ? 'the image would not show' : 'the link would lead nowhere'}. ${fix}`,
+        target,
+        ruleId,
+      );
     });
   };
 }

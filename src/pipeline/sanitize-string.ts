@@ -41,7 +41,8 @@ export function plainTextProblem(value: string, options: PlainTextOptions = {}):
   if (tree.children.every((node) => node.type === 'text')) return undefined;
   const before = toHtml(tree);
   const after = toHtml(sanitize(tree, schema));
-  if (before !== after) return `has markup the sanitizer removes: \`${clip(before)}\` would become \`${clip(after)}\`; scripts, event handlers and javascript: links are never allowed`;
+  if (before !== after)
+    return `has markup the sanitizer removes: \`${clip(before)}\` would become \`${clip(after)}\`; scripts, event handlers and javascript: links are never allowed`;
   if (options.allowSafeMarkup === true) return undefined;
   return `has markup (\`${clip(before)}\`), which the page would show as written: it is plain text, write it without tags`;
 }

@@ -24,7 +24,13 @@ export interface SourceLimits {
 }
 
 /** Measured: at these limits the pipeline takes well under a second per paragraph, list or table. */
-export const defaultSourceLimits: SourceLimits = { nesting: 64, indent: 256, emphasisRuns: 1000, emphasisCharacters: 2000, tableCells: 256 };
+export const defaultSourceLimits: SourceLimits = {
+  nesting: 64,
+  indent: 256,
+  emphasisRuns: 1000,
+  emphasisCharacters: 2000,
+  tableCells: 256,
+};
 
 const ruleId = 'source-limits';
 /** Container markers at the start of a line: `>`, `-`, `+`, `*`, `1.`, `1)` (each followed by a space or the end). */
@@ -70,11 +76,17 @@ export function checkSourceLimits(file: VFile, limits: SourceLimits = defaultSou
     const depth = prefix.match(containerMarker)?.length ?? 0;
     const width = prefix.replaceAll('\t', '    ').length;
     if (depth > limits.nesting || width > limits.indent) {
-      refuse(line, `This line nests ${depth} block quotes or list items (${width} columns): the limit is ${limits.nesting} levels and ${limits.indent} columns, past which the build would stall or crash. Flatten the structure.`);
+      refuse(
+        line,
+        `This line nests ${depth} block quotes or list items (${width} columns): the limit is ${limits.nesting} levels and ${limits.indent} columns, past which the build would stall or crash. Flatten the structure.`,
+      );
     }
     const cells = text.split('|').length - 1;
     if (cells > limits.tableCells) {
-      refuse(line, `This line has ${cells} \`|\`: the limit is ${limits.tableCells} table cells in a row, past which the build slows down badly. Split the table, or escape a literal bar as \`\\|\`.`);
+      refuse(
+        line,
+        `This line has ${cells} \`|\`: the limit is ${limits.tableCells} table cells in a row, past which the build slows down badly. Split the table, or escape a literal bar as \`\\|\`.`,
+      );
     }
     for (const run of text.slice(prefix.length).match(/\*+|_+|~+/g) ?? []) {
       runs += 1;
@@ -83,7 +95,12 @@ export function checkSourceLimits(file: VFile, limits: SourceLimits = defaultSou
     if ((runs > limits.emphasisRuns || characters > limits.emphasisCharacters) && !paragraphReported) {
       paragraphReported = true;
       ok = false;
-      reportError(file, `This paragraph has ${runs} runs of \`*\`, \`_\` or \`~\` (${characters} characters): the limits are ${limits.emphasisRuns} runs and ${limits.emphasisCharacters} characters, past which Markdown parsing slows down with the square of their number. Write fewer, or escape them (\`\\*\`).`, { line: paragraphStart, column: 1 }, ruleId);
+      reportError(
+        file,
+        `This paragraph has ${runs} runs of \`*\`, \`_\` or \`~\` (${characters} characters): the limits are ${limits.emphasisRuns} runs and ${limits.emphasisCharacters} characters, past which Markdown parsing slows down with the square of their number. Write fewer, or escape them (\`\\*\`).`,
+        { line: paragraphStart, column: 1 },
+        ruleId,
+      );
     }
   });
   return ok;

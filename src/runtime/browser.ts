@@ -18,7 +18,13 @@ import { createLocalizer, type LanguageBundle, type Localizer, type PageId, type
 import { lookupLanguage } from './negotiate.ts';
 
 /** The site's languages, written into the bundle by the build (esbuild `define`); absent when bundled otherwise. */
-declare const EMBASSY_SITE: { readonly languages: readonly string[]; readonly sourceLanguage: string; readonly directions: Readonly<Record<string, string>> } | undefined;
+declare const EMBASSY_SITE:
+  | {
+      readonly languages: readonly string[];
+      readonly sourceLanguage: string;
+      readonly directions: Readonly<Record<string, string>>;
+    }
+  | undefined;
 
 export interface MountOptions {
   readonly document?: Document;
@@ -54,14 +60,24 @@ export async function mount(options: MountOptions = {}): Promise<MountedPage> {
   const site = typeof EMBASSY_SITE === 'undefined' ? undefined : EMBASSY_SITE;
   const languages = options.languages ?? site?.languages;
   const sourceLanguage = options.sourceLanguage ?? site?.sourceLanguage;
-  if (!languages || !sourceLanguage) throw new TypeError('mount() needs `languages` and `sourceLanguage`: pass them, or use the bundle the build writes (dist/assets/embassy-content.js).');
+  if (!languages || !sourceLanguage)
+    throw new TypeError(
+      'mount() needs `languages` and `sourceLanguage`: pass them, or use the bundle the build writes (dist/assets/embassy-content.js).',
+    );
   const directions = options.directions ?? site?.directions ?? {};
   const cookieName = options.cookieName ?? 'lang';
   const localizer = createLocalizer({ resources: {}, languages, sourceLanguage });
   const load = bundleLoader(options.bundles, localizer);
 
   const containers = () => [...doc.querySelectorAll<HTMLElement>('[data-fragment]')];
-  const pageIds = () => [...new Set([...doc.querySelectorAll<HTMLElement>('[data-fragment], [data-title]')].map((element) => (element.dataset.fragment ?? element.dataset.title ?? '').split('/')[0] ?? ''))].filter(Boolean);
+  const pageIds = () =>
+    [
+      ...new Set(
+        [...doc.querySelectorAll<HTMLElement>('[data-fragment], [data-title]')].map(
+          (element) => (element.dataset.fragment ?? element.dataset.title ?? '').split('/')[0] ?? '',
+        ),
+      ),
+    ].filter(Boolean);
 
   /** Fetch what showing `lng` needs: its UI strings and pages, and the source language's pages where a section or title is missing. */
   const prepare = async (lng: string) => {
@@ -72,7 +88,14 @@ export async function mount(options: MountOptions = {}): Promise<MountedPage> {
       ...containers().map((element) => (element.dataset.fragment ?? '').split('/')),
       ...pages.map((page) => [page, undefined]),
     ];
-    const incomplete = new Set(keys.filter(([page, section]) => page && localizer.i18n.getResource(lng, page, section ? `sections.${section}` : 'title') === undefined).map(([page]) => page as string));
+    const incomplete = new Set(
+      keys
+        .filter(
+          ([page, section]) =>
+            page && localizer.i18n.getResource(lng, page, section ? `sections.${section}` : 'title') === undefined,
+        )
+        .map(([page]) => page as string),
+    );
     await Promise.all([...incomplete].map((page) => load(sourceLanguage, page)));
     if (!localizer.has(lng, uiNamespace)) await load(sourceLanguage, uiNamespace);
   };
@@ -81,7 +104,7 @@ export async function mount(options: MountOptions = {}): Promise<MountedPage> {
   const uiText = (lng: string) => localizer.t(lng) as unknown as (key: string) => string;
 
   /** A lookup that names what it could not find, instead of stopping the whole page. */
-  const found = <T,>(lookup: () => T, element: Element): T | undefined => {
+  const found = <T>(lookup: () => T, element: Element): T | undefined => {
     try {
       return lookup();
     } catch (error) {
@@ -93,10 +116,16 @@ export async function mount(options: MountOptions = {}): Promise<MountedPage> {
   const render = (lng: string) => {
     const t = uiText(lng);
     // Everything is looked up before the page changes; an unknown key is reported and its element left as it is.
-    const titles = [...doc.querySelectorAll<HTMLElement>('[data-title]')].map((element) => ({ element, title: found(() => localizer.title(element.dataset.title as PageId, lng), element) }));
+    const titles = [...doc.querySelectorAll<HTMLElement>('[data-title]')].map((element) => ({
+      element,
+      title: found(() => localizer.title(element.dataset.title as PageId, lng), element),
+    }));
     const fragments = containers().map((container) => {
       const [page = '', section = ''] = (container.dataset.fragment ?? '').split('/');
-      return { container, fragment: found(() => localizer.fragment(page as PageId, section as SectionId<PageId>, lng), container) };
+      return {
+        container,
+        fragment: found(() => localizer.fragment(page as PageId, section as SectionId<PageId>, lng), container),
+      };
     });
     const root = doc.documentElement;
     root.lang = lng;
@@ -113,8 +142,10 @@ export async function mount(options: MountOptions = {}): Promise<MountedPage> {
       container.innerHTML = fragment.html;
       if (fragment.notice) insertNotice(container, fragment.notice, lng, directions[lng] ?? 'ltr');
     }
-    for (const element of doc.querySelectorAll<HTMLElement>('[data-ui]')) element.textContent = t(element.dataset.ui ?? '');
-    for (const element of doc.querySelectorAll<HTMLElement>('[data-ui-label]')) element.setAttribute('aria-label', t(element.dataset.uiLabel ?? ''));
+    for (const element of doc.querySelectorAll<HTMLElement>('[data-ui]'))
+      element.textContent = t(element.dataset.ui ?? '');
+    for (const element of doc.querySelectorAll<HTMLElement>('[data-ui-label]'))
+      element.setAttribute('aria-label', t(element.dataset.uiLabel ?? ''));
     for (const link of doc.querySelectorAll<HTMLAnchorElement>('[data-language-switcher] a[hreflang]')) {
       if (localizer.negotiate(link.hreflang) === lng) link.setAttribute('aria-current', 'true');
       else link.removeAttribute('aria-current');
@@ -139,7 +170,9 @@ export async function mount(options: MountOptions = {}): Promise<MountedPage> {
   /** The section at the top of the viewport and its offset, to put it back there after the switch. */
   const readingPlace = () => {
     const active = doc.activeElement;
-    const focused = containers().find((container) => active instanceof Node && container.contains(active) && container !== active);
+    const focused = containers().find(
+      (container) => active instanceof Node && container.contains(active) && container !== active,
+    );
     const top = containers().find((container) => container.getBoundingClientRect().bottom > 0);
     return { focused, top, offset: top?.getBoundingClientRect().top ?? 0 };
   };
@@ -155,7 +188,10 @@ export async function mount(options: MountOptions = {}): Promise<MountedPage> {
   };
 
   // A page a server rendered in its language: every container filled, <html lang> one of ours.
-  const rendered = containers().length > 0 && containers().every((container) => container.childElementCount > 0) ? publishedLanguage(doc.documentElement.lang, languages) : undefined;
+  const rendered =
+    containers().length > 0 && containers().every((container) => container.childElementCount > 0)
+      ? publishedLanguage(doc.documentElement.lang, languages)
+      : undefined;
   let current = initialLanguage(doc, win, { languages, cookieName, forced: options.lang, rendered, localizer });
   let queue: Promise<void> = Promise.resolve();
   if (current !== rendered) {
@@ -191,14 +227,29 @@ export async function mount(options: MountOptions = {}): Promise<MountedPage> {
     const recorded = (state as { lang?: string } | null)?.lang;
     if (recorded) return recorded;
     const here = new URL(win.location.href);
-    const link = [...doc.querySelectorAll<HTMLAnchorElement>('[data-language-switcher] a[hreflang]')].find((candidate) => candidate.pathname === here.pathname && candidate.search === here.search);
-    return publishedLanguage(link?.hreflang, languages) ?? publishedLanguage(here.searchParams.get('lang'), languages) ?? first;
+    const link = [...doc.querySelectorAll<HTMLAnchorElement>('[data-language-switcher] a[hreflang]')].find(
+      (candidate) => candidate.pathname === here.pathname && candidate.search === here.search,
+    );
+    return (
+      publishedLanguage(link?.hreflang, languages) ??
+      publishedLanguage(here.searchParams.get('lang'), languages) ??
+      first
+    );
   };
 
   doc.addEventListener('click', (event) => {
     const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('[data-language-switcher] a[hreflang]');
     // A modified click (new tab, new window) is the browser's.
-    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      !link ||
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     // So is a link to a language the site does not publish.
     if (!languages.some((language) => language.toLowerCase() === link.hreflang.toLowerCase())) return;
     event.preventDefault();
@@ -239,23 +290,32 @@ interface InitialLanguageOptions {
 /** `?lang=`, the language a server rendered the page in, the remembered choice, the browser's languages, then `<html lang>`. */
 function initialLanguage(doc: Document, win: Window, options: InitialLanguageOptions): string {
   const { languages } = options;
-  const cookie = doc.cookie.split(';').map((pair) => pair.trim().split('=')).find(([name]) => name === options.cookieName)?.[1];
-  return publishedLanguage(options.forced, languages)
-    ?? publishedLanguage(new URL(win.location.href).searchParams.get('lang'), languages)
-    ?? options.rendered
-    ?? publishedLanguage(cookie, languages)
-    ?? (lookupLanguage(win.navigator.languages, languages, '') || undefined)
-    ?? publishedLanguage(doc.documentElement.lang, languages)
-    ?? options.localizer.sourceLanguage;
+  const cookie = doc.cookie
+    .split(';')
+    .map((pair) => pair.trim().split('='))
+    .find(([name]) => name === options.cookieName)?.[1];
+  return (
+    publishedLanguage(options.forced, languages) ??
+    publishedLanguage(new URL(win.location.href).searchParams.get('lang'), languages) ??
+    options.rendered ??
+    publishedLanguage(cookie, languages) ??
+    (lookupLanguage(win.navigator.languages, languages, '') || undefined) ??
+    publishedLanguage(doc.documentElement.lang, languages) ??
+    options.localizer.sourceLanguage
+  );
 }
 
 /** Fetch each namespace bundle of each language once; a 404 is a translation not there (the source language then serves). */
-function bundleLoader(bundles: MountOptions['bundles'], localizer: Localizer): (lng: string, namespace: string) => Promise<void> {
-  const url = typeof bundles === 'function'
-    ? bundles
-    : typeof bundles === 'string'
-      ? (lng: string, namespace: string) => bundles.replaceAll('{lng}', lng).replaceAll('{ns}', namespace)
-      : (lng: string, namespace: string) => new URL(`../locales/${lng}/${namespace}.json`, import.meta.url).href;
+function bundleLoader(
+  bundles: MountOptions['bundles'],
+  localizer: Localizer,
+): (lng: string, namespace: string) => Promise<void> {
+  const url =
+    typeof bundles === 'function'
+      ? bundles
+      : typeof bundles === 'string'
+        ? (lng: string, namespace: string) => bundles.replaceAll('{lng}', lng).replaceAll('{ns}', namespace)
+        : (lng: string, namespace: string) => new URL(`../locales/${lng}/${namespace}.json`, import.meta.url).href;
   const loading = new Map<string, Promise<void>>();
   return (lng, namespace) => {
     const key = `${lng}/${namespace}`;
@@ -263,7 +323,10 @@ function bundleLoader(bundles: MountOptions['bundles'], localizer: Localizer): (
     if (!pending) {
       pending = fetch(url(lng, namespace)).then(async (response) => {
         if (response.status === 404) return;
-        if (!response.ok) throw new Error(`Could not load the ${lng} bundle \`${namespace}\`: HTTP ${response.status} (${response.url}).`);
+        if (!response.ok)
+          throw new Error(
+            `Could not load the ${lng} bundle \`${namespace}\`: HTTP ${response.status} (${response.url}).`,
+          );
         localizer.add(lng, { [namespace]: await response.json() } as LanguageBundle);
       });
       // A failed fetch may be retried by the next switch.
@@ -282,7 +345,9 @@ function insertNotice(container: HTMLElement, text: string, lang: string, dir: s
   notice.dir = dir;
   notice.textContent = text;
   const section = container.querySelector('section');
-  const heading = section?.querySelector(':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6');
+  const heading = section?.querySelector(
+    ':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6',
+  );
   if (heading) heading.after(notice);
   else if (section) section.prepend(notice);
   else container.prepend(notice);

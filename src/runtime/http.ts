@@ -48,7 +48,10 @@ export function cookieValue(header: string | undefined, name: string): string | 
   for (const pair of (header ?? '').split(';')) {
     const separator = pair.indexOf('=');
     if (separator === -1 || pair.slice(0, separator).trim() !== name) continue;
-    const value = pair.slice(separator + 1).trim().replace(/^"(.*)"$/, '$1');
+    const value = pair
+      .slice(separator + 1)
+      .trim()
+      .replace(/^"(.*)"$/, '$1');
     try {
       return decodeURIComponent(value);
     } catch {
@@ -68,12 +71,20 @@ function published(value: string | null | undefined, languages: readonly string[
 /** The language of a request: `?lang=`, the cookie, Accept-Language, then the source language. */
 export function negotiateRequest(request: RequestLike, options: NegotiationOptions): Negotiation {
   const { languages, sourceLanguage } = options;
-  const query = new URL(request.url ?? '/', 'http://localhost').searchParams.get(options.queryParameter ?? defaultQueryParameter);
+  const query = new URL(request.url ?? '/', 'http://localhost').searchParams.get(
+    options.queryParameter ?? defaultQueryParameter,
+  );
   const fromQuery = published(query, languages);
   if (fromQuery) return { lang: fromQuery, from: 'query' };
-  const fromCookie = published(cookieValue(headerValue(request.headers, 'cookie'), options.cookieName ?? defaultCookieName), languages);
+  const fromCookie = published(
+    cookieValue(headerValue(request.headers, 'cookie'), options.cookieName ?? defaultCookieName),
+    languages,
+  );
   if (fromCookie) return { lang: fromCookie, from: 'cookie' };
-  const fromHeader = published(lookupLanguage(parseAcceptLanguage(headerValue(request.headers, 'accept-language')), languages, ''), languages);
+  const fromHeader = published(
+    lookupLanguage(parseAcceptLanguage(headerValue(request.headers, 'accept-language')), languages, ''),
+    languages,
+  );
   if (fromHeader) return { lang: fromHeader, from: 'accept-language' };
   return { lang: sourceLanguage, from: 'default' };
 }
@@ -88,7 +99,12 @@ export interface CookieOptions {
 
 /** A `Set-Cookie` value that remembers a language for the whole site. */
 export function languageCookie(lang: string, options: CookieOptions = {}): string {
-  const parts = [`${options.name ?? defaultCookieName}=${encodeURIComponent(lang)}`, 'Path=/', `Max-Age=${options.maxAge ?? 31_536_000}`, 'SameSite=Lax'];
+  const parts = [
+    `${options.name ?? defaultCookieName}=${encodeURIComponent(lang)}`,
+    'Path=/',
+    `Max-Age=${options.maxAge ?? 31_536_000}`,
+    'SameSite=Lax',
+  ];
   if (options.secure) parts.push('Secure');
   return parts.join('; ');
 }

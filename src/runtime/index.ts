@@ -3,7 +3,23 @@
  * built bundles, negotiate the visitor's language, get fragments.
  */
 export { createLocalizer } from './localizer.ts';
-export type { Fragment, LanguageBundle, Localized, Localizer, LocalizerOptions, PageId, SectionId, Title } from './localizer.ts';
+export type {
+  Fragment,
+  LanguageBundle,
+  Localized,
+  Localizer,
+  LocalizerOptions,
+  PageId,
+  SectionId,
+  Title,
+} from './localizer.ts';
 export { lookupLanguage, parseAcceptLanguage } from './negotiate.ts';
 export type { PageResources, Resources, UiStrings } from './resources.generated.ts';
-export type { Manifest, ManifestLanguage, ManifestPage, ManifestSection, PageStatus, TranslationStatus } from '../build/manifest.ts';
+export type {
+  Manifest,
+  ManifestLanguage,
+  ManifestPage,
+  ManifestSection,
+  PageStatus,
+  TranslationStatus,
+} from '../build/manifest.ts';

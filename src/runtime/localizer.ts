@@ -97,10 +97,14 @@ const uiNamespace = 'ui';
 export function createLocalizer(options: LocalizerOptions): Localizer {
   const { languages, sourceLanguage } = options;
   if (!languages.includes(sourceLanguage)) {
-    throw new RangeError(`The source language \`${sourceLanguage}\` is not among the languages (${languages.join(', ')}).`);
+    throw new RangeError(
+      `The source language \`${sourceLanguage}\` is not among the languages (${languages.join(', ')}).`,
+    );
   }
   // A copy: bundles added later (add()) must not change the caller's object.
-  const resources: Record<string, Record<string, unknown>> = Object.fromEntries(Object.entries(options.resources).map(([lng, bundle]) => [lng, { ...bundle }]));
+  const resources: Record<string, Record<string, unknown>> = Object.fromEntries(
+    Object.entries(options.resources).map(([lng, bundle]) => [lng, { ...bundle }]),
+  );
   const namespaces = new Set(Object.values(resources).flatMap((bundle) => Object.keys(bundle)));
   const instance = i18next.createInstance();
   // initAsync: false — the bundles are in memory, so the instance is ready when init returns.
@@ -127,10 +131,16 @@ export function createLocalizer(options: LocalizerOptions): Localizer {
     // exists() proves the key is there (in this language or the fallback);
     // usedLng alone does not: a missing key also "resolves" to the key itself.
     if (!instance.exists(key, options)) {
-      throw new RangeError(`Unknown fragment \`${page}\`/\`${key}\`: not in the bundles (known pages: ${[...namespaces].filter((ns) => ns !== uiNamespace).join(', ')}).`);
+      throw new RangeError(
+        `Unknown fragment \`${page}\`/\`${key}\`: not in the bundles (known pages: ${[...namespaces].filter((ns) => ns !== uiNamespace).join(', ')}).`,
+      );
     }
     // The key is built at run time; i18next's key types cannot follow it, so its result type is given here.
-    const details = (instance.t as unknown as (key: string, options: object) => { res: string; usedLng: string })(key, { ...options, returnDetails: true, skipInterpolation: true });
+    const details = (instance.t as unknown as (key: string, options: object) => { res: string; usedLng: string })(key, {
+      ...options,
+      returnDetails: true,
+      skipInterpolation: true,
+    });
     return { value: details.res, lng: details.usedLng, requested, fallback: details.usedLng !== requested };
   };
 
@@ -145,7 +155,9 @@ export function createLocalizer(options: LocalizerOptions): Localizer {
   };
   // The source language's bundle lists every section; a browser that loaded only one language has that one's.
   const sections = (page: PageId): string[] => {
-    const bundle = [sourceLanguage, ...languages].map((lng) => resources[lng]?.[page]).find((found) => found !== undefined) as { sections?: object } | undefined;
+    const bundle = [sourceLanguage, ...languages]
+      .map((lng) => resources[lng]?.[page])
+      .find((found) => found !== undefined) as { sections?: object } | undefined;
     return Object.keys(bundle?.sections ?? {});
   };
 
@@ -159,7 +171,12 @@ export function createLocalizer(options: LocalizerOptions): Localizer {
     sections: (page) => sections(page) as SectionId<typeof page>[],
     page(page, lng) {
       const lang = negotiate(lng);
-      return { id: page, lang, title: title(page, lang), sections: sections(page).map((id) => ({ id, ...fragment(page, id, lang) })) };
+      return {
+        id: page,
+        lang,
+        title: title(page, lang),
+        sections: sections(page).map((id) => ({ id, ...fragment(page, id, lang) })),
+      };
     },
     has: (lng, namespace) => instance.hasResourceBundle(lng, namespace),
     add(lng, bundle) {

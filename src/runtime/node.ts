@@ -10,7 +10,15 @@ import { createLocalizer, type LanguageBundle, type Localizer } from './localize
 import { createSite, type Site, type SiteOptions } from './server.ts';
 
 export * from './index.ts';
-export { cookieValue, defaultCookieName, defaultQueryParameter, headerValue, languageCookie, languageHeaders, negotiateRequest } from './http.ts';
+export {
+  cookieValue,
+  defaultCookieName,
+  defaultQueryParameter,
+  headerValue,
+  languageCookie,
+  languageHeaders,
+  negotiateRequest,
+} from './http.ts';
 export type { CookieOptions, Negotiation, NegotiationOptions, RequestHeaders, RequestLike } from './http.ts';
 export { alternateLinkHeader, alternateLinks, languageSwitcher, pageTree, pageView, renderPage } from './page.ts';
 export type { PageOptions, PageView, SectionView, SwitcherOptions } from './page.ts';
@@ -18,7 +26,9 @@ export { createSite } from './server.ts';
 export type { Site, SiteOptions, SiteResponse } from './server.ts';
 
 /** The manifest and every language's bundles from a build output folder. */
-export async function loadBundles(distDir: string = packageDist): Promise<{ manifest: Manifest; resources: Record<string, LanguageBundle> }> {
+export async function loadBundles(
+  distDir: string = packageDist,
+): Promise<{ manifest: Manifest; resources: Record<string, LanguageBundle> }> {
   const manifest = JSON.parse(await readFile(path.join(distDir, 'manifest.json'), 'utf8')) as Manifest;
   const resources: Record<string, LanguageBundle> = {};
   for (const { code } of manifest.languages) {
@@ -42,13 +52,23 @@ export const packageDist = fileURLToPath(new URL('../../dist', import.meta.url))
 /** A localizer over a build output folder (default: this package's dist/). */
 export async function loadLocalizer(distDir: string = packageDist): Promise<Localizer> {
   const { manifest, resources } = await loadBundles(distDir);
-  return createLocalizer({ resources, languages: manifest.languages.map((language) => language.code), sourceLanguage: manifest.sourceLanguage });
+  return createLocalizer({
+    resources,
+    languages: manifest.languages.map((language) => language.code),
+    sourceLanguage: manifest.sourceLanguage,
+  });
 }
 
 /** The server helper (server.ts) over a build output folder (default: this package's dist/). */
-export async function loadSite(options: Omit<SiteOptions, 'localizer' | 'manifest'> & { readonly distDir?: string } = {}): Promise<Site> {
+export async function loadSite(
+  options: Omit<SiteOptions, 'localizer' | 'manifest'> & { readonly distDir?: string } = {},
+): Promise<Site> {
   const { distDir = packageDist, ...siteOptions } = options;
   const { manifest, resources } = await loadBundles(distDir);
-  const localizer = createLocalizer({ resources, languages: manifest.languages.map((language) => language.code), sourceLanguage: manifest.sourceLanguage });
+  const localizer = createLocalizer({
+    resources,
+    languages: manifest.languages.map((language) => language.code),
+    sourceLanguage: manifest.sourceLanguage,
+  });
   return createSite({ localizer, manifest, ...siteOptions });
 }

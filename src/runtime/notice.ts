@@ -10,12 +10,19 @@ import { headingRank } from 'hast-util-heading-rank';
 import { h } from 'hastscript';
 
 /** A fragment's nodes with the notice in its section; the fragment as it is when there is no notice. */
-export function fragmentWithNotice(html: string, notice: { readonly text: string; readonly lang: string; readonly dir?: string } | undefined): ElementContent[] {
+export function fragmentWithNotice(
+  html: string,
+  notice: { readonly text: string; readonly lang: string; readonly dir?: string } | undefined,
+): ElementContent[] {
   // Built and sanitized already: kept as raw HTML (mdast-util-to-hast's `raw` node), byte for byte.
   if (!notice) return [{ type: 'raw', value: html }];
   const nodes = fromHtml(html, { fragment: true }).children as ElementContent[];
   const section = nodes.find((node): node is Element => node.type === 'element' && node.tagName === 'section');
-  const paragraph = h('p', { className: ['translation-notice'], lang: notice.lang, ...(notice.dir ? { dir: notice.dir } : {}) }, notice.text);
+  const paragraph = h(
+    'p',
+    { className: ['translation-notice'], lang: notice.lang, ...(notice.dir ? { dir: notice.dir } : {}) },
+    notice.text,
+  );
   if (section) {
     const heading = section.children.findIndex((child) => child.type === 'element' && headingRank(child) !== undefined);
     section.children.splice(heading + 1, 0, { type: 'text', value: '\n' }, paragraph);

@@ -33,12 +33,16 @@ export interface PageOptions {
 
 /** The `hreflang` alternates of a page: each language, and `x-default`. */
 export function alternateLinks(page: ManifestPage): Element[] {
-  return page.alternates.map((alternate) => h('link', { rel: 'alternate', hrefLang: alternate.hreflang, href: alternate.href }));
+  return page.alternates.map((alternate) =>
+    h('link', { rel: 'alternate', hrefLang: alternate.hreflang, href: alternate.href }),
+  );
 }
 
 /** The same alternates as an HTTP `Link` header value (RFC 8288), for responses that are not HTML pages. */
 export function alternateLinkHeader(page: ManifestPage): string {
-  return page.alternates.map((alternate) => `<${encodeURI(alternate.href)}>; rel="alternate"; hreflang="${alternate.hreflang}"`).join(', ');
+  return page.alternates
+    .map((alternate) => `<${encodeURI(alternate.href)}>; rel="alternate"; hreflang="${alternate.hreflang}"`)
+    .join(', ');
 }
 
 export interface SwitcherOptions {
@@ -59,18 +63,35 @@ export interface SwitcherOptions {
  * browser runtime switches in place, the focused link stays focused.
  */
 export function languageSwitcher(options: SwitcherOptions): Element {
-  return h('nav', { className: ['language-switcher'], ariaLabel: options.label, dataUiLabel: 'landmarks.languageSwitcher', dataLanguageSwitcher: '' }, [
-    h('ul', options.languages.map((language) =>
-      h('li', [
-        h('a', {
-          href: options.hrefs[language.code] ?? `?lang=${language.code}`,
-          lang: language.code,
-          hrefLang: language.code,
-          dir: language.dir,
-          ...(language.code === options.current ? { ariaCurrent: 'true' } : {}),
-        }, language.name),
-      ]))),
-  ]);
+  return h(
+    'nav',
+    {
+      className: ['language-switcher'],
+      ariaLabel: options.label,
+      dataUiLabel: 'landmarks.languageSwitcher',
+      dataLanguageSwitcher: '',
+    },
+    [
+      h(
+        'ul',
+        options.languages.map((language) =>
+          h('li', [
+            h(
+              'a',
+              {
+                href: options.hrefs[language.code] ?? `?lang=${language.code}`,
+                lang: language.code,
+                hrefLang: language.code,
+                dir: language.dir,
+                ...(language.code === options.current ? { ariaCurrent: 'true' } : {}),
+              },
+              language.name,
+            ),
+          ]),
+        ),
+      ),
+    ],
+  );
 }
 
 /** A section as a template outputs it. */
@@ -99,7 +120,9 @@ export interface PageView {
 /** A page of the manifest in a language (negotiated: es-MX → es), ready for a template. */
 export function pageView(localizer: Localizer, manifest: Manifest, pageId: string, lng: string): PageView {
   if (!manifest.pages.some((candidate) => candidate.id === pageId)) {
-    throw new RangeError(`Unknown page \`${pageId}\`: not in the manifest (known pages: ${manifest.pages.map((known) => known.id).join(', ')}).`);
+    throw new RangeError(
+      `Unknown page \`${pageId}\`: not in the manifest (known pages: ${manifest.pages.map((known) => known.id).join(', ')}).`,
+    );
   }
   const localized = localizer.page(pageId as PageId, lng);
   const { lang, title } = localized;
@@ -114,7 +137,9 @@ export function pageView(localizer: Localizer, manifest: Manifest, pageId: strin
       id: section.id,
       fragment: `${pageId}/${section.id}`,
       lang: section.lng,
-      html: section.notice ? toHtml(fragmentWithNotice(section.html, { text: section.notice, lang, dir })) : section.html,
+      html: section.notice
+        ? toHtml(fragmentWithNotice(section.html, { text: section.notice, lang, dir }))
+        : section.html,
     })),
   };
 }
@@ -127,12 +152,30 @@ export function pageTree(options: PageOptions): Root {
   const { lang } = view;
   const t = localizer.t(lang);
   const titleLang = view.titleLang ? { lang: view.titleLang } : {};
-  const sections: ElementContent[] = view.sections.map((section) => h('div', { dataFragment: section.fragment }, [{ type: 'raw', value: section.html }]));
+  const sections: ElementContent[] = view.sections.map((section) =>
+    h('div', { dataFragment: section.fragment }, [{ type: 'raw', value: section.html }]),
+  );
 
   const reports = options.reports ?? {};
   const reportLinks = [
-    reports.accessibility ? h('li', [h('a', { href: reports.accessibility, hrefLang: manifest.sourceLanguage, dataUi: 'reports.accessibility' }, t('reports.accessibility'))]) : undefined,
-    reports.translationReview ? h('li', [h('a', { href: reports.translationReview, hrefLang: manifest.sourceLanguage, dataUi: 'reports.translationReview' }, t('reports.translationReview'))]) : undefined,
+    reports.accessibility
+      ? h('li', [
+          h(
+            'a',
+            { href: reports.accessibility, hrefLang: manifest.sourceLanguage, dataUi: 'reports.accessibility' },
+            t('reports.accessibility'),
+          ),
+        ])
+      : undefined,
+    reports.translationReview
+      ? h('li', [
+          h(
+            'a',
+            { href: reports.translationReview, hrefLang: manifest.sourceLanguage, dataUi: 'reports.translationReview' },
+            t('reports.translationReview'),
+          ),
+        ])
+      : undefined,
   ].filter((link) => link !== undefined);
 
   return {
@@ -153,11 +196,22 @@ export function pageTree(options: PageOptions): Root {
           h('a', { className: ['skip-link'], href: '#main', dataUi: 'skipLink' }, t('skipLink')),
           h('header', [
             h('p', { className: ['publisher'], dataUi: 'publisher' }, t('publisher')),
-            languageSwitcher({ languages: manifest.languages, current: lang, hrefs: page?.urls ?? {}, label: t('landmarks.languageSwitcher') }),
+            languageSwitcher({
+              languages: manifest.languages,
+              current: lang,
+              hrefs: page?.urls ?? {},
+              label: t('landmarks.languageSwitcher'),
+            }),
           ]),
           h('main', { id: 'main' }, [h('h1', { dataTitle: options.page, ...titleLang }, view.title), ...sections]),
           ...(reportLinks.length > 0
-            ? [h('footer', [h('nav', { ariaLabel: t('landmarks.reports'), dataUiLabel: 'landmarks.reports' }, [h('ul', reportLinks)])])]
+            ? [
+                h('footer', [
+                  h('nav', { ariaLabel: t('landmarks.reports'), dataUiLabel: 'landmarks.reports' }, [
+                    h('ul', reportLinks),
+                  ]),
+                ]),
+              ]
             : []),
           // Present from the start: a live region added at the moment of an announcement is often not read.
           h('div', { className: ['visually-hidden'], role: 'status', dataAnnouncer: '' }),

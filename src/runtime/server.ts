@@ -15,7 +15,14 @@
  */
 import { toHtml } from 'hast-util-to-html';
 import type { Manifest, ManifestPage } from '../build/manifest.ts';
-import { languageCookie, languageHeaders, negotiateRequest, type CookieOptions, type Negotiation, type RequestLike } from './http.ts';
+import {
+  languageCookie,
+  languageHeaders,
+  negotiateRequest,
+  type CookieOptions,
+  type Negotiation,
+  type RequestLike,
+} from './http.ts';
 import type { Localizer, PageId, SectionId } from './localizer.ts';
 import { fragmentWithNotice } from './notice.ts';
 import { alternateLinkHeader, pageView, renderPage, type PageOptions, type PageView } from './page.ts';
@@ -64,12 +71,20 @@ const html = 'text/html; charset=utf-8';
 
 export function createSite(options: SiteOptions): Site {
   const { localizer, manifest } = options;
-  const negotiation = { languages: localizer.languages, sourceLanguage: localizer.sourceLanguage, ...(options.queryParameter ? { queryParameter: options.queryParameter } : {}), ...(options.cookie?.name ? { cookieName: options.cookie.name } : {}) };
+  const negotiation = {
+    languages: localizer.languages,
+    sourceLanguage: localizer.sourceLanguage,
+    ...(options.queryParameter ? { queryParameter: options.queryParameter } : {}),
+    ...(options.cookie?.name ? { cookieName: options.cookie.name } : {}),
+  };
   const fragmentPath = options.fragmentPath ?? '/fragment/';
 
   const manifestPage = (id: string): ManifestPage => {
     const found = manifest.pages.find((page) => page.id === id);
-    if (!found) throw new RangeError(`Unknown page \`${id}\`: not in the manifest (known pages: ${manifest.pages.map((page) => page.id).join(', ')}).`);
+    if (!found)
+      throw new RangeError(
+        `Unknown page \`${id}\`: not in the manifest (known pages: ${manifest.pages.map((page) => page.id).join(', ')}).`,
+      );
     return found;
   };
 
@@ -77,7 +92,11 @@ export function createSite(options: SiteOptions): Site {
   const choose = (request: RequestLike, lang: string | undefined) => {
     if (lang !== undefined) return { lang: localizer.negotiate(lang), negotiated: false, remember: undefined };
     const chosen = negotiateRequest(request, negotiation);
-    return { lang: chosen.lang, negotiated: true, remember: chosen.from === 'query' ? languageCookie(chosen.lang, options.cookie) : undefined };
+    return {
+      lang: chosen.lang,
+      negotiated: true,
+      remember: chosen.from === 'query' ? languageCookie(chosen.lang, options.cookie) : undefined,
+    };
   };
 
   const site: Site = {
@@ -98,7 +117,9 @@ export function createSite(options: SiteOptions): Site {
       const chosen = choose(request, lang);
       const fragment = localizer.fragment(page, section, chosen.lang);
       const dir = manifest.languages.find((language) => language.code === fragment.requested)?.dir;
-      const body = fragment.notice ? `${toHtml(fragmentWithNotice(fragment.html, { text: fragment.notice, lang: fragment.requested, ...(dir ? { dir } : {}) }))}\n` : fragment.html;
+      const body = fragment.notice
+        ? `${toHtml(fragmentWithNotice(fragment.html, { text: fragment.notice, lang: fragment.requested, ...(dir ? { dir } : {}) }))}\n`
+        : fragment.html;
       return {
         status: 200,
         headers: {
@@ -126,7 +147,8 @@ export function createSite(options: SiteOptions): Site {
           if (pathname === target) {
             // A choice made on another language's page (`/en/mexico/?lang=es`, a switcher without the page's URLs): go there, and remember it.
             const chosen = negotiateRequest({ url: request.url, headers: {} }, negotiation); // the query only
-            if (chosen.from === 'query' && chosen.lang !== lang) return redirect(303, page.urls[chosen.lang] ?? href, false, languageCookie(chosen.lang, options.cookie));
+            if (chosen.from === 'query' && chosen.lang !== lang)
+              return redirect(303, page.urls[chosen.lang] ?? href, false, languageCookie(chosen.lang, options.cookie));
             return site.page(request, page.id as PageId, lang);
           }
           if (`${pathname}/` === target) return redirect(308, `${target}${url.search}`, false);

@@ -41,12 +41,20 @@ export async function measureBundles(distDir: string): Promise<BundleSizes> {
   // The same bundle again, with esbuild's metafile, to see how much of it is i18next.
   const analysed = await build({ ...runtimeBuildOptions(manifest), metafile: true });
   const inputs = Object.values(analysed.metafile.outputs)[0]?.inputs ?? {};
-  const i18nextBytes = Object.entries(inputs).filter(([input]) => input.includes('node_modules/i18next/')).reduce((sum, [, input]) => sum + input.bytesInOutput, 0);
+  const i18nextBytes = Object.entries(inputs)
+    .filter(([input]) => input.includes('node_modules/i18next/'))
+    .reduce((sum, [, input]) => sum + input.bytesInOutput, 0);
   const languages: Record<string, FileSize[]> = {};
   for (const { code } of manifest.languages) {
     const files: FileSize[] = [];
     for (const namespace of manifest.namespaces) {
-      files.push(await size(`locales/${code}/${namespace}.json`).catch(() => ({ file: `locales/${code}/${namespace}.json`, bytes: 0, gzip: 0 })));
+      files.push(
+        await size(`locales/${code}/${namespace}.json`).catch(() => ({
+          file: `locales/${code}/${namespace}.json`,
+          bytes: 0,
+          gzip: 0,
+        })),
+      );
     }
     languages[code] = files;
   }

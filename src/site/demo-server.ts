@@ -40,7 +40,11 @@ export interface DemoServer {
  * so the strictest policy holds; the reports (with their own inline
  * script and styles) are served without it.
  */
-const pageSecurity = { 'Content-Security-Policy': "default-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'", 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'same-origin' };
+const pageSecurity = {
+  'Content-Security-Policy': "default-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'same-origin',
+};
 
 export async function startDemoServer(options: DemoServerOptions): Promise<DemoServer> {
   const manifest = JSON.parse(await readFile(path.join(options.distDir, 'manifest.json'), 'utf8')) as Manifest;

@@ -77,7 +77,17 @@ export async function siteOutput(output: ReadonlyMap<string, string>, manifest: 
       files.set(file, html);
       const title = localizer.title(page.id as PageId, lang);
       // The fragments in it are checked, and traced to their Markdown, in the harness pages.
-      harnesses.push({ path: file, lang, title: title.text, ...(title.fallback ? { titleLang: title.lng } : {}), fragments: [], wholePage: false, html, tree, sources: new Map() });
+      harnesses.push({
+        path: file,
+        lang,
+        title: title.text,
+        ...(title.fallback ? { titleLang: title.lng } : {}),
+        fragments: [],
+        wholePage: false,
+        html,
+        tree,
+        sources: new Map(),
+      });
     }
   }
   return { files, harnesses };

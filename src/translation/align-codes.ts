@@ -14,7 +14,8 @@ export function alignCodes(source: readonly Inline[], target: readonly Inline[])
     // Each code's signature: its kind, type and Markdown, with a pair's closing Markdown.
     const closes = new Map<string, string>();
     for (const run of content) if (typeof run !== 'string' && run.kind === 'close') closes.set(run.id, run.original);
-    return (code: InlineCode) => `${code.kind}\u0000${code.type}\u0000${code.original}\u0000${code.kind === 'open' ? (closes.get(code.id) ?? '') : ''}`;
+    return (code: InlineCode) =>
+      `${code.kind}\u0000${code.type}\u0000${code.original}\u0000${code.kind === 'open' ? (closes.get(code.id) ?? '') : ''}`;
   };
   const sourceSignature = signature(source);
   const available = new Map<string, string[]>();

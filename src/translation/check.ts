@@ -27,7 +27,13 @@ export async function readPageSide(file: VFile, options: PipelineOptions): Promi
   const matter = file.data.page;
   if (!matter) return undefined;
   const spans = file.data.sections ?? [];
-  return { file, matter, blocks, sections: spans.map((span) => span.id), hashes: new Map(spans.map((span) => [span.id, sourceHash(sectionSource(file, span))])) };
+  return {
+    file,
+    matter,
+    blocks,
+    sections: spans.map((span) => span.id),
+    hashes: new Map(spans.map((span) => [span.id, sourceHash(sectionSource(file, span))])),
+  };
 }
 
 export interface CheckPageOptions {
@@ -51,15 +57,34 @@ export async function checkPageTranslation(options: CheckPageOptions): Promise<F
     sourceLanguage,
     languages: [sourceLanguage, lang],
     glossary: options.glossary,
-    pages: new Map([[page, new Map([[sourceLanguage, source], [lang, target]])]]),
+    pages: new Map([
+      [
+        page,
+        new Map([
+          [sourceLanguage, source],
+          [lang, target],
+        ]),
+      ],
+    ]),
     ui: new Map(),
     stringHashes: new Map(),
   });
   const documents = collected.documents.get(lang) ?? [];
   const findings = sortFindings([
     ...collected.findings,
-    ...runChecks(documents, [...defaultChecks, ...(options.checks ?? [])], { sourceLanguage, lang, numberLocales: options.numberLocales, glossary: options.glossary }),
+    ...runChecks(documents, [...defaultChecks, ...(options.checks ?? [])], {
+      sourceLanguage,
+      lang,
+      numberLocales: options.numberLocales,
+      glossary: options.glossary,
+    }),
   ]);
-  reportFindings(findings, new Map([[options.source.path, options.source], [options.translation.path, options.translation]]));
+  reportFindings(
+    findings,
+    new Map([
+      [options.source.path, options.source],
+      [options.translation.path, options.translation],
+    ]),
+  );
   return findings;
 }

@@ -41,7 +41,14 @@ export function collectUnits(input: CollectUnitsInput): CollectedUnits {
       const source = versions?.get(input.sourceLanguage);
       if (!source) continue;
       const target = versions?.get(lang);
-      const units = pageUnits({ page: pageId, sourceLanguage: input.sourceLanguage, lang, source, ...(target ? { target } : {}), glossary: input.glossary });
+      const units = pageUnits({
+        page: pageId,
+        sourceLanguage: input.sourceLanguage,
+        lang,
+        source,
+        ...(target ? { target } : {}),
+        glossary: input.glossary,
+      });
       mine.push(units.document);
       for (const section of units.misaligned) {
         const sourceBlocks = source.blocks.filter((block) => block.section === section);
@@ -65,17 +72,21 @@ export function collectUnits(input: CollectUnitsInput): CollectedUnits {
         });
       }
     }
-    for (const [name, source] of [...(sourceUi ?? new Map<string, UiNamespace>())].sort(([a], [b]) => a.localeCompare(b))) {
+    for (const [name, source] of [...(sourceUi ?? new Map<string, UiNamespace>())].sort(([a], [b]) =>
+      a.localeCompare(b),
+    )) {
       const target = input.ui.get(lang)?.get(name);
-      mine.push(namespaceUnits({
-        namespace: name,
-        sourceLanguage: input.sourceLanguage,
-        lang,
-        source,
-        ...(target ? { target } : {}),
-        hashes: input.stringHashes.get(lang)?.get(name) ?? new Map(),
-        glossary: input.glossary,
-      }));
+      mine.push(
+        namespaceUnits({
+          namespace: name,
+          sourceLanguage: input.sourceLanguage,
+          lang,
+          source,
+          ...(target ? { target } : {}),
+          hashes: input.stringHashes.get(lang)?.get(name) ?? new Map(),
+          glossary: input.glossary,
+        }),
+      );
     }
     documents.set(lang, mine);
   }
@@ -86,8 +97,19 @@ export function collectUnits(input: CollectUnitsInput): CollectedUnits {
 export function describe(blocks: readonly Block[]): string {
   const counts = new Map<string, number>();
   for (const block of blocks) {
-    const name = block.kind === 'listItem' ? `${block.shape} list item` : block.kind === 'heading' ? `${block.shape} heading` : block.kind === 'tableCell' ? 'table cell' : block.kind === 'code' ? 'code block' : block.kind;
+    const name =
+      block.kind === 'listItem'
+        ? `${block.shape} list item`
+        : block.kind === 'heading'
+          ? `${block.shape} heading`
+          : block.kind === 'tableCell'
+            ? 'table cell'
+            : block.kind === 'code'
+              ? 'code block'
+              : block.kind;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
-  return counts.size === 0 ? 'nothing' : [...counts].map(([name, count]) => `${count} ${name}${count === 1 ? '' : 's'}`).join(', ');
+  return counts.size === 0
+    ? 'nothing'
+    : [...counts].map(([name, count]) => `${count} ${name}${count === 1 ? '' : 's'}`).join(', ');
 }

@@ -17,7 +17,9 @@ function termPattern(term: string): RegExp {
   let pattern = termPatterns.get(term);
   if (pattern === undefined) {
     const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-    pattern = /[\p{L}\p{N}]/u.test(term) ? new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu') : new RegExp(escaped, 'u');
+    pattern = /[\p{L}\p{N}]/u.test(term)
+      ? new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:s|es)?(?![\\p{L}\\p{N}])`, 'iu')
+      : new RegExp(escaped, 'u');
     termPatterns.set(term, pattern);
   }
   return pattern;

@@ -54,11 +54,25 @@ const confirmed = new Set(['translated', 'reviewed', 'final']);
  * `xliff` (the XLIFF file). Returns each unit's new target runs, by unit id,
  * with the codes' Markdown taken from the current source.
  */
-export function matchUnits(imported: XliffDocument, document: UnitDocument, xliff: VFile): Map<string, { target?: Inline[]; unit: ImportedUnit }> | undefined {
+export function matchUnits(
+  imported: XliffDocument,
+  document: UnitDocument,
+  xliff: VFile,
+): Map<string, { target?: Inline[]; unit: ImportedUnit }> | undefined {
   const before = xliff.messages.length;
   const where = `${document.kind === 'page' ? 'page' : 'namespace'} \`${document.id}\` (${document.sourceLanguage} → ${document.lang})`;
-  if (imported.kind !== document.kind || imported.id !== document.id || imported.lang !== document.lang || imported.sourceLanguage !== document.sourceLanguage) {
-    reportError(xliff, `This file is for ${imported.kind} \`${imported.id}\` (${imported.sourceLanguage} → ${imported.lang}), not ${where}.`, { line: 1, column: 1 }, 'import');
+  if (
+    imported.kind !== document.kind ||
+    imported.id !== document.id ||
+    imported.lang !== document.lang ||
+    imported.sourceLanguage !== document.sourceLanguage
+  ) {
+    reportError(
+      xliff,
+      `This file is for ${imported.kind} \`${imported.id}\` (${imported.sourceLanguage} → ${imported.lang}), not ${where}.`,
+      { line: 1, column: 1 },
+      'import',
+    );
     return undefined;
   }
   const current = new Map(document.units.map((unit) => [unit.id, unit]));
@@ -68,24 +82,50 @@ export function matchUnits(imported: XliffDocument, document: UnitDocument, xlif
     const own = current.get(unit.id);
     seen.add(unit.id);
     if (!own) {
-      reportError(xliff, `Unit \`${unit.id}\` is not in the current source of ${where}: the source changed since this file was exported. Export again, and carry the translations over from this file (your tool's translation memory does it).`, unit.position, 'import');
+      reportError(
+        xliff,
+        `Unit \`${unit.id}\` is not in the current source of ${where}: the source changed since this file was exported. Export again, and carry the translations over from this file (your tool's translation memory does it).`,
+        unit.position,
+        'import',
+      );
       continue;
     }
     if (!sameRuns(unit.source, own.source.content)) {
-      reportError(xliff, `The source of unit \`${unit.id}\` differs from the current source (“${clip(own.source.text)}”): it changed since this file was exported. Export again, and carry the translations over from this file.`, unit.position, 'import');
+      reportError(
+        xliff,
+        `The source of unit \`${unit.id}\` differs from the current source (“${clip(own.source.text)}”): it changed since this file was exported. Export again, and carry the translations over from this file.`,
+        unit.position,
+        'import',
+      );
       continue;
     }
-    const target = unit.target && unit.target.some((run) => typeof run !== 'string' || run.trim() !== '') ? resolveCodes(unit.target, own) : undefined;
+    const target =
+      unit.target && unit.target.some((run) => typeof run !== 'string' || run.trim() !== '')
+        ? resolveCodes(unit.target, own)
+        : undefined;
     if (target === null) {
-      reportError(xliff, `Unit \`${unit.id}\` has a code in its translation that neither its source nor its current translation has: keep only the source's codes (your tool can copy them).`, unit.position, 'import');
+      reportError(
+        xliff,
+        `Unit \`${unit.id}\` has a code in its translation that neither its source nor its current translation has: keep only the source's codes (your tool can copy them).`,
+        unit.position,
+        'import',
+      );
       continue;
     }
     matched.set(unit.id, { ...(target ? { target } : {}), unit });
   }
   for (const unit of document.units) {
-    if (!seen.has(unit.id)) reportError(xliff, `Unit \`${unit.id}\` of ${where} is missing from this file: it was added to the source since the export, or deleted. Export again.`, { line: 1, column: 1 }, 'import');
+    if (!seen.has(unit.id))
+      reportError(
+        xliff,
+        `Unit \`${unit.id}\` of ${where} is missing from this file: it was added to the source since the export, or deleted. Export again.`,
+        { line: 1, column: 1 },
+        'import',
+      );
   }
-  return xliff.messages.length > before && xliff.messages.slice(before).some((message) => message.fatal) ? undefined : matched;
+  return xliff.messages.length > before && xliff.messages.slice(before).some((message) => message.fatal)
+    ? undefined
+    : matched;
 }
 
 /** Whether imported runs are the source's runs: the same text and the same codes in the same places. */
@@ -106,7 +146,8 @@ function sameRuns(imported: readonly ImportedInline[], content: readonly Inline[
  */
 function resolveCodes(runs: readonly ImportedInline[], unit: TranslationUnit): Inline[] | null {
   const codes = new Map<string, InlineCode>();
-  for (const run of [...(unit.target?.content ?? []), ...unit.source.content]) if (typeof run !== 'string') codes.set(`${run.kind}:${run.id}`, run);
+  for (const run of [...(unit.target?.content ?? []), ...unit.source.content])
+    if (typeof run !== 'string') codes.set(`${run.kind}:${run.id}`, run);
   const resolved: Inline[] = [];
   for (const run of runs) {
     if (typeof run === 'string') {
@@ -129,7 +170,12 @@ export interface PageFiles {
 }
 
 /** The new text of a page's translation, or undefined on error (messages on `xliff`). */
-export function importPage(document: UnitDocument, matched: ReadonlyMap<string, { target?: Inline[]; unit: ImportedUnit }>, files: PageFiles, xliff: VFile): ImportResult | undefined {
+export function importPage(
+  document: UnitDocument,
+  matched: ReadonlyMap<string, { target?: Inline[]; unit: ImportedUnit }>,
+  files: PageFiles,
+  xliff: VFile,
+): ImportResult | undefined {
   const source = files.source;
   const sourceText = String(source.value);
   const sourceBlocks = source.data.blocks ?? [];
@@ -142,7 +188,8 @@ export function importPage(document: UnitDocument, matched: ReadonlyMap<string, 
   const current: string[] = [];
   const hashes = new Map<string, string>();
   const unitsOf = (section: string) => document.units.filter((unit) => unit.section === section);
-  const translatable = (blocks: readonly Block[], section: string) => blocks.filter((block) => block.section === section && block.kind !== 'code');
+  const translatable = (blocks: readonly Block[], section: string) =>
+    blocks.filter((block) => block.section === section && block.kind !== 'code');
 
   // Splices are collected with their offsets in the current text, and applied from the end.
   const splices: { start: number; end: number; value: string }[] = [];
@@ -157,8 +204,18 @@ export function importPage(document: UnitDocument, matched: ReadonlyMap<string, 
       units.forEach((unit, index) => {
         const next = matched.get(unit.id)?.target;
         const block = blocks[index];
-        if (!next || !block?.range || !unit.target || isDeepStrictEqual(normalize(next), normalize(unit.target.content))) return;
-        splices.push({ start: block.range.start, end: block.range.end, value: inlineToMarkdown(next, { tableCell: block.kind === 'tableCell' }) });
+        if (
+          !next ||
+          !block?.range ||
+          !unit.target ||
+          isDeepStrictEqual(normalize(next), normalize(unit.target.content))
+        )
+          return;
+        splices.push({
+          start: block.range.start,
+          end: block.range.end,
+          value: inlineToMarkdown(next, { tableCell: block.kind === 'tableCell' }),
+        });
         updated.push(unit.id);
       });
       const allConfirmed = units.every((unit) => confirmed.has(matched.get(unit.id)?.unit.state ?? ''));
@@ -172,11 +229,26 @@ export function importPage(document: UnitDocument, matched: ReadonlyMap<string, 
     const translated = units.filter((unit) => matched.get(unit.id)?.target !== undefined);
     if (translated.length === 0) continue;
     if (translated.length < units.length) {
-      reportWarning(xliff, `Section \`${span.id}\` is not written: ${units.length - translated.length} of its ${units.length} units have no translation yet. Translate them all, then import again.`, matched.get(units[0]?.id ?? '')?.unit.position, 'import');
+      reportWarning(
+        xliff,
+        `Section \`${span.id}\` is not written: ${units.length - translated.length} of its ${units.length} units have no translation yet. Translate them all, then import again.`,
+        matched.get(units[0]?.id ?? '')?.unit.position,
+        'import',
+      );
       continue;
     }
-    const built = buildSection(sourceText, span, translatable(sourceBlocks, span.id), units.map((unit) => matched.get(unit.id)?.target ?? []));
-    if (present) splices.push({ start: present.position.start.offset ?? 0, end: present.position.end.offset ?? 0, value: built.trimEnd() });
+    const built = buildSection(
+      sourceText,
+      span,
+      translatable(sourceBlocks, span.id),
+      units.map((unit) => matched.get(unit.id)?.target ?? []),
+    );
+    if (present)
+      splices.push({
+        start: present.position.start.offset ?? 0,
+        end: present.position.end.offset ?? 0,
+        value: built.trimEnd(),
+      });
     else newSections.push({ id: span.id, value: built });
     updated.push(...units.map((unit) => unit.id));
     hashes.set(span.id, sourceHash(sectionSource(source, span)));
@@ -187,12 +259,23 @@ export function importPage(document: UnitDocument, matched: ReadonlyMap<string, 
   const titleImport = matched.get('title');
   const newTitle = titleImport?.target ? contentToString(titleImport.target).trim() : undefined;
   if (!target && newTitle === undefined && (splices.length > 0 || newSections.length > 0)) {
-    reportError(xliff, 'The page does not exist in this language yet, and its title (unit `title`) has no translation: translate it, then import again.', titleImport?.unit.position, 'import');
+    reportError(
+      xliff,
+      'The page does not exist in this language yet, and its title (unit `title`) has no translation: translate it, then import again.',
+      titleImport?.unit.position,
+      'import',
+    );
     return undefined;
   }
 
-  for (const splice of splices.sort((a, b) => b.start - a.start)) text = text.slice(0, splice.start) + splice.value + text.slice(splice.end);
-  text = insertSections(text, newSections, sourceSpans.map((span) => span.id), target ? targetSpans : []);
+  for (const splice of splices.sort((a, b) => b.start - a.start))
+    text = text.slice(0, splice.start) + splice.value + text.slice(splice.end);
+  text = insertSections(
+    text,
+    newSections,
+    sourceSpans.map((span) => span.id),
+    target ? targetSpans : [],
+  );
 
   // Front matter: the title, and the hashes of what is now current.
   let title: string | undefined;
@@ -201,7 +284,8 @@ export function importPage(document: UnitDocument, matched: ReadonlyMap<string, 
     updated.push('title');
   }
   const titleConfirmed = confirmed.has(titleImport?.unit.state ?? '');
-  const recordTitle = newTitle !== undefined && (titleUnit?.status === 'missing' || (titleUnit?.status === 'stale' && titleConfirmed));
+  const recordTitle =
+    newTitle !== undefined && (titleUnit?.status === 'missing' || (titleUnit?.status === 'stale' && titleConfirmed));
   if (recordTitle) current.push('title');
   if (title !== undefined || hashes.size > 0 || recordTitle || !target) {
     const matter = {
@@ -211,9 +295,18 @@ export function importPage(document: UnitDocument, matched: ReadonlyMap<string, 
       ...(recordTitle && source.data.page ? { titleHash: sourceHash(source.data.page.title) } : {}),
       sections: hashes,
     };
-    const next = withFrontMatter(text, matter, sourceSpans.map((span) => span.id));
+    const next = withFrontMatter(
+      text,
+      matter,
+      sourceSpans.map((span) => span.id),
+    );
     if (next === undefined) {
-      reportError(xliff, `Cannot update the front matter of ${document.targetPath}: fix its YAML first.`, { line: 1, column: 1 }, 'import');
+      reportError(
+        xliff,
+        `Cannot update the front matter of ${document.targetPath}: fix its YAML first.`,
+        { line: 1, column: 1 },
+        'import',
+      );
       return undefined;
     }
     text = next;
@@ -227,28 +320,44 @@ function normalize(content: readonly Inline[]): string[] {
   const runs: string[] = [];
   for (const run of content) {
     const value = typeof run === 'string' ? run.replace(/\s+/g, ' ') : `\u0000${run.kind}:${run.id}`;
-    if (typeof run === 'string' && runs.length > 0 && !runs[runs.length - 1]?.startsWith('\u0000')) runs[runs.length - 1] += value;
+    if (typeof run === 'string' && runs.length > 0 && !runs[runs.length - 1]?.startsWith('\u0000'))
+      runs[runs.length - 1] += value;
     else runs.push(value);
   }
   return runs;
 }
 
 /** The source section's Markdown with each block's text replaced by its translation. */
-function buildSection(sourceText: string, span: SectionSpan, blocks: readonly Block[], targets: readonly Inline[][]): string {
+function buildSection(
+  sourceText: string,
+  span: SectionSpan,
+  blocks: readonly Block[],
+  targets: readonly Inline[][],
+): string {
   const start = span.position.start.offset ?? 0;
   const end = span.position.end.offset ?? sourceText.length;
   let section = sourceText.slice(start, end);
-  const replacements = blocks.map((block, index) => ({ block, target: targets[index] ?? [] })).filter(({ block }) => block.range !== undefined);
+  const replacements = blocks
+    .map((block, index) => ({ block, target: targets[index] ?? [] }))
+    .filter(({ block }) => block.range !== undefined);
   for (const { block, target } of replacements.reverse()) {
     const range = block.range;
     if (!range) continue;
-    section = section.slice(0, range.start - start) + inlineToMarkdown(target, { tableCell: block.kind === 'tableCell' }) + section.slice(range.end - start);
+    section =
+      section.slice(0, range.start - start) +
+      inlineToMarkdown(target, { tableCell: block.kind === 'tableCell' }) +
+      section.slice(range.end - start);
   }
   return `${section.replace(/\s+$/, '')}\n`;
 }
 
 /** Insert new sections in the source's order: before the next section the translation has, else at the end. */
-function insertSections(text: string, sections: readonly { id: string; value: string }[], order: readonly string[], existing: readonly SectionSpan[]): string {
+function insertSections(
+  text: string,
+  sections: readonly { id: string; value: string }[],
+  order: readonly string[],
+  existing: readonly SectionSpan[],
+): string {
   // Sections going to the same place are joined in source order, then placed from the end of the text back.
   const byOffset = new Map<number, string[]>();
   for (const section of [...sections].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id))) {
@@ -308,7 +417,11 @@ export interface NamespaceImportResult extends ImportResult {
 }
 
 /** The new text of a namespace's translation, in the source's key order. */
-export function importNamespace(document: UnitDocument, matched: ReadonlyMap<string, { target?: Inline[]; unit: ImportedUnit }>, files: NamespaceFiles): NamespaceImportResult {
+export function importNamespace(
+  document: UnitDocument,
+  matched: ReadonlyMap<string, { target?: Inline[]; unit: ImportedUnit }>,
+  files: NamespaceFiles,
+): NamespaceImportResult {
   const updated: string[] = [];
   const current: string[] = [];
   const recorded = new Map(files.hashes.get(document.id) ?? []);
@@ -323,7 +436,12 @@ export function importNamespace(document: UnitDocument, matched: ReadonlyMap<str
     if (value !== existing) updated.push(unit.id);
     const own = unitsById.get(unit.id);
     const isConfirmed = confirmed.has(next?.unit.state ?? '');
-    if (own && next?.target && isConfirmed && (own.status === 'stale' || own.status === 'missing' || value !== existing)) {
+    if (
+      own &&
+      next?.target &&
+      isConfirmed &&
+      (own.status === 'stale' || own.status === 'missing' || value !== existing)
+    ) {
       const hash = sourceHash(contentToString(own.source.content));
       if (recorded.get(unit.id) !== hash) {
         recorded.set(unit.id, hash);
@@ -371,12 +489,24 @@ function clip(text: string): string {
  * escaping missed would otherwise change the text or its formatting
  * silently. Problems are errors on `xliff`.
  */
-export async function verifyPageImport(document: UnitDocument, text: string, result: ImportResult, matched: ReadonlyMap<string, { target?: Inline[]; unit: ImportedUnit }>, xliff: VFile, readBlocks: (file: VFile) => Promise<readonly Block[]>): Promise<boolean> {
+export async function verifyPageImport(
+  document: UnitDocument,
+  text: string,
+  result: ImportResult,
+  matched: ReadonlyMap<string, { target?: Inline[]; unit: ImportedUnit }>,
+  xliff: VFile,
+  readBlocks: (file: VFile) => Promise<readonly Block[]>,
+): Promise<boolean> {
   const file = new VFile({ path: document.targetPath, value: text });
   const blocks = (await readBlocks(file)).filter((block) => block.kind !== 'code');
   const errors = file.messages.filter((message) => message.fatal);
   if (errors.length > 0) {
-    reportError(xliff, `The translation would not build as ${document.targetPath}: ${errors.map((message) => `${message.line}:${message.column} ${message.reason}`).join('; ')}. Nothing was written.`, { line: 1, column: 1 }, 'import');
+    reportError(
+      xliff,
+      `The translation would not build as ${document.targetPath}: ${errors.map((message) => `${message.line}:${message.column} ${message.reason}`).join('; ')}. Nothing was written.`,
+      { line: 1, column: 1 },
+      'import',
+    );
     return false;
   }
   let ok = true;
@@ -389,7 +519,12 @@ export async function verifyPageImport(document: UnitDocument, text: string, res
     const written = block ? plain(block.content) : '';
     if (written !== plain(expected)) {
       ok = false;
-      reportError(xliff, `Unit \`${id}\` does not read back as translated: “${clip(plain(expected))}” was written but reads “${clip(written)}”. Check its codes are in order (an open before its close).`, matched.get(id)?.unit.position, 'import');
+      reportError(
+        xliff,
+        `Unit \`${id}\` does not read back as translated: “${clip(plain(expected))}” was written but reads “${clip(written)}”. Check its codes are in order (an open before its close).`,
+        matched.get(id)?.unit.position,
+        'import',
+      );
     }
   }
   return ok;
@@ -397,5 +532,9 @@ export async function verifyPageImport(document: UnitDocument, text: string, res
 
 /** Text and code types, for comparing what was meant with what was read. */
 function plain(content: readonly Inline[]): string {
-  return content.map((run) => (typeof run === 'string' ? run : `⟨${run.kind}:${run.type}⟩`)).join('').replace(/\s+/g, ' ').trim();
+  return content
+    .map((run) => (typeof run === 'string' ? run : `⟨${run.kind}:${run.type}⟩`))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

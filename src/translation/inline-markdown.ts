@@ -41,7 +41,10 @@ const headingIdSuffix = /[ \t]*\{#[^}]*\}[ \t]*$/;
  * Markdown between two of them (a blank line, the indent of a list item)
  * becomes a standalone code. Undefined when a node has no position.
  */
-export function inlineSource(containers: readonly (Heading | { children: PhrasingContent[] })[], source: string): InlineSource | undefined {
+export function inlineSource(
+  containers: readonly (Heading | { children: PhrasingContent[] })[],
+  source: string,
+): InlineSource | undefined {
   const content: Inline[] = [];
   const ids = { next: 1 };
   let start: number | undefined;
@@ -55,7 +58,8 @@ export function inlineSource(containers: readonly (Heading | { children: Phrasin
       const raw = source.slice(first, last);
       last = first + raw.replace(headingIdSuffix, '').length;
     }
-    if (end !== undefined) content.push({ kind: 'standalone', id: String(ids.next++), type: 'break', original: source.slice(end, first) });
+    if (end !== undefined)
+      content.push({ kind: 'standalone', id: String(ids.next++), type: 'break', original: source.slice(end, first) });
     start ??= first;
     runs(container.children, source, ids, content, last);
     end = last;
@@ -64,7 +68,13 @@ export function inlineSource(containers: readonly (Heading | { children: Phrasin
   return { content: merge(content), range: { start, end } };
 }
 
-function runs(nodes: readonly PhrasingContent[], source: string, ids: { next: number }, content: Inline[], limit?: number): void {
+function runs(
+  nodes: readonly PhrasingContent[],
+  source: string,
+  ids: { next: number },
+  content: Inline[],
+  limit?: number,
+): void {
   for (const node of nodes) {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
@@ -80,7 +90,14 @@ function runs(nodes: readonly PhrasingContent[], source: string, ids: { next: nu
       const innerEnd = inner.at(-1)?.position?.end.offset;
       if (innerStart === undefined || innerEnd === undefined) continue;
       const id = String(ids.next++);
-      content.push(code('open', id, pairType === 'lang' && node.type === 'textDirective' && node.name !== 'lang' ? 'other' : pairType, source.slice(start, innerStart)));
+      content.push(
+        code(
+          'open',
+          id,
+          pairType === 'lang' && node.type === 'textDirective' && node.name !== 'lang' ? 'other' : pairType,
+          source.slice(start, innerStart),
+        ),
+      );
       runs(inner, source, ids, content);
       content.push(code('close', id, pairType, source.slice(innerEnd, stop)));
     } else if (node.type === 'image') {

@@ -32,7 +32,10 @@ export function pluralCategories(lang: string): readonly string[] {
 }
 
 /** The keys a language needs for the source's keys, each with the source key it translates. */
-export function targetKeys(sourceKeys: readonly string[], lang: string): { key: string; sourceKey: string; category?: string }[] {
+export function targetKeys(
+  sourceKeys: readonly string[],
+  lang: string,
+): { key: string; sourceKey: string; category?: string }[] {
   const keys: { key: string; sourceKey: string; category?: string }[] = [];
   const seenBases = new Set<string>();
   const sourceSet = new Set(sourceKeys);
@@ -62,7 +65,11 @@ export function namespaceUnits(options: NamespaceUnitsOptions): UnitDocument {
     const targetValue = target ? stringAt(target.strings, key) : undefined;
     const own = target && targetValue !== undefined ? stringText(targetValue, target, key) : undefined;
     const targetText = own ? { ...own, content: alignCodes(sourceText.content, own.content) } : undefined;
-    const status: UnitStatus = !targetText ? 'missing' : options.hashes.get(key) === sourceHash(sourceValue) ? 'translated' : 'stale';
+    const status: UnitStatus = !targetText
+      ? 'missing'
+      : options.hashes.get(key) === sourceHash(sourceValue)
+        ? 'translated'
+        : 'stale';
     units.push({
       id: key,
       kind: 'string',
@@ -70,7 +77,11 @@ export function namespaceUnits(options: NamespaceUnitsOptions): UnitDocument {
       ...(targetText ? { target: targetText } : {}),
       status: identical(status, sourceText, targetText),
       notes: [
-        ...(category ? [`Plural form “${category}”: the text for a count such as ${exampleOf(lang, category).toLocaleString(lang)}.`] : []),
+        ...(category
+          ? [
+              `Plural form “${category}”: the text for a count such as ${exampleOf(lang, category).toLocaleString(lang)}.`,
+            ]
+          : []),
         ...glossaryNotes(sourceValue, options.glossary, sourceLanguage, lang),
       ],
     });
@@ -88,7 +99,12 @@ export function namespaceUnits(options: NamespaceUnitsOptions): UnitDocument {
 
 function stringText(value: string, namespace: UiNamespace, key: string): UnitText {
   const position = positionOfKey(namespace, key.split('.'));
-  return { text: value.replace(/\s+/g, ' ').trim(), content: stringContent(value), file: namespace.file.path, ...(position ? { position } : {}) };
+  return {
+    text: value.replace(/\s+/g, ' ').trim(),
+    content: stringContent(value),
+    file: namespace.file.path,
+    ...(position ? { position } : {}),
+  };
 }
 
 /** A number the category applies to, for the translator's note. */

@@ -5,9 +5,20 @@
  */
 
 const scales: Readonly<Record<string, readonly (readonly [RegExp, number])[]>> = {
-  en: [[/^\s+trillion\b/i, 1e12], [/^\s+billion\b/i, 1e9], [/^\s+million\b/i, 1e6], [/^\s+thousand\b/i, 1e3]],
+  en: [
+    [/^\s+trillion\b/i, 1e12],
+    [/^\s+billion\b/i, 1e9],
+    [/^\s+million\b/i, 1e6],
+    [/^\s+thousand\b/i, 1e3],
+  ],
   // Spanish "billón" is a million millions; "mil millones" is the English billion.
-  es: [[/^\s+billon(?:es)?\b/i, 1e12], [/^\s+billón\b/i, 1e12], [/^\s+mil\s+millones\b/i, 1e9], [/^\s+mill(?:ón|ones)\b/i, 1e6], [/^\s+mil\b/i, 1e3]],
+  es: [
+    [/^\s+billon(?:es)?\b/i, 1e12],
+    [/^\s+billón\b/i, 1e12],
+    [/^\s+mil\s+millones\b/i, 1e9],
+    [/^\s+mill(?:ón|ones)\b/i, 1e6],
+    [/^\s+mil\b/i, 1e3],
+  ],
 };
 
 /** Values of the numbers in `text`, in order. */
@@ -51,7 +62,10 @@ function numberPattern(locale: string): RegExp {
     const decimal = parts.find((part) => part.type === 'decimal')?.value ?? '.';
     // Locales that group with a space accept any of the spaces typists use.
     const groupPattern = /\s/.test(group) ? '[ \\u00a0\\u202f]' : escape(group);
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,3}(?:${groupPattern}\\d{3})+|\\d+)(?:${escape(decimal)}(\\d+))?`, 'gu');
+    pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])(\\d{1,3}(?:${groupPattern}\\d{3})+|\\d+)(?:${escape(decimal)}(\\d+))?`,
+      'gu',
+    );
     numberPatterns.set(locale, pattern);
   }
   return pattern;

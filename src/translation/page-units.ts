@@ -52,7 +52,11 @@ export function pageUnits(options: PageUnitsOptions): PageUnits {
   const notesFor = (text: string) => glossaryNotes(text, options.glossary, sourceLanguage, lang);
 
   const title = source.matter.title;
-  const titleStatus: UnitStatus = !target ? 'missing' : target.matter.source?.title === sourceHash(title) ? 'translated' : 'stale';
+  const titleStatus: UnitStatus = !target
+    ? 'missing'
+    : target.matter.source?.title === sourceHash(title)
+      ? 'translated'
+      : 'stale';
   const titleTarget = target ? titleText(target) : undefined;
   units.push({
     id: 'title',
@@ -68,9 +72,18 @@ export function pageUnits(options: PageUnitsOptions): PageUnits {
     const sourceBlocks = source.blocks.filter((block) => block.section === section && block.kind !== 'code');
     const targetBlocks = target?.blocks.filter((block) => block.section === section && block.kind !== 'code') ?? [];
     const present = target?.sections.includes(section) === true;
-    const status: UnitStatus = !present ? 'missing' : target?.matter.source?.sections[section] === source.hashes.get(section) ? 'translated' : 'stale';
+    const status: UnitStatus = !present
+      ? 'missing'
+      : target?.matter.source?.sections[section] === source.hashes.get(section)
+        ? 'translated'
+        : 'stale';
     sectionStatus.set(section, status);
-    const aligned = present && sameShape(source.blocks.filter((block) => block.section === section), target?.blocks.filter((block) => block.section === section) ?? []);
+    const aligned =
+      present &&
+      sameShape(
+        source.blocks.filter((block) => block.section === section),
+        target?.blocks.filter((block) => block.section === section) ?? [],
+      );
     if (present && !aligned) misaligned.push(section);
     sourceBlocks.forEach((block, index) => {
       const sourceText = blockText(block, source.file);
@@ -105,16 +118,29 @@ export function pageUnits(options: PageUnitsOptions): PageUnits {
 
 /** Same kinds and shapes of blocks, in the same order. */
 export function sameShape(source: readonly Block[], target: readonly Block[]): boolean {
-  return source.length === target.length && source.every((block, index) => block.kind === target[index]?.kind && block.shape === target[index]?.shape);
+  return (
+    source.length === target.length &&
+    source.every((block, index) => block.kind === target[index]?.kind && block.shape === target[index]?.shape)
+  );
 }
 
 function blockText(block: Block, file: VFile): UnitText {
-  return { text: block.text, content: block.content, file: file.path, ...(block.position ? { position: block.position } : {}) };
+  return {
+    text: block.text,
+    content: block.content,
+    file: file.path,
+    ...(block.position ? { position: block.position } : {}),
+  };
 }
 
 function titleText(side: PageSide): UnitText {
   const position = titlePosition(String(side.file.value));
-  return { text: side.matter.title, content: [side.matter.title], file: side.file.path, ...(position ? { position } : {}) };
+  return {
+    text: side.matter.title,
+    content: [side.matter.title],
+    file: side.file.path,
+    ...(position ? { position } : {}),
+  };
 }
 
 /** The `title:` line of the front matter. */
@@ -136,7 +162,12 @@ export function identical(status: UnitStatus, source: UnitText, target: UnitText
 }
 
 /** Glossary entries whose source term occurs in a text, as notes for the translator. */
-export function glossaryNotes(text: string, glossary: readonly GlossaryTerm[], sourceLanguage: string, lang: string): string[] {
+export function glossaryNotes(
+  text: string,
+  glossary: readonly GlossaryTerm[],
+  sourceLanguage: string,
+  lang: string,
+): string[] {
   const notes: string[] = [];
   for (const term of glossary) {
     const sourceTerm = term.terms[sourceLanguage];

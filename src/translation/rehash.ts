@@ -34,12 +34,22 @@ export async function rehash(options: RehashOptions): Promise<string[]> {
   const { translation } = options;
   const source = await sectionsOf(options.source, options.page, options.sourceLanguage, options.sourceLanguage);
   // Read on a copy: the translation's own messages (say, the stale hashes being replaced) are not rehash's.
-  const translated = await sectionsOf(new VFile({ path: translation.path, value: translation.value }), options.page, options.lang, options.sourceLanguage);
+  const translated = await sectionsOf(
+    new VFile({ path: translation.path, value: translation.value }),
+    options.page,
+    options.lang,
+    options.sourceLanguage,
+  );
   const text = String(translation.value);
   const tree: Root = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(text);
   const yamlNode = tree.children.find((child) => child.type === 'yaml');
   if (!source.title || !yamlNode?.position) {
-    reportError(translation, `Cannot rehash: ${source.title ? 'this file' : `the source page (${options.source.path})`} has no readable front matter.`, { line: 1, column: 1 }, 'rehash');
+    reportError(
+      translation,
+      `Cannot rehash: ${source.title ? 'this file' : `the source page (${options.source.path})`} has no readable front matter.`,
+      { line: 1, column: 1 },
+      'rehash',
+    );
     return [];
   }
   const document = parseDocument(yamlNode.value);
@@ -64,7 +74,12 @@ export async function rehash(options: RehashOptions): Promise<string[]> {
 }
 
 /** A page's title and the source hash of each of its sections, in order. */
-async function sectionsOf(file: VFile, page: string, lang: string, sourceLanguage: string): Promise<{ title?: string; hashes: Map<string, string> }> {
+async function sectionsOf(
+  file: VFile,
+  page: string,
+  lang: string,
+  sourceLanguage: string,
+): Promise<{ title?: string; hashes: Map<string, string> }> {
   await renderPage(file, { page, lang, sourceLanguage });
   const hashes = new Map((file.data.sections ?? []).map((span) => [span.id, sourceHash(sectionSource(file, span))]));
   const title = file.data.page?.title;

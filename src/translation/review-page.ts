@@ -50,9 +50,10 @@ export function reviewTree(input: ReviewInput): Root {
   const targetLanguages = unique(input.documents.map((document) => document.lang));
   const names = (lang: string) => languageName(lang, input.languageNames);
   const title = input.title ?? defaultTitle(targetLanguages.map((lang) => input.languageNames[lang] ?? lang));
-  const heading: ElementContent[] = input.title === undefined && targetLanguages.length > 0
-    ? [text('Translation review: '), ...joined(targetLanguages.map(names))]
-    : [text(title)];
+  const heading: ElementContent[] =
+    input.title === undefined && targetLanguages.length > 0
+      ? [text('Translation review: '), ...joined(targetLanguages.map(names))]
+      : [text(title)];
   const orphans = input.findings.filter((finding) => !input.documents.some((document) => belongsTo(finding, document)));
   const tree: Root = {
     type: 'root',
@@ -69,7 +70,10 @@ export function reviewTree(input: ReviewInput): Root {
           h('a.skip-link', { href: '#main' }, 'Skip to main content'),
           h('main#main', [
             h('h1', heading),
-            h('p', 'Each row is one unit (a title, heading, paragraph, list item, table cell or UI string): the source and the translation side by side, the unit’s status in words, and the findings of the quality checks with the place to fix them.'),
+            h(
+              'p',
+              'Each row is one unit (a title, heading, paragraph, list item, table cell or UI string): the source and the translation side by side, the unit’s status in words, and the findings of the quality checks with the place to fix them.',
+            ),
             summarySection(input, targetLanguages, names),
             filterForm(input),
             ...input.documents.map((document) => documentSection(document, input, targetLanguages.length > 1)),
@@ -111,7 +115,9 @@ function joined(items: readonly ElementContent[]): ElementContent[] {
 
 /** A finding is about a document when it names it and is in its source or target language. */
 function belongsTo(finding: Finding, document: UnitDocument): boolean {
-  return finding.document === document.id && (finding.lang === document.lang || finding.lang === document.sourceLanguage);
+  return (
+    finding.document === document.id && (finding.lang === document.lang || finding.lang === document.sourceLanguage)
+  );
 }
 
 function documentFindings(document: UnitDocument, findings: readonly Finding[]): Finding[] {
@@ -120,7 +126,9 @@ function documentFindings(document: UnitDocument, findings: readonly Finding[]):
 
 function unitFindings(unit: TranslationUnit, findings: readonly Finding[]): Finding[] {
   // Errors first, then warnings, each in the order given.
-  return severities.flatMap((severity) => findings.filter((finding) => finding.unit === unit.id && finding.severity === severity));
+  return severities.flatMap((severity) =>
+    findings.filter((finding) => finding.unit === unit.id && finding.severity === severity),
+  );
 }
 
 function findingFiltersOf(findings: readonly Finding[]): FindingFilter[] {
@@ -147,7 +155,12 @@ function documentAnchor(document: UnitDocument): string {
 
 // Summary.
 
-const statusNames: Readonly<Record<UnitStatus, string>> = { translated: 'Translated', stale: 'Stale', missing: 'Missing', identical: 'Identical' };
+const statusNames: Readonly<Record<UnitStatus, string>> = {
+  translated: 'Translated',
+  stale: 'Stale',
+  missing: 'Missing',
+  identical: 'Identical',
+};
 const severityNames: Readonly<Record<Severity, string>> = { error: 'Error', warning: 'Warning' };
 const severityPlurals: Readonly<Record<Severity, string>> = { error: 'Errors', warning: 'Warnings' };
 
@@ -160,12 +173,28 @@ interface LanguageTally {
 /** The summary's rows: a name and how to count it. */
 const summaryRows: readonly (readonly [string, (tally: LanguageTally) => number])[] = [
   ['Units', (tally) => tally.units.length],
-  ...statuses.map((status) => [statusNames[status], (tally: LanguageTally) => tally.units.filter((unit) => unit.status === status).length] as const),
-  ...severities.map((severity) => [severityPlurals[severity], (tally: LanguageTally) => tally.findings.filter((finding) => finding.severity === severity).length] as const),
+  ...statuses.map(
+    (status) =>
+      [
+        statusNames[status],
+        (tally: LanguageTally) => tally.units.filter((unit) => unit.status === status).length,
+      ] as const,
+  ),
+  ...severities.map(
+    (severity) =>
+      [
+        severityPlurals[severity],
+        (tally: LanguageTally) => tally.findings.filter((finding) => finding.severity === severity).length,
+      ] as const,
+  ),
 ];
 
 /** One column per language and one row per count, so that the table stays narrow at 400 % zoom. */
-function summarySection(input: ReviewInput, targetLanguages: readonly string[], names: (lang: string) => ElementContent) {
+function summarySection(
+  input: ReviewInput,
+  targetLanguages: readonly string[],
+  names: (lang: string) => ElementContent,
+) {
   const tallies = targetLanguages.map((lang): LanguageTally => {
     const documents = input.documents.filter((document) => document.lang === lang);
     const findings = input.findings.filter((finding) => documents.some((document) => belongsTo(finding, document)));
@@ -176,27 +205,42 @@ function summarySection(input: ReviewInput, targetLanguages: readonly string[], 
     targetLanguages.length === 0
       ? h('p', 'There are no documents to review.')
       : h('table.summary', [
-        h('caption', 'Units by status and findings by severity, per language'),
-        h('thead', [
-          h('tr', [h('th', { scope: 'col' }, 'Count'), ...targetLanguages.map((lang) => h('th', { scope: 'col' }, [names(lang)]))]),
+          h('caption', 'Units by status and findings by severity, per language'),
+          h('thead', [
+            h('tr', [
+              h('th', { scope: 'col' }, 'Count'),
+              ...targetLanguages.map((lang) => h('th', { scope: 'col' }, [names(lang)])),
+            ]),
+          ]),
+          h(
+            'tbody',
+            summaryRows.map(([name, count]) =>
+              h('tr', [
+                h('th', { scope: 'row' }, name),
+                ...tallies.map((tally) => h('td.number', String(count(tally)))),
+              ]),
+            ),
+          ),
         ]),
-        h('tbody', summaryRows.map(([name, count]) => h('tr', [
-          h('th', { scope: 'row' }, name),
-          ...tallies.map((tally) => h('td.number', String(count(tally)))),
-        ]))),
-      ]),
   ]);
 }
 
 // Filters.
 
-const findingFilterNames: Readonly<Record<FindingFilter, string>> = { error: 'With errors', warning: 'With warnings', none: 'With no finding' };
+const findingFilterNames: Readonly<Record<FindingFilter, string>> = {
+  error: 'With errors',
+  warning: 'With warnings',
+  none: 'With no finding',
+};
 
 /** Hidden until the script reveals it: without JavaScript, it could not filter. */
 function filterForm(input: ReviewInput) {
   const rows = input.documents.flatMap((document) => {
     const findings = documentFindings(document, input.findings);
-    return document.units.map((unit) => ({ status: unit.status, filters: findingFiltersOf(unitFindings(unit, findings)) }));
+    return document.units.map((unit) => ({
+      status: unit.status,
+      filters: findingFiltersOf(unitFindings(unit, findings)),
+    }));
   });
   const checkbox = (name: string, value: string, label: string, count: number) => {
     const id = `filter-${name}-${value}`;
@@ -209,11 +253,20 @@ function filterForm(input: ReviewInput) {
     h('h2#filters-heading', 'Filter the units'),
     h('fieldset', [
       h('legend', 'Status'),
-      ...statuses.map((status) => checkbox('status', status, statusNames[status], rows.filter((row) => row.status === status).length)),
+      ...statuses.map((status) =>
+        checkbox('status', status, statusNames[status], rows.filter((row) => row.status === status).length),
+      ),
     ]),
     h('fieldset', [
       h('legend', 'Findings'),
-      ...findingFilters.map((filter) => checkbox('findings', filter, findingFilterNames[filter], rows.filter((row) => row.filters.includes(filter)).length)),
+      ...findingFilters.map((filter) =>
+        checkbox(
+          'findings',
+          filter,
+          findingFilterNames[filter],
+          rows.filter((row) => row.filters.includes(filter)).length,
+        ),
+      ),
     ]),
     // Checkboxes apply at once; the button applies them again, for who expects to submit a form (and never leaves the page).
     h('button', { type: 'submit' }, 'Apply filters'),
@@ -224,7 +277,13 @@ function filterForm(input: ReviewInput) {
 // Documents.
 
 const kindNames: Readonly<Record<UnitKind, string>> = {
-  title: 'title', heading: 'heading', paragraph: 'paragraph', listItem: 'list item', tableCell: 'table cell', code: 'code', string: 'UI string',
+  title: 'title',
+  heading: 'heading',
+  paragraph: 'paragraph',
+  listItem: 'list item',
+  tableCell: 'table cell',
+  code: 'code',
+  string: 'UI string',
 };
 
 function documentSection(document: UnitDocument, input: ReviewInput, manyLanguages: boolean) {
@@ -239,15 +298,26 @@ function documentSection(document: UnitDocument, input: ReviewInput, manyLanguag
     .filter(([, count]) => count > 0)
     .map(([status, count]) => `${count} ${status}`);
   return h('section', { ariaLabelledBy: `${anchor}-heading` }, [
-    h('h2', { id: `${anchor}-heading` }, [`${kindLabel}: ${document.id}`, ...(manyLanguages ? [' (', names(document.lang), ')'] : [])]),
+    h('h2', { id: `${anchor}-heading` }, [
+      `${kindLabel}: ${document.id}`,
+      ...(manyLanguages ? [' (', names(document.lang), ')'] : []),
+    ]),
     h('p', [
-      'Source: ', h('code', document.sourcePath), '. Translation: ', h('code', document.targetPath), '. ',
+      'Source: ',
+      h('code', document.sourcePath),
+      '. Translation: ',
+      h('code', document.targetPath),
+      '. ',
       `${plural(document.units.length, 'unit')}${counts.length > 0 ? `: ${counts.join(', ')}` : ''}.`,
     ]),
     h('div.table-scroll', { role: 'region', tabIndex: 0, ariaLabelledBy: `${anchor}-caption` }, [
       h('table.units', [
         h('caption', { id: `${anchor}-caption` }, [
-          `Units of ${document.kind === 'page' ? 'page' : 'UI namespace'} ${document.id}: `, names(document.sourceLanguage), ' source and ', names(document.lang), ' translation',
+          `Units of ${document.kind === 'page' ? 'page' : 'UI namespace'} ${document.id}: `,
+          names(document.sourceLanguage),
+          ' source and ',
+          names(document.lang),
+          ' translation',
         ]),
         h('thead', [
           h('tr', [
@@ -262,8 +332,10 @@ function documentSection(document: UnitDocument, input: ReviewInput, manyLanguag
           ...document.units.map((unit) => unitRow(unit, document, unitFindings(unit, findings), names)),
           document.units.length === 0
             ? h('tr', [h('td', { colSpan: columnCount }, 'This document has no units.')])
-            // Shown by the script when the filters hide every row of this table.
-            : h('tr.no-match', { hidden: true }, [h('td', { colSpan: columnCount }, 'No unit of this table matches the filters.')]),
+            : // Shown by the script when the filters hide every row of this table.
+              h('tr.no-match', { hidden: true }, [
+                h('td', { colSpan: columnCount }, 'No unit of this table matches the filters.'),
+              ]),
         ]),
       ]),
     ]),
@@ -273,15 +345,26 @@ function documentSection(document: UnitDocument, input: ReviewInput, manyLanguag
   ]);
 }
 
-function unitRow(unit: TranslationUnit, document: UnitDocument, findings: readonly Finding[], names: (lang: string) => ElementContent) {
-  const meta = [unit.section === undefined ? undefined : `section ${unit.section}`, kindNames[unit.kind]].filter((part) => part !== undefined).join(', ');
+function unitRow(
+  unit: TranslationUnit,
+  document: UnitDocument,
+  findings: readonly Finding[],
+  names: (lang: string) => ElementContent,
+) {
+  const meta = [unit.section === undefined ? undefined : `section ${unit.section}`, kindNames[unit.kind]]
+    .filter((part) => part !== undefined)
+    .join(', ');
   return h('tr.unit', { dataStatus: unit.status, dataFindings: findingFiltersOf(findings).join(' ') }, [
     h('th', { scope: 'row' }, [h('code.unit-id', unit.id), h('span.unit-meta', meta)]),
     h('td.source', languageAttributes(document.sourceLanguage), [unit.source.text, ...notes(unit, document)]),
-    h('td.target', languageAttributes(document.lang), unit.target === undefined
-      // The cell keeps the target language; the words saying it is empty are the page's.
-      ? [h('span.placeholder', languageAttributes(pageLanguage), 'Not translated yet')]
-      : [unit.target.text]),
+    h(
+      'td.target',
+      languageAttributes(document.lang),
+      unit.target === undefined
+        ? // The cell keeps the target language; the words saying it is empty are the page's.
+          [h('span.placeholder', languageAttributes(pageLanguage), 'Not translated yet')]
+        : [unit.target.text],
+    ),
     h('td', [h(`span.status.status-${unit.status}`, statusLabel(unit.status, names(document.sourceLanguage)))]),
     h('td', findings.length > 0 ? [findingList(findings)] : [h('span.placeholder', 'None')]),
   ]);
@@ -291,7 +374,13 @@ function unitRow(unit: TranslationUnit, document: UnitDocument, findings: readon
 function notes(unit: TranslationUnit, document: UnitDocument): ElementContent[] {
   if (!unit.notes || unit.notes.length === 0) return [];
   const attributes = primarySubtag(document.sourceLanguage) === pageLanguage ? {} : languageAttributes(pageLanguage);
-  return [h('ul.notes', attributes, unit.notes.map((note) => h('li', `Note: ${note}`)))];
+  return [
+    h(
+      'ul.notes',
+      attributes,
+      unit.notes.map((note) => h('li', `Note: ${note}`)),
+    ),
+  ];
 }
 
 function statusLabel(status: UnitStatus, sourceName: ElementContent): ElementContent[] {
@@ -312,17 +401,26 @@ function text(value: string): ElementContent {
 }
 
 function findingList(findings: readonly Finding[]) {
-  return h('ul.findings', findings.map((finding) => h('li', [
-    h(`strong.severity-${finding.severity}`, severityNames[finding.severity]),
-    ' ', h('code', finding.check), `: ${finding.message} `,
-    h('code.place', findingPlace(finding)),
-  ])));
+  return h(
+    'ul.findings',
+    findings.map((finding) =>
+      h('li', [
+        h(`strong.severity-${finding.severity}`, severityNames[finding.severity]),
+        ' ',
+        h('code', finding.check),
+        `: ${finding.message} `,
+        h('code.place', findingPlace(finding)),
+      ]),
+    ),
+  );
 }
 
 /** `file:line:column`, as editors and terminals link it. */
 function findingPlace(finding: Finding): string {
   if (finding.line === undefined) return finding.file;
-  return finding.column === undefined ? `${finding.file}:${finding.line}` : `${finding.file}:${finding.line}:${finding.column}`;
+  return finding.column === undefined
+    ? `${finding.file}:${finding.line}`
+    : `${finding.file}:${finding.line}:${finding.column}`;
 }
 
 function orphanSection(findings: readonly Finding[]) {

@@ -12,9 +12,20 @@ import type { Finding, Severity, TranslationUnit, UnitDocument, UnitText } from 
 const current = new Set(['translated', 'identical']);
 
 /** Findings of every check on one target language's documents (source-text checks included). */
-export function runChecks(documents: readonly UnitDocument[], checks: readonly Check[], context: CheckContext, options: { sourceTexts?: boolean } = {}): Finding[] {
+export function runChecks(
+  documents: readonly UnitDocument[],
+  checks: readonly Check[],
+  context: CheckContext,
+  options: { sourceTexts?: boolean } = {},
+): Finding[] {
   const findings: Finding[] = [];
-  const add = (check: Check, document: UnitDocument, unit: TranslationUnit, issue: Issue, side: 'source' | 'target'): void => {
+  const add = (
+    check: Check,
+    document: UnitDocument,
+    unit: TranslationUnit,
+    issue: Issue,
+    side: 'source' | 'target',
+  ): void => {
     const severity: Severity = issue.severity ?? check.severity;
     const text: UnitText | undefined = side === 'source' ? unit.source : (unit.target ?? unit.source);
     const placeText = side === 'target' && unit.target ? unit.target : unit.source;
@@ -42,12 +53,17 @@ export function runChecks(documents: readonly UnitDocument[], checks: readonly C
     for (const document of documents) {
       for (const unit of document.units) {
         if (check.kind === 'pair') {
-          if (!unit.target || !(current.has(unit.status) || (check.stale === true && unit.status === 'stale'))) continue;
-          for (const issue of check.check({ ...unit, target: unit.target }, context)) add(check, document, unit, issue, 'target');
+          if (!unit.target || !(current.has(unit.status) || (check.stale === true && unit.status === 'stale')))
+            continue;
+          for (const issue of check.check({ ...unit, target: unit.target }, context))
+            add(check, document, unit, issue, 'target');
         } else {
-          if (unit.target) for (const issue of check.check(unit.target, document.lang, unit)) add(check, document, unit, issue, 'target');
+          if (unit.target)
+            for (const issue of check.check(unit.target, document.lang, unit))
+              add(check, document, unit, issue, 'target');
           if (check.sides === 'both' && options.sourceTexts !== false) {
-            for (const issue of check.check(unit.source, document.sourceLanguage, unit)) add(check, document, unit, issue, 'source');
+            for (const issue of check.check(unit.source, document.sourceLanguage, unit))
+              add(check, document, unit, issue, 'source');
           }
         }
       }
@@ -69,5 +85,11 @@ export function reportFindings(findings: readonly Finding[], files: ReadonlyMap<
 
 /** Findings in a stable order: file, line, column, check. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || a.check.localeCompare(b.check));
+  return [...findings].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      a.check.localeCompare(b.check),
+  );
 }

@@ -15,7 +15,19 @@ import type { Position } from 'unist';
 export type Inline = string | InlineCode;
 
 /** What a code stands for, in words a translator knows. */
-export type CodeType = 'bold' | 'italic' | 'strikethrough' | 'link' | 'image' | 'code' | 'lang' | 'break' | 'html' | 'placeholder' | 'nesting' | 'other';
+export type CodeType =
+  | 'bold'
+  | 'italic'
+  | 'strikethrough'
+  | 'link'
+  | 'image'
+  | 'code'
+  | 'lang'
+  | 'break'
+  | 'html'
+  | 'placeholder'
+  | 'nesting'
+  | 'other';
 
 export interface InlineCode {
   /**

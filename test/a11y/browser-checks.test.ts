@@ -38,13 +38,18 @@ function handWritten(path: string, html: string): Harness {
 const page = (lang: string | undefined, body: string): string =>
   `<!doctype html><html${lang ? ` lang="${lang}"` : ''}><head><meta charset="utf-8"><title>Seeded page</title></head><body><main><h1>Seeded page</h1>${body}</main></body></html>`;
 
-const found = (check: PageCheck | undefined): string[] => (check?.issues ?? []).filter((issue) => issue.type === 'error').map((issue) => `${issue.runner}/${issue.code}`);
+const found = (check: PageCheck | undefined): string[] =>
+  (check?.issues ?? []).filter((issue) => issue.type === 'error').map((issue) => `${issue.runner}/${issue.code}`);
 
 describe('the shipped page in the browser', () => {
   it('checks every fragment alone and every whole page, in English and Spanish, the translators’ review page and the site pages', () => {
-    expect(shipped.checks.map((check) => `${check.lang} ${check.wholePage ? 'page' : 'fragment'} ${check.path}`)).toEqual([
+    expect(
+      shipped.checks.map((check) => `${check.lang} ${check.wholePage ? 'page' : 'fragment'} ${check.path}`),
+    ).toEqual([
       ...['en', 'es'].flatMap((lang) => [
-        ...['intro', 'challenges', 'goals', 'accomplishments'].map((section) => `${lang} fragment reports/harness/${lang}/mexico/${section}.html`),
+        ...['intro', 'challenges', 'goals', 'accomplishments'].map(
+          (section) => `${lang} fragment reports/harness/${lang}/mexico/${section}.html`,
+        ),
         `${lang} page reports/harness/${lang}/mexico.html`,
       ]),
       'en fragment reports/review.html',
@@ -54,12 +59,18 @@ describe('the shipped page in the browser', () => {
   });
 
   it('has zero errors and zero warnings from axe, htmlcs, the link-text runner and the accessibility tree', () => {
-    expect(shipped.checks.flatMap((check) => check.issues.map((issue) => `${check.path}: ${issue.type} ${issue.runner}/${issue.code} ${issue.message}`))).toEqual([]);
+    expect(
+      shipped.checks.flatMap((check) =>
+        check.issues.map((issue) => `${check.path}: ${issue.type} ${issue.runner}/${issue.code} ${issue.message}`),
+      ),
+    ).toEqual([]);
   });
 
   it('serves each harness as a real page: <html lang>, a <title>, <main>, the title as <h1>, fragments with their lang', () => {
     const spanish = shipped.harnesses.find((harness) => harness.path === 'reports/harness/es/mexico.html');
-    expect(spanish?.html).toMatch(/^<!doctype html><html lang="es" dir="ltr"><head><meta charset="utf-8">.*<title>México – Departamento de Estado de los Estados Unidos<\/title>.*<main><h1>México<\/h1><section data-fragment-id="mexico\/intro" aria-label="Introducción" lang="es" dir="ltr">/s);
+    expect(spanish?.html).toMatch(
+      /^<!doctype html><html lang="es" dir="ltr"><head><meta charset="utf-8">.*<title>México – Departamento de Estado de los Estados Unidos<\/title>.*<main><h1>México<\/h1><section data-fragment-id="mexico\/intro" aria-label="Introducción" lang="es" dir="ltr">/s,
+    );
   });
 });
 
@@ -67,32 +78,52 @@ describe('seeded violations are caught by pa11y', () => {
   let checks: PageCheck[];
 
   beforeAll(async () => {
-    checks = await checkHarnesses([
-      handWritten('missing-alt.html', page('en', '<p><img src="canine.jpg"></p>')),
-      handWritten('faltante-alt.html', page('es', '<p><img src="perro.jpg"></p>')),
-      handWritten('skipped-heading.html', page('en', '<h2>Goals</h2><h4>Details</h4><p>Text.</p>')),
-      handWritten('salto-encabezado.html', page('es', '<h2>Objetivos</h2><h4>Detalles</h4><p>Texto.</p>')),
-      handWritten('missing-lang.html', page(undefined, '<p>Text.</p>')),
-      handWritten('generic-link.html', page('en', '<p>For the report, <a href="https://www.state.gov/">click here</a>.</p>')),
-      handWritten('enlace-generico.html', page('es', '<p>Para el informe, <a href="https://www.state.gov/">haga clic aquí</a>.</p>')),
-      handWritten('clean.html', page('es', '<p>Consulte el <a href="https://www.state.gov/">informe anual de la Oficina</a>.</p>')),
-    ], { browser });
+    checks = await checkHarnesses(
+      [
+        handWritten('missing-alt.html', page('en', '<p><img src="canine.jpg"></p>')),
+        handWritten('faltante-alt.html', page('es', '<p><img src="perro.jpg"></p>')),
+        handWritten('skipped-heading.html', page('en', '<h2>Goals</h2><h4>Details</h4><p>Text.</p>')),
+        handWritten('salto-encabezado.html', page('es', '<h2>Objetivos</h2><h4>Detalles</h4><p>Texto.</p>')),
+        handWritten('missing-lang.html', page(undefined, '<p>Text.</p>')),
+        handWritten(
+          'generic-link.html',
+          page('en', '<p>For the report, <a href="https://www.state.gov/">click here</a>.</p>'),
+        ),
+        handWritten(
+          'enlace-generico.html',
+          page('es', '<p>Para el informe, <a href="https://www.state.gov/">haga clic aquí</a>.</p>'),
+        ),
+        handWritten(
+          'clean.html',
+          page('es', '<p>Consulte el <a href="https://www.state.gov/">informe anual de la Oficina</a>.</p>'),
+        ),
+      ],
+      { browser },
+    );
   });
 
   it('a missing alt: axe image-alt and htmlcs H37, in both languages', () => {
-    expect(found(checks[0])).toEqual(expect.arrayContaining(['axe/image-alt', 'htmlcs/WCAG2AA.Principle1.Guideline1_1.1_1_1.H37']));
-    expect(found(checks[1])).toEqual(expect.arrayContaining(['axe/image-alt', 'htmlcs/WCAG2AA.Principle1.Guideline1_1.1_1_1.H37']));
+    expect(found(checks[0])).toEqual(
+      expect.arrayContaining(['axe/image-alt', 'htmlcs/WCAG2AA.Principle1.Guideline1_1.1_1_1.H37']),
+    );
+    expect(found(checks[1])).toEqual(
+      expect.arrayContaining(['axe/image-alt', 'htmlcs/WCAG2AA.Principle1.Guideline1_1.1_1_1.H37']),
+    );
   });
 
   it('a skipped heading: axe heading-order and htmlcs G141, raised to errors', () => {
     for (const check of [checks[2], checks[3]]) {
-      expect(found(check)).toEqual(expect.arrayContaining(['axe/heading-order', 'htmlcs/WCAG2AA.Principle1.Guideline1_3.1_3_1_A.G141']));
+      expect(found(check)).toEqual(
+        expect.arrayContaining(['axe/heading-order', 'htmlcs/WCAG2AA.Principle1.Guideline1_3.1_3_1_A.G141']),
+      );
       expect(check?.issues.find((issue) => issue.code === 'heading-order')?.selector).toBe('html > body > main > h4');
     }
   });
 
   it('a page without lang: axe html-has-lang and htmlcs H57.2', () => {
-    expect(found(checks[4])).toEqual(expect.arrayContaining(['axe/html-has-lang', 'htmlcs/WCAG2AA.Principle3.Guideline3_1.3_1_1.H57.2']));
+    expect(found(checks[4])).toEqual(
+      expect.arrayContaining(['axe/html-has-lang', 'htmlcs/WCAG2AA.Principle3.Guideline3_1.3_1_1.H57.2']),
+    );
   });
 
   it('generic link text, in English and in Spanish: the link-text runner (axe and htmlcs do not check wording)', () => {
@@ -113,10 +144,15 @@ describe('what a screen reader gets (the accessibility tree of the whole page)',
       const markdown = await readFile(`${projectRoot}/content/${lang}/mexico.md`, 'utf8');
       const title = /^title: (.*)$/m.exec(markdown)?.[1] ?? '';
       const body = fromMarkdown(markdown.replace(/^---\n[\s\S]*?\n---\n/, ''));
-      const sectionHeadings = body.children.filter((node) => node.type === 'heading' && node.depth === 2).map((node) => toString(node).replace(/\s*\{#[\w-]+\}$/, ''));
+      const sectionHeadings = body.children
+        .filter((node) => node.type === 'heading' && node.depth === 2)
+        .map((node) => toString(node).replace(/\s*\{#[\w-]+\}$/, ''));
       const listItems = body.children.flatMap((node) => (node.type === 'list' ? [node.children.length] : []));
       const view = shipped.checks.find((check) => check.path === `reports/harness/${lang}/mexico.html`)?.screenReader;
-      expect(view?.headings).toEqual([{ level: 1, name: title }, ...sectionHeadings.map((name) => ({ level: 2, name }))]);
+      expect(view?.headings).toEqual([
+        { level: 1, name: title },
+        ...sectionHeadings.map((name) => ({ level: 2, name })),
+      ]);
       expect(view?.lists).toEqual(listItems);
       expect(view?.lists).toEqual([5, 3]);
       expect(view?.landmarks).toEqual([
@@ -130,10 +166,20 @@ describe('what a screen reader gets (the accessibility tree of the whole page)',
 
   it('reports where the tree differs from the HTML: a heading hidden from screen readers, a list turned into presentation', async () => {
     const file = new VFile({ path: 'content/en/seeded.md' });
-    const fragment = fromHtml('<section aria-label="Goals" lang="en"><h2 aria-hidden="true">Goals</h2><ul role="presentation"><li>One</li><li>Two</li></ul></section>', { fragment: true }).children[0] as Element;
-    const harness = createHarness({ path: 'seeded.html', lang: 'en', title: 'Seeded', fragments: [{ tree: fragment, file }], wholePage: true });
+    const fragment = fromHtml(
+      '<section aria-label="Goals" lang="en"><h2 aria-hidden="true">Goals</h2><ul role="presentation"><li>One</li><li>Two</li></ul></section>',
+      { fragment: true },
+    ).children[0] as Element;
+    const harness = createHarness({
+      path: 'seeded.html',
+      lang: 'en',
+      title: 'Seeded',
+      fragments: [{ tree: fragment, file }],
+      wholePage: true,
+    });
     const [check] = await checkHarnesses([harness], { browser });
-    const differences = check?.issues.filter((issue) => issue.runner === 'accessibility-tree').map((issue) => issue.message) ?? [];
+    const differences =
+      check?.issues.filter((issue) => issue.runner === 'accessibility-tree').map((issue) => issue.message) ?? [];
     expect(differences).toEqual([
       'headings: the content has ["h1 Seeded","h2 Goals"], a screen reader gets ["h1 Seeded"]',
       'list items: the content has [2], a screen reader gets []',
@@ -147,15 +193,38 @@ describe('the build gate', () => {
     // The static rule is turned off, so that only the browser can catch the link.
     await editFile(root, 'content/site.yaml', (text) => `${text}\naccessibility:\n  rules:\n    link-text: off\n`);
     // In both languages, so that the translation keeps the source's links.
-    await editFile(root, 'content/en/mexico.md', (text) => text.replace('## Challenges {#challenges}\n', '## Challenges {#challenges}\n\nFor the report, [click here](https://www.state.gov/).\n'));
-    await editFile(root, 'content/es/mexico.md', (text) => text.replace('## Desafíos {#challenges}\n', '## Desafíos {#challenges}\n\nPara el informe, [haga clic aquí](https://www.state.gov/).\n'));
-    const line = (await readFile(path.join(root, 'content/es/mexico.md'), 'utf8')).split('\n').indexOf('Para el informe, [haga clic aquí](https://www.state.gov/).') + 1;
+    await editFile(root, 'content/en/mexico.md', (text) =>
+      text.replace(
+        '## Challenges {#challenges}\n',
+        '## Challenges {#challenges}\n\nFor the report, [click here](https://www.state.gov/).\n',
+      ),
+    );
+    await editFile(root, 'content/es/mexico.md', (text) =>
+      text.replace(
+        '## Desafíos {#challenges}\n',
+        '## Desafíos {#challenges}\n\nPara el informe, [haga clic aquí](https://www.state.gov/).\n',
+      ),
+    );
+    const line =
+      (await readFile(path.join(root, 'content/es/mexico.md'), 'utf8'))
+        .split('\n')
+        .indexOf('Para el informe, [haga clic aquí](https://www.state.gov/).') + 1;
     const result = await buildSite({ root, outDir: path.join(root, 'dist'), browserChecks: { browser } });
     expect(result.ok).toBe(false);
     const spanish = result.files.find((file) => file.path === 'content/es/mexico.md');
     expect(spanish && reported(spanish).filter((message) => message.fatal)).toEqual([
-      expect.objectContaining({ rule: 'link-text/generic-link-text', line, column: 18, reason: expect.stringContaining('reports/harness/es/mexico/challenges.html') }),
-      expect.objectContaining({ rule: 'link-text/generic-link-text', line, column: 18, reason: expect.stringContaining('reports/harness/es/mexico.html') }),
+      expect.objectContaining({
+        rule: 'link-text/generic-link-text',
+        line,
+        column: 18,
+        reason: expect.stringContaining('reports/harness/es/mexico/challenges.html'),
+      }),
+      expect.objectContaining({
+        rule: 'link-text/generic-link-text',
+        line,
+        column: 18,
+        reason: expect.stringContaining('reports/harness/es/mexico.html'),
+      }),
     ]);
     // Each fragment alone and each whole page, in both languages, and the two site pages.
     expect(result.manifest?.accessibility).toEqual(expect.objectContaining({ browserChecks: 'failed', errors: 6 }));

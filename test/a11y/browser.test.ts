@@ -22,22 +22,31 @@ describe('findBrowser', () => {
 
   it('names CHROME_PATH when it points at nothing, rather than silently taking another browser', async () => {
     const system = await fakeBrowser();
-    await expect(findBrowser({ env: { CHROME_PATH: '/nowhere/chrome' }, systemPaths: [system] })).rejects.toThrow(/CHROME_PATH is \/nowhere\/chrome/);
+    await expect(findBrowser({ env: { CHROME_PATH: '/nowhere/chrome' }, systemPaths: [system] })).rejects.toThrow(
+      /CHROME_PATH is \/nowhere\/chrome/,
+    );
   });
 
   it("then Debian's chromium, then puppeteer's managed browser", async () => {
     const system = await fakeBrowser();
     const managed = await fakeBrowser();
     expect(await findBrowser({ env: {}, systemPaths: [system], managedPath: async () => managed })).toBe(system);
-    expect(await findBrowser({ env: {}, systemPaths: ['/nowhere/chromium'], managedPath: async () => managed })).toBe(managed);
+    expect(await findBrowser({ env: {}, systemPaths: ['/nowhere/chromium'], managedPath: async () => managed })).toBe(
+      managed,
+    );
   });
 
   it('without any browser, fails with one line that names the fixes', async () => {
     const attempt = findBrowser({ env: {}, systemPaths: ['/nowhere/chromium'], managedPath: none });
     await expect(attempt).rejects.toBeInstanceOf(BrowserNotFoundError);
-    const error: Error = await attempt.then(() => new Error('found a browser'), (caught: unknown) => caught as Error);
+    const error: Error = await attempt.then(
+      () => new Error('found a browser'),
+      (caught: unknown) => caught as Error,
+    );
     expect(error.message).not.toContain('\n');
-    expect(error.message).toMatch(/apt-get install chromium.*CHROME_PATH.*puppeteer browsers install.*--skip-browser-checks/);
+    expect(error.message).toMatch(
+      /apt-get install chromium.*CHROME_PATH.*puppeteer browsers install.*--skip-browser-checks/,
+    );
   });
 
   it('finds the browser of this machine', async () => {

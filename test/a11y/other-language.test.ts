@@ -7,7 +7,12 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createOtherLanguageDetector, sortedJsonWordList, type OtherLanguageDetector, type OtherLanguagePhrase } from '../../src/a11y/other-language.ts';
+import {
+  createOtherLanguageDetector,
+  sortedJsonWordList,
+  type OtherLanguageDetector,
+  type OtherLanguagePhrase,
+} from '../../src/a11y/other-language.ts';
 import { projectRoot } from '../helpers.ts';
 
 let detector: OtherLanguageDetector;
@@ -47,7 +52,8 @@ describe('in a Spanish text', () => {
   });
 
   it('flags a long English name as one phrase, its "of" and "and" inside it', () => {
-    const text = 'Con apoyo del Bureau of International Narcotics and Law Enforcement Affairs se capacitó a policías estatales.';
+    const text =
+      'Con apoyo del Bureau of International Narcotics and Law Enforcement Affairs se capacitó a policías estatales.';
     expect(detector.find(text, 'es')).toEqual([
       { phrase: 'Bureau of International Narcotics and Law Enforcement Affairs', lang: 'en', start: 14, end: 75 },
     ]);
@@ -64,7 +70,8 @@ describe('in a Spanish text', () => {
   });
 
   it('does not flag the Spanish name of an office with its English acronym', () => {
-    const text = 'La Oficina de Asuntos Internacionales de Narcóticos y Aplicación de la Ley (INL, por sus siglas en inglés) apoya a México.';
+    const text =
+      'La Oficina de Asuntos Internacionales de Narcóticos y Aplicación de la Ley (INL, por sus siglas en inglés) apoya a México.';
     expect(detector.find(text, 'es')).toEqual([]);
   });
 
@@ -73,7 +80,8 @@ describe('in a Spanish text', () => {
   });
 
   it('does not flag common loanwords such as software, internet and web', () => {
-    const text = 'El software de la plataforma web permite consultar los protocolos por internet, y los peritos descargan el software en línea.';
+    const text =
+      'El software de la plataforma web permite consultar los protocolos por internet, y los peritos descargan el software en línea.';
     expect(detector.find(text, 'es')).toEqual([]);
   });
 
@@ -91,7 +99,9 @@ describe('in a Spanish text', () => {
 describe('in an English text', () => {
   it('flags a Spanish name, its "de la" inside it', () => {
     const text = 'Prosecutors from the Fiscalía General de la República attended.';
-    expect(detector.find(text, 'en')).toEqual([{ phrase: 'Fiscalía General de la República', lang: 'es', start: 21, end: 53 }]);
+    expect(detector.find(text, 'en')).toEqual([
+      { phrase: 'Fiscalía General de la República', lang: 'es', start: 21, end: 53 },
+    ]);
   });
 
   it('does not flag place names, possessives or acronyms', () => {
@@ -103,13 +113,18 @@ describe('in an English text', () => {
   });
 
   it('does not flag people and places whose names are Spanish words', () => {
-    const text = 'President Enrique Peña Nieto visited Ciudad Obregón, Piedras Negras, Puerto Peñasco and San Luis Potosí.';
+    const text =
+      'President Enrique Peña Nieto visited Ciudad Obregón, Piedras Negras, Puerto Peñasco and San Luis Potosí.';
     expect(detector.find(text, 'en-US')).toEqual([]);
   });
 
   it('ends a phrase at punctuation and at words of the text', () => {
-    const text = 'Officials of the Guardia Nacional, the Secretaría de Marina and the Instituto Nacional de Migración met.';
-    expect(detector.find(text, 'en')).toEqual([at(text, 'Guardia Nacional', 'es'), at(text, 'Instituto Nacional de Migración', 'es')]);
+    const text =
+      'Officials of the Guardia Nacional, the Secretaría de Marina and the Instituto Nacional de Migración met.';
+    expect(detector.find(text, 'en')).toEqual([
+      at(text, 'Guardia Nacional', 'es'),
+      at(text, 'Instituto Nacional de Migración', 'es'),
+    ]);
   });
 
   it('gives UTF-16 offsets into the text as written, decomposed accents and emoji included', () => {
@@ -154,20 +169,23 @@ describe('the real pages', () => {
 describe('bisection over the word lists', () => {
   const require = createRequire(import.meta.url);
 
-  it.each(['an-array-of-english-words', 'an-array-of-spanish-words'])('agrees with the parsed list of %s', async (name) => {
-    const bytes = await readFile(require.resolve(`${name}/index.json`));
-    const words = JSON.parse(bytes.toString('utf8')) as string[];
-    // What the bisection relies on: entries sorted by code point, none with a quote, comma, escape or astral character.
-    const unsorted = words.filter((word, index) => index > 0 && !((words[index - 1] ?? '') < word));
-    const unsafe = words.filter((word) => /["\\,]|[\uD800-\uDFFF]/.test(word));
-    expect(unsorted).toEqual([]);
-    expect(unsafe).toEqual([]);
+  it.each(['an-array-of-english-words', 'an-array-of-spanish-words'])(
+    'agrees with the parsed list of %s',
+    async (name) => {
+      const bytes = await readFile(require.resolve(`${name}/index.json`));
+      const words = JSON.parse(bytes.toString('utf8')) as string[];
+      // What the bisection relies on: entries sorted by code point, none with a quote, comma, escape or astral character.
+      const unsorted = words.filter((word, index) => index > 0 && !((words[index - 1] ?? '') < word));
+      const unsafe = words.filter((word) => /["\\,]|[\uD800-\uDFFF]/.test(word));
+      expect(unsorted).toEqual([]);
+      expect(unsafe).toEqual([]);
 
-    const inList = sortedJsonWordList(bytes);
-    const sample = [...words.filter((_, index) => index % 97 === 0), words[0] ?? '', words[words.length - 1] ?? ''];
-    expect(sample.filter((word) => !inList(word))).toEqual([]);
-    expect(sample.map((word) => `${word}ç`).filter((word) => inList(word))).toEqual([]);
-    expect(inList('')).toBe(false);
-    expect(inList('~')).toBe(false);
-  });
+      const inList = sortedJsonWordList(bytes);
+      const sample = [...words.filter((_, index) => index % 97 === 0), words[0] ?? '', words[words.length - 1] ?? ''];
+      expect(sample.filter((word) => !inList(word))).toEqual([]);
+      expect(sample.map((word) => `${word}ç`).filter((word) => inList(word))).toEqual([]);
+      expect(inList('')).toBe(false);
+      expect(inList('~')).toBe(false);
+    },
+  );
 });

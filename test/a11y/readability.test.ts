@@ -22,7 +22,15 @@ const texts = (text: string, lang = 'en') => splitSentences(text, lang).map((sen
 
 describe('readabilityLanguage', () => {
   it('takes the primary subtag of English and Spanish tags, regional or not', () => {
-    expect(['en', 'en-US', 'EN-gb', 'es', 'es-MX', 'es-419', 'es_ES'].map(readabilityLanguage)).toEqual(['en', 'en', 'en', 'es', 'es', 'es', 'es']);
+    expect(['en', 'en-US', 'EN-gb', 'es', 'es-MX', 'es-419', 'es_ES'].map(readabilityLanguage)).toEqual([
+      'en',
+      'en',
+      'en',
+      'es',
+      'es',
+      'es',
+      'es',
+    ]);
   });
 
   it('supports no other language', () => {
@@ -90,7 +98,9 @@ describe('countSyllables in Spanish', () => {
 
 describe('countSyllables in English and for numbers', () => {
   it('uses the syllable package for English words', () => {
-    expect(['cat', 'water', 'beautiful', 'international', 'application'].map((word) => countSyllables(word, 'en-US'))).toEqual([1, 2, 3, 5, 4]);
+    expect(
+      ['cat', 'water', 'beautiful', 'international', 'application'].map((word) => countSyllables(word, 'en-US')),
+    ).toEqual([1, 2, 3, 5, 4]);
     expect(countSyllables('Mexico’s', 'en')).toBe(3);
   });
 
@@ -150,7 +160,13 @@ describe('splitSentences', () => {
   });
 
   it('ends a sentence at an ellipsis before a capital, not before a lower-case word', () => {
-    expect(texts('It ended… Then more. Wait... What? Wait… and so on.')).toEqual(['It ended…', 'Then more.', 'Wait...', 'What?', 'Wait… and so on.']);
+    expect(texts('It ended… Then more. Wait... What? Wait… and so on.')).toEqual([
+      'It ended…',
+      'Then more.',
+      'Wait...',
+      'What?',
+      'Wait… and so on.',
+    ]);
   });
 
   it('ends sentences at ?, ! and the Spanish ¿…? and ¡…!', () => {
@@ -172,7 +188,10 @@ describe('splitSentences', () => {
   });
 
   it('keeps a text without final punctuation', () => {
-    expect(texts('One sentence. And a last one without a period')).toEqual(['One sentence.', 'And a last one without a period']);
+    expect(texts('One sentence. And a last one without a period')).toEqual([
+      'One sentence.',
+      'And a last one without a period',
+    ]);
   });
 
   it('ends a sentence at a blank line and joins wrapped lines', () => {
@@ -185,13 +204,22 @@ describe('splitSentences', () => {
   });
 
   it('treats “1.” at the start of a line as a list marker', () => {
-    expect(texts('Goals:\n\n1. Reduce it. Then more.\n2. Secure it.')).toEqual(['Goals:', '1. Reduce it.', 'Then more.', '2. Secure it.']);
+    expect(texts('Goals:\n\n1. Reduce it. Then more.\n2. Secure it.')).toEqual([
+      'Goals:',
+      '1. Reduce it.',
+      'Then more.',
+      '2. Secure it.',
+    ]);
   });
 
   it('gives offsets into the input text', () => {
     const text = '  First one.  Second (U.S.) one!\n\n¿Tercera?  ';
     const sentences = splitSentences(text, 'es');
-    expect(sentences.map((sentence) => [sentence.start, sentence.end])).toEqual([[2, 12], [14, 32], [34, 43]]);
+    expect(sentences.map((sentence) => [sentence.start, sentence.end])).toEqual([
+      [2, 12],
+      [14, 32],
+      [34, 43],
+    ]);
     for (const sentence of sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
   });
 
@@ -322,12 +350,19 @@ describe('readability of the Mexico page', () => {
     const english = splitSentences(await pageText('en'), 'en').find((sentence) => sentence.text.includes('Marshals'));
     expect(english?.text).toMatch(/^U\.S\. Marshals and their INL-trained Mexican counterparts .* U\.S\. fugitives\.$/);
     const spanish = splitSentences(await pageText('es'), 'es').find((sentence) => sentence.text.includes('Marshals'));
-    expect(spanish?.text).toMatch(/^Los agentes del Servicio de Alguaciles de los Estados Unidos \(U\.S\. Marshals\) .* estadounidense\.$/);
+    expect(spanish?.text).toMatch(
+      /^Los agentes del Servicio de Alguaciles de los Estados Unidos \(U\.S\. Marshals\) .* estadounidense\.$/,
+    );
   });
 
   it('gives a plausible Flesch–Kincaid grade for the English page', async () => {
     const result = readability(await pageText('en'), 'en');
-    expect(result).toMatchObject({ lang: 'en', measure: 'flesch-kincaid-grade', sentences: sentencesOnPage, exceedsLowerSecondary: true });
+    expect(result).toMatchObject({
+      lang: 'en',
+      measure: 'flesch-kincaid-grade',
+      sentences: sentencesOnPage,
+      exceedsLowerSecondary: true,
+    });
     expect(result?.score).toBeGreaterThan(8);
     expect(result?.score).toBeLessThan(25);
     expect(result?.syllables).toBeGreaterThan(result?.words ?? Infinity);
@@ -335,7 +370,12 @@ describe('readability of the Mexico page', () => {
 
   it('gives a plausible Fernández-Huerta score for the Spanish page', async () => {
     const result = readability(await pageText('es'), 'es');
-    expect(result).toMatchObject({ lang: 'es', measure: 'fernandez-huerta', sentences: sentencesOnPage, exceedsLowerSecondary: true });
+    expect(result).toMatchObject({
+      lang: 'es',
+      measure: 'fernandez-huerta',
+      sentences: sentencesOnPage,
+      exceedsLowerSecondary: true,
+    });
     expect(result?.score).toBeGreaterThan(0);
     expect(result?.score).toBeLessThan(100);
     expect(result?.syllables).toBeGreaterThan(result?.words ?? Infinity);

@@ -23,12 +23,26 @@ describe('npm run bench', () => {
     const work = await mkdtemp(path.join(tmpdir(), 'embassy-content-bench-'));
     scratch.push(work);
     const json = path.join(work, 'bench.json');
-    const { stdout } = await run(process.execPath, ['scripts/bench.ts', '--pages', '4', '--workers', '2', '--browser-pages', '0', '--json', json], { cwd: projectRoot });
+    const { stdout } = await run(
+      process.execPath,
+      ['scripts/bench.ts', '--pages', '4', '--workers', '2', '--browser-pages', '0', '--json', json],
+      { cwd: projectRoot },
+    );
     expect(stdout).toContain('(a) bare unified pipeline');
     expect(stdout).toMatch(/coldOverBare\s+\d+\.\d{3}\s+\(at most 1\.300: (?:met|not met)\)/);
     const report = JSON.parse(await readFile(json, 'utf8')) as {
       files: number;
-      steps: Record<string, { milliseconds: number; peakRssMiB: number; files: number; ok: boolean; upToDate?: boolean; pageRenders?: { reused: number; done: number } }>;
+      steps: Record<
+        string,
+        {
+          milliseconds: number;
+          peakRssMiB: number;
+          files: number;
+          ok: boolean;
+          upToDate?: boolean;
+          pageRenders?: { reused: number; done: number };
+        }
+      >;
       ratios: Record<string, number>;
       targets: Record<string, { at: string; value: number }>;
     };
@@ -44,7 +58,12 @@ describe('npm run bench', () => {
     expect(report.steps.cold?.pageRenders).toEqual({ reused: 0, done: 8 });
     expect(report.steps.noChange?.upToDate).toBe(true);
     expect(report.steps.oneEdit?.pageRenders).toEqual({ reused: 7, done: 1 });
-    expect(Object.keys(report.ratios).sort()).toEqual(['coldOverBare', 'coldOverPool', 'noChangeOverCold', 'oneEditOverCold']);
+    expect(Object.keys(report.ratios).sort()).toEqual([
+      'coldOverBare',
+      'coldOverPool',
+      'noChangeOverCold',
+      'oneEditOverCold',
+    ]);
     for (const value of Object.values(report.ratios)) expect(Number.isFinite(value)).toBe(true);
     expect(report.targets.coldOverBare).toEqual({ at: 'most', value: 1.3 });
   });
@@ -54,7 +73,11 @@ describe('npm run bench', () => {
     scratch.push(root);
     await writeCorpus({ from: projectRoot, to: root, pages: 3 });
     const result = await compileSite(root);
-    expect(result.files.flatMap((file) => file.messages.filter((message) => message.fatal === true).map((message) => `${file.path}: ${message.reason}`))).toEqual([]);
+    expect(
+      result.files.flatMap((file) =>
+        file.messages.filter((message) => message.fatal === true).map((message) => `${file.path}: ${message.reason}`),
+      ),
+    ).toEqual([]);
     const pages = result.manifest?.pages ?? [];
     expect(pages.map((page) => page.languages.es?.status)).toEqual(['translated', 'translated', 'translated']);
     expect(new Set(pages.map((page) => page.sourceHash)).size).toBe(3);

@@ -22,20 +22,47 @@ async function folder(): Promise<string> {
 async function snapshot(dir: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files.set(path.relative(dir, path.join(entry.parentPath, entry.name)), await readFile(path.join(entry.parentPath, entry.name), 'utf8'));
+    if (entry.isFile())
+      files.set(
+        path.relative(dir, path.join(entry.parentPath, entry.name)),
+        await readFile(path.join(entry.parentPath, entry.name), 'utf8'),
+      );
   }
   return files;
 }
 
-const output = (letter: string, count = 300): Map<string, string> => new Map(Array.from({ length: count }, (_, index) => [`part-${index % 7}/file-${index}.txt`, letter.repeat(1000)]));
+const output = (letter: string, count = 300): Map<string, string> =>
+  new Map(Array.from({ length: count }, (_, index) => [`part-${index % 7}/file-${index}.txt`, letter.repeat(1000)]));
 
 describe('writing the output', () => {
   it('links the files whose bytes are unchanged from the current output, and writes the others', async () => {
     const dist = path.join(await folder(), 'dist');
-    await writeOutput(dist, new Map([['same.txt', 'kept'], ['sub/changed.txt', 'before']]));
-    const before = { same: (await stat(path.join(dist, 'same.txt'))).ino, changed: (await stat(path.join(dist, 'sub/changed.txt'))).ino };
-    await writeOutput(dist, new Map([['same.txt', 'kept'], ['sub/changed.txt', 'after'], ['new.txt', 'new']]));
-    expect(await snapshot(dist)).toEqual(new Map([['same.txt', 'kept'], [path.join('sub', 'changed.txt'), 'after'], ['new.txt', 'new']]));
+    await writeOutput(
+      dist,
+      new Map([
+        ['same.txt', 'kept'],
+        ['sub/changed.txt', 'before'],
+      ]),
+    );
+    const before = {
+      same: (await stat(path.join(dist, 'same.txt'))).ino,
+      changed: (await stat(path.join(dist, 'sub/changed.txt'))).ino,
+    };
+    await writeOutput(
+      dist,
+      new Map([
+        ['same.txt', 'kept'],
+        ['sub/changed.txt', 'after'],
+        ['new.txt', 'new'],
+      ]),
+    );
+    expect(await snapshot(dist)).toEqual(
+      new Map([
+        ['same.txt', 'kept'],
+        [path.join('sub', 'changed.txt'), 'after'],
+        ['new.txt', 'new'],
+      ]),
+    );
     expect((await stat(path.join(dist, 'same.txt'))).ino).toBe(before.same);
     expect((await stat(path.join(dist, 'sub/changed.txt'))).ino).not.toBe(before.changed);
     // The previous output's names are gone: the linked file has one name again.
@@ -52,12 +79,13 @@ describe('writing the output', () => {
     expect(await readdir(parent)).toEqual(['dist']);
   });
 
-  it('makes a writer that starts while another is writing wait, so that neither touches the other\'s files', async () => {
+  it("makes a writer that starts while another is writing wait, so that neither touches the other's files", async () => {
     const parent = await folder();
     const dist = path.join(parent, 'dist');
     const first = writeOutput(dist, output('a', 3000));
     // Start the second once the first is staging its files.
-    while (!(await readdir(parent)).some((name) => name.startsWith('dist.tmp-'))) await new Promise((resolve) => setTimeout(resolve, 1));
+    while (!(await readdir(parent)).some((name) => name.startsWith('dist.tmp-')))
+      await new Promise((resolve) => setTimeout(resolve, 1));
     const second = writeOutput(dist, output('b', 10));
     await Promise.all([first, second]);
     // The second waited, so it wrote last, and whole.
@@ -71,7 +99,12 @@ describe('writing the output', () => {
     // A process that has exited: its pid is free.
     const dead = spawn(process.execPath, ['-e', '']);
     await new Promise((resolve) => dead.once('exit', resolve));
-    const stale = JSON.stringify({ pid: dead.pid, host: hostname(), since: '2026-01-01T00:00:00Z', token: 'dead0000dead0000' });
+    const stale = JSON.stringify({
+      pid: dead.pid,
+      host: hostname(),
+      since: '2026-01-01T00:00:00Z',
+      token: 'dead0000dead0000',
+    });
     await writeFile(`${dist}.lock`, stale);
     await writeOutput(dist, output('a', 3));
     expect(await readdir(parent)).toEqual(['dist']);
@@ -81,22 +114,24 @@ describe('writing the output', () => {
       await writeFile(`${dist}.lock`, stale);
       let holding = 0;
       let most = 0;
-      await Promise.all(Array.from({ length: 4 }, async () => {
-        const release = await acquireLock(`${dist}.lock`, { timeout: 10_000 });
-        holding += 1;
-        most = Math.max(most, holding);
-        await new Promise((resolve) => setTimeout(resolve, 5));
-        holding -= 1;
-        await release();
-      }));
+      await Promise.all(
+        Array.from({ length: 4 }, async () => {
+          const release = await acquireLock(`${dist}.lock`, { timeout: 10_000 });
+          holding += 1;
+          most = Math.max(most, holding);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          holding -= 1;
+          await release();
+        }),
+      );
       expect(most).toBe(1);
     }
 
     const release = await acquireLock(`${dist}.lock`);
     const waited: unknown[] = [];
-    await expect(writeOutput(dist, output('b', 3), { lock: { timeout: 300, onWait: (holder) => waited.push(holder) } })).rejects.toThrow(
-      `${dist}.lock is held by build process ${process.pid} on`,
-    );
+    await expect(
+      writeOutput(dist, output('b', 3), { lock: { timeout: 300, onWait: (holder) => waited.push(holder) } }),
+    ).rejects.toThrow(`${dist}.lock is held by build process ${process.pid} on`);
     expect(waited).toEqual([expect.objectContaining({ pid: process.pid })]);
     await release();
     expect([...(await snapshot(dist)).values()][0]).toBe('a'.repeat(1000));
@@ -118,7 +153,15 @@ describe('where the output may go', () => {
   it('writes nothing outside the output folder, whatever a file name says, and leaves no staging folder', async () => {
     const parent = await folder();
     const dist = path.join(parent, 'dist');
-    await expect(writeOutput(dist, new Map([['a.txt', 'a'], ['../escaped.txt', 'x']]))).rejects.toThrow('Refusing to write ../escaped.txt: it is outside the output folder.');
+    await expect(
+      writeOutput(
+        dist,
+        new Map([
+          ['a.txt', 'a'],
+          ['../escaped.txt', 'x'],
+        ]),
+      ),
+    ).rejects.toThrow('Refusing to write ../escaped.txt: it is outside the output folder.');
     expect(await readdir(parent)).toEqual([]);
   });
 
@@ -134,15 +177,26 @@ describe('where the output may go', () => {
     ] as const) {
       const result = await buildSite({ root, outDir, browserChecks: false });
       expect(result.ok).toBe(false);
-      expect(result.files.flatMap((file) => file.messages.map((message) => message.reason))).toEqual([expect.stringContaining(expected)]);
+      expect(result.files.flatMap((file) => file.messages.map((message) => message.reason))).toEqual([
+        expect.stringContaining(expected),
+      ]);
     }
     expect(await readFile(path.join(root, 'NOTES.txt'), 'utf8')).toBe('mine');
-    expect((await readdir(path.join(root, 'content'))).sort()).toEqual(['CHANGELOG.md', 'en', 'es', 'glossary.yaml', 'site.yaml', 'words.txt']);
+    expect((await readdir(path.join(root, 'content'))).sort()).toEqual([
+      'CHANGELOG.md',
+      'en',
+      'es',
+      'glossary.yaml',
+      'site.yaml',
+      'words.txt',
+    ]);
     const other = path.join(root, 'docs');
     await mkdir(other);
     await writeFile(path.join(other, 'plan.md'), 'mine');
     const result = await buildSite({ root, outDir: other, browserChecks: false });
-    expect(result.files.flatMap((file) => file.messages.map((message) => message.reason))).toEqual([expect.stringContaining('is not empty and has no manifest.json')]);
+    expect(result.files.flatMap((file) => file.messages.map((message) => message.reason))).toEqual([
+      expect.stringContaining('is not empty and has no manifest.json'),
+    ]);
     expect(await readFile(path.join(other, 'plan.md'), 'utf8')).toBe('mine');
   });
 });
@@ -152,11 +206,13 @@ describe('a build killed with SIGKILL while writing', () => {
 
   /** Start a build of `root` into `out`; resolves with its exit code or signal. */
   function build(root: string, out: string, onStaging?: (child: ReturnType<typeof spawn>) => void) {
-    const child = spawn(process.execPath, [script, '--root', root, '--out', out, '--skip-browser-checks'], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [script, '--root', root, '--out', out, '--skip-browser-checks'], {
+      stdio: 'ignore',
+    });
     const watcher = onStaging
       ? watch(path.dirname(out), (_event, name) => {
-        if (String(name).startsWith(`${path.basename(out)}.tmp-`)) onStaging(child);
-      })
+          if (String(name).startsWith(`${path.basename(out)}.tmp-`)) onStaging(child);
+        })
       : undefined;
     return new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
       child.once('exit', (code, signal) => {
@@ -185,9 +241,13 @@ describe('a build killed with SIGKILL while writing', () => {
       } else {
         // The build finished first: start again from the previous output.
         await rm(out, { recursive: true, force: true });
-        await editFile(root, 'content/en/mexico.md', (text) => text.replace('title: Mexico and the INL', 'title: Mexico'));
+        await editFile(root, 'content/en/mexico.md', (text) =>
+          text.replace('title: Mexico and the INL', 'title: Mexico'),
+        );
         expect((await build(root, out)).code).toBe(0);
-        await editFile(root, 'content/en/mexico.md', (text) => text.replace('title: Mexico', 'title: Mexico and the INL'));
+        await editFile(root, 'content/en/mexico.md', (text) =>
+          text.replace('title: Mexico', 'title: Mexico and the INL'),
+        );
       }
     }
     expect(killedMidway).toBe(true);
@@ -202,7 +262,9 @@ describe('a build killed with SIGKILL while writing', () => {
     const first = await scratchProject();
     const second = await scratchProject();
     scratch.push(first, second);
-    await editFile(second, 'content/en/mexico.md', (text) => text.replace('title: Mexico', 'title: Mexico (second build)'));
+    await editFile(second, 'content/en/mexico.md', (text) =>
+      text.replace('title: Mexico', 'title: Mexico (second build)'),
+    );
     const parent = await folder();
     const out = path.join(parent, 'dist');
     const [a, b] = await Promise.all([build(first, out), build(second, out)]);

@@ -34,7 +34,11 @@ describe('reusing browser checks', () => {
       const result = await buildSite({ root, outDir, browserChecks: { browser }, cache });
       expect(result.ok).toBe(true);
       const checks = result.browserChecks ?? [];
-      return { result, reused: checks.filter((check) => check.cached).map((check) => check.path), checked: checks.filter((check) => !check.cached).map((check) => check.path) };
+      return {
+        result,
+        reused: checks.filter((check) => check.cached).map((check) => check.path),
+        checked: checks.filter((check) => !check.cached).map((check) => check.path),
+      };
     };
     const first = await build();
     expect(first.reused).toEqual([]);
@@ -47,7 +51,9 @@ describe('reusing browser checks', () => {
     expect(second.result.manifest).toEqual(first.result.manifest);
 
     // One Spanish paragraph changes: its fragment's harness and the pages that show it are checked again, the English ones are not.
-    await editFile(root, 'content/es/mexico.md', (text) => text.replace('Estos esfuerzos reducen', 'Estas acciones reducen'));
+    await editFile(root, 'content/es/mexico.md', (text) =>
+      text.replace('Estos esfuerzos reducen', 'Estas acciones reducen'),
+    );
     const third = await build();
     expect(third.checked).toContain('reports/harness/es/mexico/intro.html');
     expect(third.checked).toContain('reports/harness/es/mexico.html');

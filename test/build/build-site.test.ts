@@ -49,45 +49,54 @@ describe('the build', () => {
   it('writes one fragment per section and language, the bundles and the manifest', async () => {
     const files = [...(await snapshot(out)).keys()].sort();
     const sections = ['accomplishments', 'challenges', 'goals', 'intro'];
-    expect(files).toEqual([
-      'assets/embassy-content.js',
-      'assets/favicon.svg',
-      'assets/site.css',
-      'assets/site.js',
-      'en/mexico/index.html',
-      'es/mexico/index.html',
-      ...sections.map((section) => `fragments/en/mexico/${section}.html`),
-      ...sections.map((section) => `fragments/es/mexico/${section}.html`),
-      'locales/en/mexico.json',
-      'locales/en/ui.json',
-      'locales/es/mexico.json',
-      'locales/es/ui.json',
-      'manifest.json',
-      'reports/a11y.json',
-      'reports/a11y.md',
-      ...['en', 'es'].flatMap((lang) => [
-        `reports/harness/${lang}/mexico.html`,
-        ...sections.map((section) => `reports/harness/${lang}/mexico/${section}.html`),
-      ]),
-      'reports/review.html',
-    ].sort());
+    expect(files).toEqual(
+      [
+        'assets/embassy-content.js',
+        'assets/favicon.svg',
+        'assets/site.css',
+        'assets/site.js',
+        'en/mexico/index.html',
+        'es/mexico/index.html',
+        ...sections.map((section) => `fragments/en/mexico/${section}.html`),
+        ...sections.map((section) => `fragments/es/mexico/${section}.html`),
+        'locales/en/mexico.json',
+        'locales/en/ui.json',
+        'locales/es/mexico.json',
+        'locales/es/ui.json',
+        'manifest.json',
+        'reports/a11y.json',
+        'reports/a11y.md',
+        ...['en', 'es'].flatMap((lang) => [
+          `reports/harness/${lang}/mexico.html`,
+          ...sections.map((section) => `reports/harness/${lang}/mexico/${section}.html`),
+        ]),
+        'reports/review.html',
+      ].sort(),
+    );
   });
 
   it('gives every fragment a root <section> with its language, in both languages', async () => {
     for (const lang of ['en', 'es']) {
       for (const section of ['intro', 'challenges', 'goals', 'accomplishments']) {
         const html = await readFile(path.join(out, 'fragments', lang, 'mexico', `${section}.html`), 'utf8');
-        expect(html).toMatch(new RegExp(`^<section data-fragment-id="mexico/${section}" [^>]*lang="${lang}" dir="ltr">`));
+        expect(html).toMatch(
+          new RegExp(`^<section data-fragment-id="mexico/${section}" [^>]*lang="${lang}" dir="ltr">`),
+        );
         expect(html.match(/<section/g)).toHaveLength(1);
       }
     }
   });
 
   it('puts the UI strings and the fragments in i18next bundles', async () => {
-    const bundle = JSON.parse(await readFile(path.join(out, 'locales/es/mexico.json'), 'utf8')) as { title: string; sections: Record<string, string> };
+    const bundle = JSON.parse(await readFile(path.join(out, 'locales/es/mexico.json'), 'utf8')) as {
+      title: string;
+      sections: Record<string, string>;
+    };
     expect(bundle.title).toBe('México');
     expect(Object.keys(bundle.sections)).toEqual(['intro', 'challenges', 'goals', 'accomplishments']);
-    expect(bundle.sections.goals).toBe((await readFile(path.join(out, 'fragments/es/mexico/goals.html'), 'utf8')).trimEnd());
+    expect(bundle.sections.goals).toBe(
+      (await readFile(path.join(out, 'fragments/es/mexico/goals.html'), 'utf8')).trimEnd(),
+    );
     const ui = JSON.parse(await readFile(path.join(out, 'locales/es/ui.json'), 'utf8')) as Record<string, unknown>;
     expect(ui.languageName).toBe('Español');
   });
@@ -107,8 +116,21 @@ describe('the build', () => {
       { hreflang: 'es', href: '/es/mexico/' },
       { hreflang: 'x-default', href: '/en/mexico/' },
     ]);
-    expect(page?.languages.es).toEqual({ status: 'translated', file: 'content/es/mexico.md', title: 'México', titleStatus: 'translated', counts: { translated: 4, stale: 0, missing: 0 } });
-    expect(page?.sections.map((section) => [section.fragment, section.languages.en?.status, section.languages.es?.status, section.languages.es?.html])).toEqual([
+    expect(page?.languages.es).toEqual({
+      status: 'translated',
+      file: 'content/es/mexico.md',
+      title: 'México',
+      titleStatus: 'translated',
+      counts: { translated: 4, stale: 0, missing: 0 },
+    });
+    expect(
+      page?.sections.map((section) => [
+        section.fragment,
+        section.languages.en?.status,
+        section.languages.es?.status,
+        section.languages.es?.html,
+      ]),
+    ).toEqual([
       ['mexico/intro', 'source', 'translated', 'fragments/es/mexico/intro.html'],
       ['mexico/challenges', 'source', 'translated', 'fragments/es/mexico/challenges.html'],
       ['mexico/goals', 'source', 'translated', 'fragments/es/mexico/goals.html'],
@@ -141,7 +163,9 @@ describe('translation status', () => {
     expect(page?.sections.find((section) => section.id === 'goals')?.languages.es).toEqual({ status: 'missing' });
     const files = await snapshot(out);
     expect(files.has('fragments/es/mexico/goals.html')).toBe(false);
-    expect(Object.keys((JSON.parse(files.get('locales/es/mexico.json') ?? '{}') as { sections: object }).sections)).not.toContain('goals');
+    expect(
+      Object.keys((JSON.parse(files.get('locales/es/mexico.json') ?? '{}') as { sections: object }).sections),
+    ).not.toContain('goals');
   });
 
   it('marks a translation stale when the English it translates changes', async () => {
@@ -151,23 +175,40 @@ describe('translation status', () => {
     // The Spanish still says 71,000: expected of a stale section, so not an error.
     expect(result.ok).toBe(true);
     const page = result.manifest?.pages[0];
-    expect(page?.sections.map((section) => section.languages.es?.status)).toEqual(['translated', 'stale', 'translated', 'translated']);
+    expect(page?.sections.map((section) => section.languages.es?.status)).toEqual([
+      'translated',
+      'stale',
+      'translated',
+      'translated',
+    ]);
     expect(page?.languages.es?.status).toBe('stale');
   });
 
   it('lets the English gain a paragraph: the Spanish section is stale, its new shape a warning, not an error', async () => {
     const root = await project();
-    await editFile(root, 'content/en/mexico.md', (text) => text.replace('These efforts reduce', 'INL works with partners.\n\nThese efforts reduce'));
+    await editFile(root, 'content/en/mexico.md', (text) =>
+      text.replace('These efforts reduce', 'INL works with partners.\n\nThese efforts reduce'),
+    );
     const result = await compileSite(root);
     expect(result.ok).toBe(true);
     expect(result.manifest?.pages[0]?.sections[0]?.languages.es?.status).toBe('stale');
     const spanish = result.files.find((file) => file.path === 'content/es/mexico.md');
-    expect(spanish && reported(spanish)).toEqual([expect.objectContaining({ rule: 'structure', fatal: false, reason: expect.stringContaining('no longer has the source\'s structure (the source changed since it was translated)') })]);
+    expect(spanish && reported(spanish)).toEqual([
+      expect.objectContaining({
+        rule: 'structure',
+        fatal: false,
+        reason: expect.stringContaining(
+          "no longer has the source's structure (the source changed since it was translated)",
+        ),
+      }),
+    ]);
   });
 
   it('does not mark a translation stale when the English is only re-wrapped', async () => {
     const root = await project();
-    await editFile(root, 'content/en/mexico.md', (text) => text.replace('requires strong U.S.-Mexico cooperation. Of', 'requires strong U.S.-Mexico cooperation.\nOf'));
+    await editFile(root, 'content/en/mexico.md', (text) =>
+      text.replace('requires strong U.S.-Mexico cooperation. Of', 'requires strong U.S.-Mexico cooperation.\nOf'),
+    );
     const result = await compileSite(root);
     expect(result.manifest?.pages[0]?.languages.es?.status).toBe('translated');
   });
@@ -189,25 +230,58 @@ describe('bad input', () => {
   }
 
   it('reports a broken front matter at its file and line, leaving dist/ as it was', async () => {
-    const errors = await failingBuild((root) => editFile(root, 'content/es/mexico.md', (text) => text.replace('title: México', 'title: "México')));
-    expect(errors).toEqual([expect.objectContaining({ file: 'content/es/mexico.md', rule: 'yaml-syntax', line: expect.any(Number) })]);
+    const errors = await failingBuild((root) =>
+      editFile(root, 'content/es/mexico.md', (text) => text.replace('title: México', 'title: "México')),
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({ file: 'content/es/mexico.md', rule: 'yaml-syntax', line: expect.any(Number) }),
+    ]);
   });
 
   it('reports a number in a current translation that differs from the source', async () => {
-    const errors = await failingBuild((root) => editFile(root, 'content/es/mexico.md', (text) => text.replace('más de 71,000 muertes', 'más de 17,000 muertes')));
-    expect(errors).toEqual([expect.objectContaining({ file: 'content/es/mexico.md', rule: 'numbers', line: 18, column: 1, reason: expect.stringContaining('missing 71,000') })]);
+    const errors = await failingBuild((root) =>
+      editFile(root, 'content/es/mexico.md', (text) => text.replace('más de 71,000 muertes', 'más de 17,000 muertes')),
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: 'content/es/mexico.md',
+        rule: 'numbers',
+        line: 18,
+        column: 1,
+        reason: expect.stringContaining('missing 71,000'),
+      }),
+    ]);
   });
 
   it('reports a translation without a source page', async () => {
     const errors = await failingBuild(async (root) => {
-      await writeFile(path.join(root, 'content/es/guatemala.md'), '---\nid: guatemala\nlang: es\ntitle: Guatemala\n---\n\nTexto.\n');
+      await writeFile(
+        path.join(root, 'content/es/guatemala.md'),
+        '---\nid: guatemala\nlang: es\ntitle: Guatemala\n---\n\nTexto.\n',
+      );
     });
-    expect(errors).toEqual([expect.objectContaining({ file: 'content/es/guatemala.md', rule: 'translation-source', reason: expect.stringContaining('content/en/guatemala.md') })]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: 'content/es/guatemala.md',
+        rule: 'translation-source',
+        reason: expect.stringContaining('content/en/guatemala.md'),
+      }),
+    ]);
   });
 
   it('reports a translated section whose id the source does not have', async () => {
-    const errors = await failingBuild((root) => editFile(root, 'content/es/mexico.md', (text) => text.replace('{#goals}', '{#objetivos}')));
-    expect(errors).toEqual([expect.objectContaining({ file: 'content/es/mexico.md', rule: 'translation-source', line: 20, column: 1, reason: expect.stringContaining('intro, challenges, goals, accomplishments') })]);
+    const errors = await failingBuild((root) =>
+      editFile(root, 'content/es/mexico.md', (text) => text.replace('{#goals}', '{#objetivos}')),
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: 'content/es/mexico.md',
+        rule: 'translation-source',
+        line: 20,
+        column: 1,
+        reason: expect.stringContaining('intro, challenges, goals, accomplishments'),
+      }),
+    ]);
   });
 
   it('reports an unknown language folder', async () => {
@@ -215,27 +289,74 @@ describe('bad input', () => {
       const { mkdir } = await import('node:fs/promises');
       await mkdir(path.join(root, 'content/fr'));
     });
-    expect(errors).toEqual([expect.objectContaining({ file: 'content/fr', rule: 'content', reason: expect.stringContaining('content/site.yaml') })]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: 'content/fr',
+        rule: 'content',
+        reason: expect.stringContaining('content/site.yaml'),
+      }),
+    ]);
   });
 
   it('reports a JSON syntax error in UI strings with line and column', async () => {
-    const errors = await failingBuild((root) => editFile(root, 'locales/es/ui.json', (text) => text.replace('"Informes"\n', '"Informes",\n')));
-    expect(errors).toEqual([expect.objectContaining({ file: 'locales/es/ui.json', rule: 'ui-strings', line: 8, column: 3, reason: expect.stringContaining('Invalid JSON') })]);
+    const errors = await failingBuild((root) =>
+      editFile(root, 'locales/es/ui.json', (text) => text.replace('"Informes"\n', '"Informes",\n')),
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: 'locales/es/ui.json',
+        rule: 'ui-strings',
+        line: 8,
+        column: 3,
+        reason: expect.stringContaining('Invalid JSON'),
+      }),
+    ]);
   });
 
   it('reports an unknown UI key in a translation at its line', async () => {
-    const errors = await failingBuild((root) => editFile(root, 'locales/es/ui.json', (text) => text.replace('"skipLink"', '"skiplink"')));
-    expect(errors).toEqual([expect.objectContaining({ file: 'locales/es/ui.json', rule: 'ui-strings', line: 3, reason: expect.stringContaining('skiplink') })]);
+    const errors = await failingBuild((root) =>
+      editFile(root, 'locales/es/ui.json', (text) => text.replace('"skipLink"', '"skiplink"')),
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: 'locales/es/ui.json',
+        rule: 'ui-strings',
+        line: 3,
+        reason: expect.stringContaining('skiplink'),
+      }),
+    ]);
   });
 
   it('reports a section heading without an id, naming the source id to write', async () => {
-    const errors = await failingBuild((root) => editFile(root, 'content/es/mexico.md', (text) => text.replace('## Logros {#accomplishments}', '## Logros')));
-    expect(errors).toEqual([expect.objectContaining({ file: 'content/es/mexico.md', rule: 'sections', line: 30, column: 1, reason: expect.stringContaining('`## Logros {#accomplishments}`') })]);
+    const errors = await failingBuild((root) =>
+      editFile(root, 'content/es/mexico.md', (text) => text.replace('## Logros {#accomplishments}', '## Logros')),
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: 'content/es/mexico.md',
+        rule: 'sections',
+        line: 30,
+        column: 1,
+        reason: expect.stringContaining('`## Logros {#accomplishments}`'),
+      }),
+    ]);
   });
 
   it('reports a duplicate section id at the second heading', async () => {
-    const errors = await failingBuild((root) => editFile(root, 'content/en/mexico.md', (text) => text.replace('## Accomplishments {#accomplishments}', '## Accomplishments {#goals}')));
-    expect(errors).toEqual([expect.objectContaining({ file: 'content/en/mexico.md', rule: 'sections', line: 23, column: 1, reason: expect.stringContaining('Section id `goals` is already used by “Goals” (line 13)') })]);
+    const errors = await failingBuild((root) =>
+      editFile(root, 'content/en/mexico.md', (text) =>
+        text.replace('## Accomplishments {#accomplishments}', '## Accomplishments {#goals}'),
+      ),
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: 'content/en/mexico.md',
+        rule: 'sections',
+        line: 23,
+        column: 1,
+        reason: expect.stringContaining('Section id `goals` is already used by “Goals” (line 13)'),
+      }),
+    ]);
   });
 
   it('refuses a file that is not UTF-8 (Latin-1 from an old editor), naming the byte, line and column', async () => {
@@ -245,19 +366,46 @@ describe('bad input', () => {
       // Encode the whole file as Latin-1: every accented letter becomes one byte.
       await writeFile(file, Buffer.from(text, 'latin1'));
     });
-    expect(errors).toEqual([expect.objectContaining({ file: 'content/es/mexico.md', rule: 'read', line: 4, reason: 'Not valid UTF-8: byte 0xE9 at 4:9. It looks like Latin-1 or Windows-1252 text (0xE9 is “é” there). Save the file with the UTF-8 encoding.' })]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: 'content/es/mexico.md',
+        rule: 'read',
+        line: 4,
+        reason:
+          'Not valid UTF-8: byte 0xE9 at 4:9. It looks like Latin-1 or Windows-1252 text (0xE9 is “é” there). Save the file with the UTF-8 encoding.',
+      }),
+    ]);
   });
 
   it('reports a broken source page or source UI strings once, not again on each translation', async () => {
-    const page = await failingBuild((root) => editFile(root, 'content/en/mexico.md', (text) => text.replace('title: Mexico', 'title: "Mexico')));
+    const page = await failingBuild((root) =>
+      editFile(root, 'content/en/mexico.md', (text) => text.replace('title: Mexico', 'title: "Mexico')),
+    );
     expect(page).toEqual([expect.objectContaining({ file: 'content/en/mexico.md', rule: 'yaml-syntax' })]);
-    const strings = await failingBuild((root) => editFile(root, 'locales/en/ui.json', (text) => text.replace('{', '{,')));
-    expect(strings).toEqual([expect.objectContaining({ file: 'locales/en/ui.json', rule: 'ui-strings', reason: expect.stringContaining('Invalid JSON') })]);
+    const strings = await failingBuild((root) =>
+      editFile(root, 'locales/en/ui.json', (text) => text.replace('{', '{,')),
+    );
+    expect(strings).toEqual([
+      expect.objectContaining({
+        file: 'locales/en/ui.json',
+        rule: 'ui-strings',
+        reason: expect.stringContaining('Invalid JSON'),
+      }),
+    ]);
   });
 
   it('reports a duplicate section id in a translation once', async () => {
-    const errors = await failingBuild((root) => editFile(root, 'content/es/mexico.md', (text) => text.replace('{#accomplishments}', '{#goals}')));
-    expect(errors).toEqual([expect.objectContaining({ file: 'content/es/mexico.md', rule: 'sections', line: 30, reason: expect.stringContaining('Section id `goals` is already used') })]);
+    const errors = await failingBuild((root) =>
+      editFile(root, 'content/es/mexico.md', (text) => text.replace('{#accomplishments}', '{#goals}')),
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: 'content/es/mexico.md',
+        rule: 'sections',
+        line: 30,
+        reason: expect.stringContaining('Section id `goals` is already used'),
+      }),
+    ]);
   });
 
   it('refuses a UI strings file that is not UTF-8', async () => {
@@ -265,39 +413,120 @@ describe('bad input', () => {
       const file = path.join(root, 'locales/es/ui.json');
       await writeFile(file, Buffer.from(await readFile(file, 'utf8'), 'latin1'));
     });
-    expect(errors).toEqual([expect.objectContaining({ file: 'locales/es/ui.json', rule: 'read', reason: expect.stringContaining('Save the file with the UTF-8 encoding') })]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: 'locales/es/ui.json',
+        rule: 'read',
+        reason: expect.stringContaining('Save the file with the UTF-8 encoding'),
+      }),
+    ]);
   });
 
   it('reports an empty page file, and an empty UI strings file, each once', async () => {
     const page = await failingBuild((root) => writeFile(path.join(root, 'content/en/guatemala.md'), ''));
-    expect(page).toEqual([expect.objectContaining({ file: 'content/en/guatemala.md', line: 1, column: 1, reason: expect.stringContaining('The file is empty: a page starts with its front matter') })]);
+    expect(page).toEqual([
+      expect.objectContaining({
+        file: 'content/en/guatemala.md',
+        line: 1,
+        column: 1,
+        reason: expect.stringContaining('The file is empty: a page starts with its front matter'),
+      }),
+    ]);
     const strings = await failingBuild((root) => writeFile(path.join(root, 'locales/es/ui.json'), '\n'));
-    expect(strings).toEqual([expect.objectContaining({ file: 'locales/es/ui.json', rule: 'ui-strings', line: 1, reason: expect.stringContaining('The file is empty') })]);
+    expect(strings).toEqual([
+      expect.objectContaining({
+        file: 'locales/es/ui.json',
+        rule: 'ui-strings',
+        line: 1,
+        reason: expect.stringContaining('The file is empty'),
+      }),
+    ]);
   });
 
   it('refuses a 10 MB page before reading it (bounded time and memory)', async () => {
     const errors = await failingBuild(async (root) => {
       // Latin-1 bytes throughout: had the file been read and decoded, the error would be about its encoding.
-      await writeFile(path.join(root, 'content/en/huge.md'), Buffer.from(`---\nid: huge\nlang: en\ntitle: Huge\n---\n\n${'Una página de México, enorme. '.repeat(360_000)}`, 'latin1'));
+      await writeFile(
+        path.join(root, 'content/en/huge.md'),
+        Buffer.from(
+          `---\nid: huge\nlang: en\ntitle: Huge\n---\n\n${'Una página de México, enorme. '.repeat(360_000)}`,
+          'latin1',
+        ),
+      );
     });
-    expect(errors).toEqual([expect.objectContaining({ file: 'content/en/huge.md', rule: 'read', line: 1, column: 1, reason: 'The file is 10.3 MiB; the limit is 1.0 MiB. Split it into several files (a page per topic).' })]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: 'content/en/huge.md',
+        rule: 'read',
+        line: 1,
+        column: 1,
+        reason: 'The file is 10.3 MiB; the limit is 1.0 MiB. Split it into several files (a page per topic).',
+      }),
+    ]);
   });
 
   it('refuses a page shaped to crash the parser (2,000 nested quotes) at its line, instead of crashing', async () => {
-    const errors = await failingBuild((root) => writeFile(path.join(root, 'content/en/deep.md'), `---\nid: deep\nlang: en\ntitle: Deep\n---\n\n${'>'.repeat(2000)} text\n`));
-    expect(errors).toEqual([expect.objectContaining({ file: 'content/en/deep.md', rule: 'source-limits', line: 7, column: 1, reason: expect.stringContaining('Flatten the structure.') })]);
+    const errors = await failingBuild((root) =>
+      writeFile(
+        path.join(root, 'content/en/deep.md'),
+        `---\nid: deep\nlang: en\ntitle: Deep\n---\n\n${'>'.repeat(2000)} text\n`,
+      ),
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: 'content/en/deep.md',
+        rule: 'source-limits',
+        line: 7,
+        column: 1,
+        reason: expect.stringContaining('Flatten the structure.'),
+      }),
+    ]);
   });
 
   it('reports markup in a UI string that the sanitizer would remove, at its line', async () => {
-    const errors = await failingBuild((root) => editFile(root, 'locales/es/ui.json', (text) => text.replace('"Saltar al contenido principal"', '"Saltar al contenido <img src=x onerror=alert(1)>"')));
-    expect(errors).toEqual([expect.objectContaining({ file: 'locales/es/ui.json', rule: 'ui-strings', line: 3, reason: expect.stringContaining('would become `Saltar al contenido <img src="x">`') })]);
-    const nesting = await failingBuild((root) => editFile(root, 'locales/es/ui.json', (text) => text.replace('"Saltar al contenido principal"', '"$t(ui:none, {\\"defaultValue\\": \\"\\\\u003cimg src=x onerror=alert(1)\\\\u003e\\"})"')));
-    expect(nesting).toEqual([expect.objectContaining({ file: 'locales/es/ui.json', rule: 'ui-strings', line: 3, reason: expect.stringContaining('nests with options') })]);
+    const errors = await failingBuild((root) =>
+      editFile(root, 'locales/es/ui.json', (text) =>
+        text.replace('"Saltar al contenido principal"', '"Saltar al contenido <img src=x onerror=alert(1)>"'),
+      ),
+    );
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: 'locales/es/ui.json',
+        rule: 'ui-strings',
+        line: 3,
+        reason: expect.stringContaining('would become `Saltar al contenido <img src="x">`'),
+      }),
+    ]);
+    const nesting = await failingBuild((root) =>
+      editFile(root, 'locales/es/ui.json', (text) =>
+        text.replace(
+          '"Saltar al contenido principal"',
+          '"$t(ui:none, {\\"defaultValue\\": \\"\\\\u003cimg src=x onerror=alert(1)\\\\u003e\\"})"',
+        ),
+      ),
+    );
+    expect(nesting).toEqual([
+      expect.objectContaining({
+        file: 'locales/es/ui.json',
+        rule: 'ui-strings',
+        line: 3,
+        reason: expect.stringContaining('nests with options'),
+      }),
+    ]);
   });
 
   it('reports markup in a title, and a javascript: link, at their lines', async () => {
-    const errors = await failingBuild((root) => editFile(root, 'content/en/mexico.md', (text) => text.replace('title: Mexico', 'title: Mexico <img src=x onerror=alert(1)>').replace('Department of State', '[Department of State](javascript:alert(1))')));
-    expect(errors.map((error) => `${error.file}:${error.line} ${error.rule}`)).toEqual(['content/en/mexico.md:4 front-matter', 'content/en/mexico.md:7 url-scheme']);
+    const errors = await failingBuild((root) =>
+      editFile(root, 'content/en/mexico.md', (text) =>
+        text
+          .replace('title: Mexico', 'title: Mexico <img src=x onerror=alert(1)>')
+          .replace('Department of State', '[Department of State](javascript:alert(1))'),
+      ),
+    );
+    expect(errors.map((error) => `${error.file}:${error.line} ${error.rule}`)).toEqual([
+      'content/en/mexico.md:4 front-matter',
+      'content/en/mexico.md:7 url-scheme',
+    ]);
   });
 });
 
@@ -326,24 +555,42 @@ describe('npm run build (the command)', () => {
     const { stdout } = await run(process.execPath, [script, '--root', root, '--cache', cache]);
     expect(stdout).toContain('Built 8 fragments of 1 page(s) in 2 languages into');
     expect(stdout).toContain('es: mexico translated');
-    expect(stdout).toMatch(/Accessibility: 0 errors, 0 warnings; 13 harness pages checked in Chromium, \d+ ms each on average\. See \S*dist\/reports\/a11y\.md\./);
+    expect(stdout).toMatch(
+      /Accessibility: 0 errors, 0 warnings; 13 harness pages checked in Chromium, \d+ ms each on average\. See \S*dist\/reports\/a11y\.md\./,
+    );
     expect(stdout).toMatch(/Cache \(\S*build-cache\): 0 of 2 page renders and 0 of 13 browser checks reused\./);
     const manifest = JSON.parse(await readFile(path.join(root, 'dist/manifest.json'), 'utf8')) as Manifest;
     expect(manifest.accessibility?.browserChecks).toBe('passed');
     const again = await run(process.execPath, [script, '--root', root, '--cache', cache]);
     expect(again.stdout).toContain('Up to date: nothing in content/ or locales/ changed since the build that wrote');
-    expect(again.stdout).toContain('Accessibility: 0 errors, 0 warnings; 0 harness pages checked in Chromium, 13 unchanged ones reused.');
-    expect(await readFile(path.join(root, 'dist/manifest.json'), 'utf8')).toBe(`${JSON.stringify(manifest, null, 2)}\n`);
+    expect(again.stdout).toContain(
+      'Accessibility: 0 errors, 0 warnings; 0 harness pages checked in Chromium, 13 unchanged ones reused.',
+    );
+    expect(await readFile(path.join(root, 'dist/manifest.json'), 'utf8')).toBe(
+      `${JSON.stringify(manifest, null, 2)}\n`,
+    );
   });
 
   it('--skip-browser-checks builds without a browser and records the checks as skipped', async () => {
     const root = await project();
     // No browser anywhere: the flag must not need one.
-    const { stdout } = await run(process.execPath, [script, '--root', root, '--skip-browser-checks'], { env: { ...process.env, CHROME_PATH: '/nowhere/chrome' } });
+    const { stdout } = await run(process.execPath, [script, '--root', root, '--skip-browser-checks'], {
+      env: { ...process.env, CHROME_PATH: '/nowhere/chrome' },
+    });
     expect(stdout).toContain('(browser checks skipped)');
     const manifest = JSON.parse(await readFile(path.join(root, 'dist/manifest.json'), 'utf8')) as Manifest;
-    expect(manifest.accessibility).toEqual({ browserChecks: 'skipped', errors: 0, warnings: 0, report: 'reports/a11y.json', summary: 'reports/a11y.md' });
-    const report = JSON.parse(await readFile(path.join(root, 'dist/reports/a11y.json'), 'utf8')) as { browserChecks: string; pages: unknown[]; readability: unknown[] };
+    expect(manifest.accessibility).toEqual({
+      browserChecks: 'skipped',
+      errors: 0,
+      warnings: 0,
+      report: 'reports/a11y.json',
+      summary: 'reports/a11y.md',
+    });
+    const report = JSON.parse(await readFile(path.join(root, 'dist/reports/a11y.json'), 'utf8')) as {
+      browserChecks: string;
+      pages: unknown[];
+      readability: unknown[];
+    };
     expect(report.browserChecks).toBe('skipped');
     expect(report.pages).toEqual([]);
     expect(report.readability).toHaveLength(8);
@@ -351,19 +598,25 @@ describe('npm run build (the command)', () => {
 
   it('takes its options through npm run build --', async () => {
     const root = await project();
-    const { stdout } = await run('npm', ['run', '-s', 'build', '--', '--root', root, '--skip-browser-checks'], { cwd: projectRoot });
+    const { stdout } = await run('npm', ['run', '-s', 'build', '--', '--root', root, '--skip-browser-checks'], {
+      cwd: projectRoot,
+    });
     expect(stdout).toContain('(browser checks skipped)');
     expect(stdout).toContain(path.join(root, 'dist').replace(/.*\/(?=[^/]+\/dist$)/, ''));
   });
 
   it('without a browser, fails with one line that names the fix, and writes nothing', async () => {
     const root = await project();
-    const failure = await run(process.execPath, [script, '--root', root], { env: { ...process.env, CHROME_PATH: '/nowhere/chrome' } }).then(
+    const failure = await run(process.execPath, [script, '--root', root], {
+      env: { ...process.env, CHROME_PATH: '/nowhere/chrome' },
+    }).then(
       () => undefined,
       (error: { code: number; stderr: string }) => error,
     );
     expect(failure?.code).toBe(1);
-    expect(failure?.stderr).toMatch(/error\s+CHROME_PATH is \/nowhere\/chrome, but there is no browser there: fix CHROME_PATH or unset it\.\s+browser-checks/);
+    expect(failure?.stderr).toMatch(
+      /error\s+CHROME_PATH is \/nowhere\/chrome, but there is no browser there: fix CHROME_PATH or unset it\.\s+browser-checks/,
+    );
     expect(failure?.stderr).not.toMatch(/\n\s+at /);
     await expect(readdir(path.join(root, 'dist'))).rejects.toThrow(/ENOENT/);
   });

@@ -8,7 +8,9 @@ import { compileSite } from '../../src/build/build-site.ts';
 import { projectRoot } from '../helpers.ts';
 
 const { output } = await compileSite(projectRoot);
-const fragments = [...(output ?? new Map<string, string>())].filter(([file]) => file.startsWith('fragments/')).sort(([a], [b]) => (a < b ? -1 : 1));
+const fragments = [...(output ?? new Map<string, string>())]
+  .filter(([file]) => file.startsWith('fragments/'))
+  .sort(([a], [b]) => (a < b ? -1 : 1));
 
 describe('golden fragments', () => {
   it('builds all eight', () => {

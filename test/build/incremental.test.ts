@@ -36,7 +36,12 @@ async function project(): Promise<string> {
 function outcome(result: CompileResult): { output: [string, string][]; messages: string[] } {
   return {
     output: [...(result.output ?? new Map<string, string>())].sort(([a], [b]) => (a < b ? -1 : 1)),
-    messages: result.files.flatMap((file) => file.messages.map((message) => `${file.path}:${message.line ?? 0}:${message.column ?? 0} ${String(message.fatal)} ${message.ruleId ?? ''} ${message.source ?? ''} ${message.reason}`)),
+    messages: result.files.flatMap((file) =>
+      file.messages.map(
+        (message) =>
+          `${file.path}:${message.line ?? 0}:${message.column ?? 0} ${String(message.fatal)} ${message.ruleId ?? ''} ${message.source ?? ''} ${message.reason}`,
+      ),
+    ),
   };
 }
 
@@ -59,15 +64,32 @@ describe('the content cache', () => {
     const cache = new ContentCache(await folder('cache'));
     await compile(root, { cache });
     // The Spanish name of INL, which the acronym rule asks for at its first use in Spanish, changes.
-    await editFile(root, 'content/glossary.yaml', (text) => text.replace('    es: Oficina de Asuntos Internacionales de Narcóticos y Aplicación de la Ley\n', '    es: Oficina Internacional de Asuntos Antinarcóticos\n'));
+    await editFile(root, 'content/glossary.yaml', (text) =>
+      text.replace(
+        '    es: Oficina de Asuntos Internacionales de Narcóticos y Aplicación de la Ley\n',
+        '    es: Oficina Internacional de Asuntos Antinarcóticos\n',
+      ),
+    );
     const before = { ...cache.stats.page };
     const changed = outcome(await compile(root, { cache }));
     expect(cache.stats.page.misses - before.misses).toBe(1);
     expect(cache.stats.page.hits - before.hits).toBe(1);
     expect(changed).toEqual(outcome(await compile(root)));
-    expect(changed.messages.some((message) => message.startsWith('content/es/mexico.md') && message.includes('acronym-expansion') && message.includes('Oficina Internacional de Asuntos Antinarcóticos'))).toBe(true);
+    expect(
+      changed.messages.some(
+        (message) =>
+          message.startsWith('content/es/mexico.md') &&
+          message.includes('acronym-expansion') &&
+          message.includes('Oficina Internacional de Asuntos Antinarcóticos'),
+      ),
+    ).toBe(true);
 
-    await editFile(root, 'content/glossary.yaml', (text) => text.replace('Official Spanish name used by the State Department.', 'The Spanish name the State Department uses.'));
+    await editFile(root, 'content/glossary.yaml', (text) =>
+      text.replace(
+        'Official Spanish name used by the State Department.',
+        'The Spanish name the State Department uses.',
+      ),
+    );
     const again = { ...cache.stats.page };
     await compile(root, { cache });
     expect(cache.stats.page.hits - again.hits).toBe(2);
@@ -77,7 +99,8 @@ describe('the content cache', () => {
   it('renders every page again when a rule’s option changes, with that option’s result', async () => {
     const root = await project();
     const cache = new ContentCache(await folder('cache'));
-    const longSentences = (result: ReturnType<typeof outcome>): number => result.messages.filter((message) => message.includes(' long-sentence ')).length;
+    const longSentences = (result: ReturnType<typeof outcome>): number =>
+      result.messages.filter((message) => message.includes(' long-sentence ')).length;
     const before = longSentences(outcome(await compile(root, { cache })));
     await editFile(root, 'content/site.yaml', (text) => `${text}\naccessibility:\n  maxSentenceWords: 45\n`);
     const misses = cache.stats.page.misses;
@@ -92,7 +115,9 @@ describe('the content cache', () => {
     const cacheFolder = await folder('cache');
     const cache = new ContentCache(cacheFolder);
     const first = outcome(await compile(root, { cache }));
-    const entries = (await readdir(cacheFolder, { recursive: true })).filter((name) => name.startsWith(`page${path.sep}`) && name.endsWith('.json'));
+    const entries = (await readdir(cacheFolder, { recursive: true })).filter(
+      (name) => name.startsWith(`page${path.sep}`) && name.endsWith('.json'),
+    );
     expect(entries).toHaveLength(2);
     // One entry cut short, one valid JSON of another shape.
     await writeFile(path.join(cacheFolder, entries[0] ?? ''), '{"messages": [trunc', 'utf8');
@@ -112,22 +137,36 @@ describe('the worker pool', () => {
     // A seeded problem, so that messages with positions travel back from the workers too.
     await editFile(root, 'content/es/page-2.md', (text) => text.replace('## Desafíos {#challenges}', '## Desafíos'));
     const one = outcome(await compile(root, { workers: 1 }));
-    expect(one.messages.some((message) => message.startsWith('content/es/page-2.md') && message.includes('true'))).toBe(true);
+    expect(one.messages.some((message) => message.startsWith('content/es/page-2.md') && message.includes('true'))).toBe(
+      true,
+    );
     expect(outcome(await compile(root, { workers: 2 }))).toEqual(one);
   });
 
   it('stops a page that runs past the time limit, terminating its worker, and reports it', async () => {
-    const config = readSiteConfig(new VFile({ path: 'content/site.yaml', value: await readFile(path.join(projectRoot, 'content/site.yaml'), 'utf8') }));
+    const config = readSiteConfig(
+      new VFile({
+        path: 'content/site.yaml',
+        value: await readFile(path.join(projectRoot, 'content/site.yaml'), 'utf8'),
+      }),
+    );
     if (!config) throw new Error('site.yaml did not read');
     const value = await readFile(path.join(projectRoot, 'content/en/mexico.md'), 'utf8');
     const task = { path: 'content/en/mexico.md', value, config, glossary: [], page: 'mexico', lang: 'en' };
     const pool = createRenderPool();
     try {
       // 1 ms: shorter than any render, so each task is stopped while it runs.
-      const outcomes = await pool.run([task, { ...task, path: 'content/en/other.md', page: 'other' }], { workers: 2, timeout: 1, detector: createOtherLanguageDetector });
+      const outcomes = await pool.run([task, { ...task, path: 'content/en/other.md', page: 'other' }], {
+        workers: 2,
+        timeout: 1,
+        detector: createOtherLanguageDetector,
+      });
       expect(outcomes.map((outcome) => outcome.kind)).toEqual(['timeout', 'timeout']);
       // The pool goes on with fresh workers.
-      const [rendered] = await pool.run([task, { ...task, path: 'content/en/other.md', page: 'other' }], { workers: 2, detector: createOtherLanguageDetector });
+      const [rendered] = await pool.run([task, { ...task, path: 'content/en/other.md', page: 'other' }], {
+        workers: 2,
+        detector: createOtherLanguageDetector,
+      });
       expect(rendered?.kind).toBe('rendered');
     } finally {
       await pool.close();
@@ -137,10 +176,23 @@ describe('the worker pool', () => {
 
 describe('the time limit', () => {
   it('counts a page’s own time, not its wait in the queue', async () => {
-    const config = readSiteConfig(new VFile({ path: 'content/site.yaml', value: await readFile(path.join(projectRoot, 'content/site.yaml'), 'utf8') }));
+    const config = readSiteConfig(
+      new VFile({
+        path: 'content/site.yaml',
+        value: await readFile(path.join(projectRoot, 'content/site.yaml'), 'utf8'),
+      }),
+    );
     if (!config) throw new Error('site.yaml did not read');
     const value = await readFile(path.join(projectRoot, 'content/en/mexico.md'), 'utf8');
-    const tasks = (count: number) => Array.from({ length: count }, (_, index) => ({ path: `content/en/p${index}.md`, value, config, glossary: [], page: `p${index}`, lang: 'en' }));
+    const tasks = (count: number) =>
+      Array.from({ length: count }, (_, index) => ({
+        path: `content/en/p${index}.md`,
+        value,
+        config,
+        glossary: [],
+        page: `p${index}`,
+        lang: 'en',
+      }));
     const pool = createRenderPool();
     try {
       // Measure a render in this pool once its workers have started, then ask for three time limits' worth of them.
@@ -168,7 +220,8 @@ describe('shards', () => {
     const cache = await folder('cache');
     const whole = outcome(await compile(root));
     const shards = [];
-    for (const index of [1, 2, 3]) shards.push(await compile(root, { cache: new ContentCache(cache), shard: { index, count: 3 } }));
+    for (const index of [1, 2, 3])
+      shards.push(await compile(root, { cache: new ContentCache(cache), shard: { index, count: 3 } }));
     const pagesOf = (result: CompileResult) => (result.manifest?.pages ?? []).map((page) => page.id);
     // Each page is in exactly one shard.
     expect(shards.flatMap(pagesOf).sort()).toEqual(Array.from({ length: 8 }, (_, index) => `page-${index + 1}`).sort());
@@ -186,8 +239,13 @@ describe('shards', () => {
     await compile(root, { cache: new ContentCache(cache), shard: { index: 1, count: 2 } });
     const merged = await compile(root, { cache: new ContentCache(cache), merge: true });
     expect(merged.ok).toBe(false);
-    const missing = merged.files.filter((file) => file.messages.some((message) => message.ruleId === 'merge' && message.fatal === true)).map((file) => file.path);
-    const built = (await compile(root, { cache: new ContentCache(cache), shard: { index: 1, count: 2 } })).manifest?.pages.map((page) => page.id) ?? [];
+    const missing = merged.files
+      .filter((file) => file.messages.some((message) => message.ruleId === 'merge' && message.fatal === true))
+      .map((file) => file.path);
+    const built =
+      (await compile(root, { cache: new ContentCache(cache), shard: { index: 1, count: 2 } })).manifest?.pages.map(
+        (page) => page.id,
+      ) ?? [];
     expect(missing.length).toBe((4 - built.length) * 2);
     expect(missing.every((file) => !built.some((page) => file.endsWith(`/${page}.md`)))).toBe(true);
   });
@@ -205,22 +263,42 @@ describe('the whole-build shortcut', () => {
     expect(second.upToDate).toBe(true);
     expect(second.manifest).toEqual(first.manifest);
     expect(second.types).toBe(first.types);
-    const messages = (files: readonly VFile[]) => files.map((file) => [file.path, file.messages.map((message) => [message.reason, message.line, message.column, message.fatal, message.ruleId, message.source])]);
+    const messages = (files: readonly VFile[]) =>
+      files.map((file) => [
+        file.path,
+        file.messages.map((message) => [
+          message.reason,
+          message.line,
+          message.column,
+          message.fatal,
+          message.ruleId,
+          message.source,
+        ]),
+      ]);
     expect(messages(second.files)).toEqual(messages(first.files));
 
     // The output was changed by hand, or lost a file: it is written again.
-    await writeFile(path.join(outDir, 'manifest.json'), `${await readFile(path.join(outDir, 'manifest.json'), 'utf8')} `);
+    await writeFile(
+      path.join(outDir, 'manifest.json'),
+      `${await readFile(path.join(outDir, 'manifest.json'), 'utf8')} `,
+    );
     expect((await buildSite({ root, outDir, browserChecks: false, cache })).upToDate).toBeUndefined();
     expect((await buildSite({ root, outDir, browserChecks: false, cache })).upToDate).toBe(true);
     await rm(path.join(outDir, 'fragments/es/mexico/intro.html'));
     expect((await buildSite({ root, outDir, browserChecks: false, cache })).upToDate).toBeUndefined();
 
     // An edit, built, then undone: the output is the edit's, so the undo is built too (the manifest alone would not tell).
-    await editFile(root, 'content/es/mexico.md', (text) => text.replace('trabaja para mantener', 'se esfuerza por mantener'));
+    await editFile(root, 'content/es/mexico.md', (text) =>
+      text.replace('trabaja para mantener', 'se esfuerza por mantener'),
+    );
     expect((await buildSite({ root, outDir, browserChecks: false, cache })).upToDate).toBeUndefined();
-    await editFile(root, 'content/es/mexico.md', (text) => text.replace('se esfuerza por mantener', 'trabaja para mantener'));
+    await editFile(root, 'content/es/mexico.md', (text) =>
+      text.replace('se esfuerza por mantener', 'trabaja para mantener'),
+    );
     expect((await buildSite({ root, outDir, browserChecks: false, cache })).upToDate).toBeUndefined();
-    expect(await readFile(path.join(outDir, 'fragments/es/mexico/intro.html'), 'utf8')).toContain('trabaja para mantener');
+    expect(await readFile(path.join(outDir, 'fragments/es/mexico/intro.html'), 'utf8')).toContain(
+      'trabaja para mantener',
+    );
 
     // An empty folder is an input too: an unknown language folder fails the build.
     await mkdir(path.join(root, 'content/fr'));

@@ -21,7 +21,9 @@ afterAll(async () => rm(work, { recursive: true, force: true }));
 
 describe('the compiled package', () => {
   it('exports files the compilation emits', async () => {
-    const manifest = JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as { exports: Record<string, string | { types: string; default: string }> };
+    const manifest = JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as {
+      exports: Record<string, string | { types: string; default: string }>;
+    };
     for (const [name, target] of Object.entries(manifest.exports)) {
       if (typeof target === 'string') continue;
       for (const file of [target.types, target.default]) {
@@ -39,7 +41,15 @@ describe('the compiled package', () => {
       const fragment = localizer.fragment('mexico', 'goals', lng);
       console.log(JSON.stringify({ lng: fragment.lng, start: fragment.html.slice(0, fragment.html.indexOf('>') + 1) }));
     `;
-    const { stdout } = await run(process.execPath, ['--input-type=module', '--no-experimental-strip-types', '-e', script]);
-    expect(JSON.parse(stdout)).toEqual({ lng: 'es', start: '<section data-fragment-id="mexico/goals" aria-labelledby="mexico-goals" lang="es" dir="ltr">' });
+    const { stdout } = await run(process.execPath, [
+      '--input-type=module',
+      '--no-experimental-strip-types',
+      '-e',
+      script,
+    ]);
+    expect(JSON.parse(stdout)).toEqual({
+      lng: 'es',
+      start: '<section data-fragment-id="mexico/goals" aria-labelledby="mexico-goals" lang="es" dir="ltr">',
+    });
   });
 });

@@ -11,10 +11,17 @@ const scratch: string[] = [];
 afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
 
 /** Run `npm run render` as an editor would, from `cwd`. */
-async function render(args: readonly string[], cwd = projectRoot): Promise<{ code: number; stdout: string; stderr: string }> {
+async function render(
+  args: readonly string[],
+  cwd = projectRoot,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return run(process.execPath, [script, ...args], { cwd, env: { ...process.env, INIT_CWD: cwd } }).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      code: error.code,
+      stdout: error.stdout,
+      stderr: error.stderr,
+    }),
   );
 }
 
@@ -23,7 +30,11 @@ describe('npm run render', () => {
     const { code, stdout, stderr } = await render(['content/es/mexico.md']);
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    const golden = await Promise.all(['intro', 'challenges', 'goals', 'accomplishments'].map((id) => readFile(path.join(projectRoot, 'test/golden/fragments/es/mexico', `${id}.html`), 'utf8')));
+    const golden = await Promise.all(
+      ['intro', 'challenges', 'goals', 'accomplishments'].map((id) =>
+        readFile(path.join(projectRoot, 'test/golden/fragments/es/mexico', `${id}.html`), 'utf8'),
+      ),
+    );
     expect(stdout).toBe(golden.join(''));
   });
 
@@ -31,10 +42,15 @@ describe('npm run render', () => {
     const root = await scratchProject();
     scratch.push(root);
     const draft = path.join(root, 'draft.md');
-    await writeFile(draft, '---\nid: draft\nlang: es\ntitle: Borrador\n---\n\nVea [el informe](javascript:alert(1)) <img src=x onerror=alert(1)>.\n');
+    await writeFile(
+      draft,
+      '---\nid: draft\nlang: es\ntitle: Borrador\n---\n\nVea [el informe](javascript:alert(1)) <img src=x onerror=alert(1)>.\n',
+    );
     const { code, stdout, stderr } = await render(['draft.md', '--lang', 'es'], root);
     expect(code).toBe(0);
-    expect(stdout).toBe('<section data-fragment-id="draft/intro" aria-label="Introducción" lang="es" dir="ltr">\n<p>Vea <a>el informe</a> .</p>\n</section>\n');
+    expect(stdout).toBe(
+      '<section data-fragment-id="draft/intro" aria-label="Introducción" lang="es" dir="ltr">\n<p>Vea <a>el informe</a> .</p>\n</section>\n',
+    );
     expect(stderr).toContain('draft.md');
     expect(stderr).toMatch(/7:5-7:38\s+error\s+A link with a `javascript:` URL/);
     expect(stderr).toMatch(/7:39-7:\d+\s+error\s+Raw HTML is not allowed/);

@@ -58,8 +58,13 @@ const renderings: { page: string; lang: string; html: string }[] = [];
 beforeAll(async () => {
   root = await scratchProject();
   // Security is under test, not accessibility: the accessibility rules are off, so that what they would refuse still reaches the sanitizer.
-  const rules = Object.keys(a11yRules).map((rule) => `    ${rule}: off\n`).join('');
-  await writeFile(path.join(root, 'content/site.yaml'), `${await readFile(path.join(root, 'content/site.yaml'), 'utf8')}\naccessibility:\n  rules:\n${rules}`);
+  const rules = Object.keys(a11yRules)
+    .map((rule) => `    ${rule}: off\n`)
+    .join('');
+  await writeFile(
+    path.join(root, 'content/site.yaml'),
+    `${await readFile(path.join(root, 'content/site.yaml'), 'utf8')}\naccessibility:\n  rules:\n${rules}`,
+  );
   detector = await createOtherLanguageDetector();
   browser = await launchBrowser();
 }, 60_000);
@@ -92,13 +97,17 @@ describe('the hostile corpus', () => {
         for (const section of result.sections ?? []) {
           renderings.push({ page: pageId(hostile), lang, html: section.html });
           const [element] = parseHtml(section.html);
-          if (!element?.attributes.some(([name, value]) => name === 'lang' && value === lang)) unsafe.push(`${hostile.id} (${lang}): no lang`);
-          for (const finding of findUnsafe(parseHtml(section.html), { idPrefix: `${pageId(hostile)}-` })) unsafe.push(`${hostile.id} (${lang}): ${finding.kind} ${finding.detail}`);
+          if (!element?.attributes.some(([name, value]) => name === 'lang' && value === lang))
+            unsafe.push(`${hostile.id} (${lang}): no lang`);
+          for (const finding of findUnsafe(parseHtml(section.html), { idPrefix: `${pageId(hostile)}-` }))
+            unsafe.push(`${hostile.id} (${lang}): ${finding.kind} ${finding.detail}`);
         }
       }
     }
     expect(unsafe).toEqual([]);
-    expect(renderings.length).toBeGreaterThanOrEqual(2 * hostileCases.filter((hostile) => hostile.place !== 'ui').length);
+    expect(renderings.length).toBeGreaterThanOrEqual(
+      2 * hostileCases.filter((hostile) => hostile.place !== 'ui').length,
+    );
   }, 120_000);
 
   let accepted: HostileCase[] = [];
@@ -115,7 +124,9 @@ describe('the hostile corpus', () => {
         }
         const file = path.join(root, 'locales', lang, 'ui.json');
         const strings = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
-        strings.hostile = Object.fromEntries(included.filter((candidate) => candidate.place === 'ui').map((hostile) => [hostile.id, hostile.payload]));
+        strings.hostile = Object.fromEntries(
+          included.filter((candidate) => candidate.place === 'ui').map((hostile) => [hostile.id, hostile.payload]),
+        );
         await writeFile(file, `${JSON.stringify(strings, null, 2)}\n`);
       }
     };
@@ -125,13 +136,24 @@ describe('the hostile corpus', () => {
 
     const refused = new Set<string>();
     const stray: string[] = [];
-    const uiText = new Map(await Promise.all(languages.map(async (lang) => [lang, (await readFile(path.join(root, 'locales', lang, 'ui.json'), 'utf8')).split('\n')] as const)));
+    const uiText = new Map(
+      await Promise.all(
+        languages.map(
+          async (lang) =>
+            [lang, (await readFile(path.join(root, 'locales', lang, 'ui.json'), 'utf8')).split('\n')] as const,
+        ),
+      ),
+    );
     for (const file of compiled.files) {
       for (const message of file.messages.filter((candidate) => candidate.fatal === true)) {
         const page = /^content\/(?:en|es)\/h-(.+)\.md$/.exec(file.path ?? '');
         const strings = /^locales\/(en|es)\/ui\.json$/.exec(file.path ?? '');
-        const key = strings ? /^\s*"([^"]+)":/.exec(uiText.get(strings[1] as 'en' | 'es')?.[(message.line ?? 0) - 1] ?? '')?.[1] : undefined;
-        const hostile = page ? pages.find((candidate) => candidate.id === page[1]) : ui.find((candidate) => candidate.id === key);
+        const key = strings
+          ? /^\s*"([^"]+)":/.exec(uiText.get(strings[1] as 'en' | 'es')?.[(message.line ?? 0) - 1] ?? '')?.[1]
+          : undefined;
+        const hostile = page
+          ? pages.find((candidate) => candidate.id === page[1])
+          : ui.find((candidate) => candidate.id === key);
         if (hostile) refused.add(hostile.id);
         else stray.push(`${file.path}:${message.line}:${message.column} ${message.reason}`);
       }
@@ -144,7 +166,13 @@ describe('the hostile corpus', () => {
 
     await writeProject(accepted);
     const built = await buildSite({ root, outDir: path.join(root, 'dist'), browserChecks: false });
-    expect(built.files.flatMap((file) => file.messages.filter((message) => message.fatal === true).map((message) => `${file.path}:${message.line} ${message.reason}`))).toEqual([]);
+    expect(
+      built.files.flatMap((file) =>
+        file.messages
+          .filter((message) => message.fatal === true)
+          .map((message) => `${file.path}:${message.line} ${message.reason}`),
+      ),
+    ).toEqual([]);
     expect(built.ok).toBe(true);
 
     // Serve what the build wrote, and the renderings of step 1, with no Content-Security-Policy: the sanitizer alone is under test.
@@ -167,16 +195,22 @@ describe('the hostile corpus', () => {
   }, 120_000);
 
   /** Run `work` on each item, in a few tripwire pages at once (Chromium waits on I/O more than on the CPU). */
-  async function inPages<T>(items: readonly T[], work: (tripwire: Awaited<ReturnType<typeof openTripwire>>, item: T) => Promise<void>, pages = 4): Promise<void> {
+  async function inPages<T>(
+    items: readonly T[],
+    work: (tripwire: Awaited<ReturnType<typeof openTripwire>>, item: T) => Promise<void>,
+    pages = 4,
+  ): Promise<void> {
     const queue = [...items];
-    await Promise.all(Array.from({ length: pages }, async () => {
-      const tripwire = await openTripwire(browser, { origin });
-      try {
-        for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(tripwire, item);
-      } finally {
-        await tripwire.close();
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: pages }, async () => {
+        const tripwire = await openTripwire(browser, { origin });
+        try {
+          for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(tripwire, item);
+        } finally {
+          await tripwire.close();
+        }
+      }),
+    );
   }
 
   /**
@@ -184,12 +218,25 @@ describe('the hostile corpus', () => {
    * container's ids must carry its page's prefix, read from `attribute`
    * (up to a `/`: `data-fragment="h-case/intro"` names page `h-case`).
    */
-  async function scanContainers(tripwire: Awaited<ReturnType<typeof openTripwire>>, selector: string, attribute: string): Promise<string[]> {
-    const prefixes = await tripwire.page.evaluate((scope: string, name: string) => [...document.querySelectorAll(scope)].map((element) => (element.getAttribute(name) ?? '').split('/')[0] ?? ''), selector, attribute);
+  async function scanContainers(
+    tripwire: Awaited<ReturnType<typeof openTripwire>>,
+    selector: string,
+    attribute: string,
+  ): Promise<string[]> {
+    const prefixes = await tripwire.page.evaluate(
+      (scope: string, name: string) =>
+        [...document.querySelectorAll(scope)].map((element) => (element.getAttribute(name) ?? '').split('/')[0] ?? ''),
+      selector,
+      attribute,
+    );
     const trees: PlainElement[] = await tripwire.page.evaluate(plainDom, selector);
     expect(trees).toHaveLength(prefixes.length);
     expect(trees.length, `no ${selector} on ${tripwire.page.url()}`).toBeGreaterThan(0);
-    return trees.flatMap((tree, index) => findUnsafe(tree.children, { idPrefix: `${prefixes[index] ?? ''}-` }).map((finding) => `${prefixes[index]}: ${finding.kind} ${finding.detail}`));
+    return trees.flatMap((tree, index) =>
+      findUnsafe(tree.children, { idPrefix: `${prefixes[index] ?? ''}-` }).map(
+        (finding) => `${prefixes[index]}: ${finding.kind} ${finding.detail}`,
+      ),
+    );
   }
 
   it('step 3: in Chromium, nothing the build wrote or rendered trips the tripwire, statically or through innerHTML', async () => {
@@ -199,20 +246,31 @@ describe('the hostile corpus', () => {
     const written: { page: string; lang: string; html: string }[] = [];
     for (const hostile of accepted.filter((candidate) => candidate.place !== 'ui')) {
       for (const lang of languages) {
-        const bundle = JSON.parse(await readFile(path.join(dist, 'locales', lang, `${pageId(hostile)}.json`), 'utf8')) as { title: string; sections: Record<string, string> };
+        const bundle = JSON.parse(
+          await readFile(path.join(dist, 'locales', lang, `${pageId(hostile)}.json`), 'utf8'),
+        ) as { title: string; sections: Record<string, string> };
         for (const html of Object.values(bundle.sections)) written.push({ page: pageId(hostile), lang, html });
         // A title is text: a site may still put it into HTML.
         written.push({ page: pageId(hostile), lang, html: bundle.title });
       }
     }
     for (const lang of languages) {
-      const strings = JSON.parse(await readFile(path.join(dist, 'locales', lang, 'ui.json'), 'utf8')) as { hostile: Record<string, string> };
+      const strings = JSON.parse(await readFile(path.join(dist, 'locales', lang, 'ui.json'), 'utf8')) as {
+        hostile: Record<string, string>;
+      };
       for (const value of Object.values(strings.hostile)) written.push({ page: 'ui', lang, html: value });
     }
     const all = [...written, ...renderings];
-    const container = (item: { page: string; lang: string; html: string }) => `<div data-hostile data-prefix="${item.page}" lang="${item.lang}">${item.html}</div>`;
-    served.set('/hostile/static.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Static</title></head><body>${all.map(container).join('\n')}</body></html>`);
-    served.set('/hostile/blank.html', '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>innerHTML</title></head><body></body></html>');
+    const container = (item: { page: string; lang: string; html: string }) =>
+      `<div data-hostile data-prefix="${item.page}" lang="${item.lang}">${item.html}</div>`;
+    served.set(
+      '/hostile/static.html',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Static</title></head><body>${all.map(container).join('\n')}</body></html>`,
+    );
+    served.set(
+      '/hostile/blank.html',
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>innerHTML</title></head><body></body></html>',
+    );
 
     const tripwire = await openTripwire(browser, { origin });
     try {
@@ -240,7 +298,9 @@ describe('the hostile corpus', () => {
       // Spanish in place (every fragment of both languages is also in the documents above).
       const siteFindings: string[] = [];
       const siteTrips: string[] = [];
-      const sitePages = accepted.filter((candidate) => candidate.place !== 'ui').map((hostile) => `/en/${pageId(hostile)}/`);
+      const sitePages = accepted
+        .filter((candidate) => candidate.place !== 'ui')
+        .map((hostile) => `/en/${pageId(hostile)}/`);
       await inPages(sitePages, async (site, url) => {
         expect(await site.goto(`${origin}${url}`)).toBe(200);
         siteFindings.push(...(await scanContainers(site, 'main [data-fragment]', 'data-fragment')));
@@ -254,12 +314,20 @@ describe('the hostile corpus', () => {
         siteFindings.push(...(await scanContainers(site, 'main [data-fragment]', 'data-fragment')));
         // The run-time layer's own work is not a trip: fetching the other language's bundles, and the URL it pushes.
         const other = url.replace(/^\/(en|es)\//, (_, from: string) => `/${from === 'en' ? 'es' : 'en'}/`);
-        const own = new RegExp(`^(fetch\\(${origin}/locales/(en|es)/[\\w-]+\\.json\\)|navigated to ${origin}${other})$`);
+        const own = new RegExp(
+          `^(fetch\\(${origin}/locales/(en|es)/[\\w-]+\\.json\\)|navigated to ${origin}${other})$`,
+        );
         siteTrips.push(...(await site.trips()).filter((trip) => !own.test(trip)).map((trip) => `${url}: ${trip}`));
         await site.reset();
       });
       expect(sitePages.length).toBeGreaterThan(40);
-      expect({ trips: await tripwire.trips(), staticFindings, innerFindings, siteTrips, siteFindings }).toEqual({ trips: [], staticFindings: [], innerFindings: [], siteTrips: [], siteFindings: [] });
+      expect({ trips: await tripwire.trips(), staticFindings, innerFindings, siteTrips, siteFindings }).toEqual({
+        trips: [],
+        staticFindings: [],
+        innerFindings: [],
+        siteTrips: [],
+        siteFindings: [],
+      });
     } finally {
       await tripwire.close();
     }
@@ -271,40 +339,62 @@ describe('the hostile corpus', () => {
       `<img src=x onerror="this.removeAttribute('onerror');document.title='owned'">`,
       `<img src=x onerror="document.querySelectorAll('a').forEach((a) => { a.href = '/elsewhere'; })">`,
       `<svg><a href="javascript:document.title='owned'"><text y="20">x</text></a></svg>`,
-    ].map((payload, index) => ({ id: `silent-${index + 1}`, origin: 'this test', attack: 'event-handler', place: 'body', payload, live: 'both' }));
+    ].map((payload, index) => ({
+      id: `silent-${index + 1}`,
+      origin: 'this test',
+      attack: 'event-handler',
+      place: 'body',
+      payload,
+      live: 'both',
+    }));
     const live = [...hostileCases.filter((hostile) => hostile.live !== undefined && hostile.live !== 'no'), ...silent];
     expect(live.length).toBeGreaterThanOrEqual(40);
     const missed: string[] = [];
     const modes = [
-      ...live.filter((candidate) => candidate.live === 'static' || candidate.live === 'both').map((hostile) => ({ hostile, mode: 'static' as const })),
-      ...live.filter((candidate) => candidate.live === 'innerHTML' || candidate.live === 'both').map((hostile) => ({ hostile, mode: 'innerHTML' as const })),
+      ...live
+        .filter((candidate) => candidate.live === 'static' || candidate.live === 'both')
+        .map((hostile) => ({ hostile, mode: 'static' as const })),
+      ...live
+        .filter((candidate) => candidate.live === 'innerHTML' || candidate.live === 'both')
+        .map((hostile) => ({ hostile, mode: 'innerHTML' as const })),
     ];
-    const trips = async (tripwire: Awaited<ReturnType<typeof openTripwire>>, hostile: HostileCase, mode: 'static' | 'innerHTML', settle: number): Promise<number> => {
+    const trips = async (
+      tripwire: Awaited<ReturnType<typeof openTripwire>>,
+      hostile: HostileCase,
+      mode: 'static' | 'innerHTML',
+      settle: number,
+    ): Promise<number> => {
       await tripwire.reset();
       if (mode === 'static') {
         // Placed in a served document.
         const url = `/hostile/raw/${hostile.id}.html`;
-        served.set(url, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Raw</title></head><body><div data-hostile>${hostile.payload}</div></body></html>`);
+        served.set(
+          url,
+          `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Raw</title></head><body><div data-hostile>${hostile.payload}</div></body></html>`,
+        );
         await tripwire.goto(`${origin}${url}`);
       } else {
         // Assigned with innerHTML in a loaded page, a fresh one per case (a payload may navigate it away).
         await tripwire.goto(`${origin}/hostile/blank.html`);
         await tripwire.reset();
-        await tripwire.page.evaluate((html: string) => {
-          const element = document.createElement('div');
-          element.dataset.hostile = '';
-          element.innerHTML = html;
-          document.body.append(element);
-        }, hostile.payload).catch((error: unknown) => {
-          if (!/Execution context was destroyed/.test(String(error))) throw error;
-        });
+        await tripwire.page
+          .evaluate((html: string) => {
+            const element = document.createElement('div');
+            element.dataset.hostile = '';
+            element.innerHTML = html;
+            document.body.append(element);
+          }, hostile.payload)
+          .catch((error: unknown) => {
+            if (!/Execution context was destroyed/.test(String(error))) throw error;
+          });
       }
       await tripwire.exercise('[data-hostile]', settle);
       return (await tripwire.trips()).length;
     };
     await inPages(modes, async (tripwire, { hostile, mode }) => {
       // Timers, refreshes and error events race the check when pages run at once: a miss is tried again, slowly.
-      if ((await trips(tripwire, hostile, mode, 150)) === 0 && (await trips(tripwire, hostile, mode, 1500)) === 0) missed.push(`${hostile.id} (${mode})`);
+      if ((await trips(tripwire, hostile, mode, 150)) === 0 && (await trips(tripwire, hostile, mode, 1500)) === 0)
+        missed.push(`${hostile.id} (${mode})`);
     });
     expect(missed).toEqual([]);
   }, 240_000);
@@ -312,7 +402,10 @@ describe('the hostile corpus', () => {
   it('control: with a weakened schema (javascript: and data: URLs, unprefixed ids) the same corpus trips and is flagged', async () => {
     const weakened: Schema = {
       ...fragmentSchema({ clobberPrefix: '' }),
-      protocols: { href: ['http', 'https', 'mailto', 'tel', 'javascript', 'data', 'vbscript'], src: ['http', 'https', 'data'] },
+      protocols: {
+        href: ['http', 'https', 'mailto', 'tel', 'javascript', 'data', 'vbscript'],
+        src: ['http', 'https', 'data'],
+      },
     };
     const drafts = path.join(root, 'weakened');
     await mkdir(drafts, { recursive: true });

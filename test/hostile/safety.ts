@@ -22,14 +22,69 @@ export interface Finding {
 
 /** Elements that run script, load active content, submit, or change how the page is read. */
 const dangerousElements = new Set([
-  'script', 'style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'param',
-  'form', 'input', 'button', 'select', 'textarea', 'option', 'isindex', 'keygen', 'svg', 'math', 'template',
-  'noscript', 'noembed', 'noframes', 'xmp', 'plaintext', 'listing', 'portal', 'video', 'audio', 'source', 'track',
-  'canvas', 'marquee', 'image', 'animate', 'set', 'use', 'foreignobject',
+  'script',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'param',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'option',
+  'isindex',
+  'keygen',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'noembed',
+  'noframes',
+  'xmp',
+  'plaintext',
+  'listing',
+  'portal',
+  'video',
+  'audio',
+  'source',
+  'track',
+  'canvas',
+  'marquee',
+  'image',
+  'animate',
+  'set',
+  'use',
+  'foreignobject',
 ]);
 
 /** Attributes whose value is a URL a browser follows or loads. */
-const urlAttributes = new Set(['href', 'src', 'srcset', 'action', 'formaction', 'poster', 'background', 'data', 'cite', 'xlink:href', 'ping', 'lowsrc', 'dynsrc', 'longdesc', 'codebase', 'manifest', 'icon']);
+const urlAttributes = new Set([
+  'href',
+  'src',
+  'srcset',
+  'action',
+  'formaction',
+  'poster',
+  'background',
+  'data',
+  'cite',
+  'xlink:href',
+  'ping',
+  'lowsrc',
+  'dynsrc',
+  'longdesc',
+  'codebase',
+  'manifest',
+  'icon',
+]);
 
 /** Attributes that are script or markup in themselves. */
 const activeAttributes = new Set(['srcdoc', 'is', 'http-equiv', 'xmlns', 'autofocus', 'contenteditable']);
@@ -62,11 +117,15 @@ export function findUnsafe(roots: readonly PlainElement[], options: { readonly i
         const urls = name === 'srcset' ? value.split(',').map((part) => part.trim().split(/\s+/)[0] ?? '') : [value];
         for (const url of urls) {
           const scheme = browserScheme(url);
-          if (scheme !== undefined && dangerousSchemes.has(scheme)) findings.push({ kind: 'url', detail: `<${tag} ${name}="${value}">` });
+          if (scheme !== undefined && dangerousSchemes.has(scheme))
+            findings.push({ kind: 'url', detail: `<${tag} ${name}="${value}">` });
         }
       }
       if ((name === 'id' || name === 'name') && !value.startsWith(options.idPrefix)) {
-        findings.push({ kind: 'clobbering', detail: `<${tag} ${name}="${value}"> (not prefixed with ${options.idPrefix})` });
+        findings.push({
+          kind: 'clobbering',
+          detail: `<${tag} ${name}="${value}"> (not prefixed with ${options.idPrefix})`,
+        });
       }
     }
     element.children.forEach(visit);
@@ -85,7 +144,11 @@ function plainChildren(parent: Root | Element): PlainElement[] {
   for (const node of parent.children) {
     if (node.type !== 'element') continue;
     const content = node.tagName === 'template' && node.content ? plainChildren(node.content as Root) : [];
-    children.push({ tag: node.tagName, attributes: attributesOf(node), children: [...plainChildren(node), ...content] });
+    children.push({
+      tag: node.tagName,
+      attributes: attributesOf(node),
+      children: [...plainChildren(node), ...content],
+    });
   }
   return children;
 }
@@ -96,7 +159,11 @@ function attributesOf(element: Element): (readonly [string, string])[] {
   for (const [property, value] of Object.entries(element.properties)) {
     if (value === null || value === undefined || value === false) continue;
     const info = find(html, property);
-    const text = Array.isArray(value) ? value.join(info.commaSeparated ? ',' : ' ') : value === true ? '' : String(value);
+    const text = Array.isArray(value)
+      ? value.join(info.commaSeparated ? ',' : ' ')
+      : value === true
+        ? ''
+        : String(value);
     attributes.push([info.attribute, text]);
   }
   return attributes;

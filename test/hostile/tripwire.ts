@@ -41,7 +41,8 @@ function installHooks(): void {
     (target as Record<string, unknown>)[name] = function (this: unknown, ...args: unknown[]) {
       record(`${name}(${detail(args)})`);
       // Network calls go on (the test server answers or they are aborted); dialogs and windows do not.
-      if (name === 'fetch' && typeof original === 'function') return (original as (...a: unknown[]) => unknown).apply(this, args);
+      if (name === 'fetch' && typeof original === 'function')
+        return (original as (...a: unknown[]) => unknown).apply(this, args);
       return undefined;
     };
   };
@@ -74,13 +75,19 @@ function installHooks(): void {
   } as Document['createElement'];
   // Follow only javascript: links (that is what is being tested), and the language switcher's, which the
   // run-time layer handles in place; any other link would leave the page.
-  document.addEventListener('click', (event) => {
-    const link = (event.target as Element | null)?.closest?.('a, area');
-    const href = link?.getAttribute('href') ?? link?.getAttribute('xlink:href') ?? '';
-    // As the URL parser reads it: tabs and newlines dropped, leading controls and spaces trimmed.
-    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(href.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, ''))?.[1]?.toLowerCase();
-    if (link && scheme !== 'javascript' && !link.closest('[data-language-switcher]')) event.preventDefault();
-  }, true);
+  document.addEventListener(
+    'click',
+    (event) => {
+      const link = (event.target as Element | null)?.closest?.('a, area');
+      const href = link?.getAttribute('href') ?? link?.getAttribute('xlink:href') ?? '';
+      // As the URL parser reads it: tabs and newlines dropped, leading controls and spaces trimmed.
+      const scheme = /^([a-z][a-z0-9+.-]*):/i
+        .exec(href.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, ''))?.[1]
+        ?.toLowerCase();
+      if (link && scheme !== 'javascript' && !link.closest('[data-language-switcher]')) event.preventDefault();
+    },
+    true,
+  );
   // Any script the page's policy does not allow (inline handlers, javascript: URLs, inline scripts, eval):
   // served with a report-only policy, it runs and is reported here, whatever it does.
   document.addEventListener('securitypolicyviolation', (event) => {
@@ -136,7 +143,8 @@ export async function openTripwire(browser: Browser, options: { readonly origin:
     async trips() {
       // Where the page is now, too: a navigation event can come late, the URL cannot.
       const now = page.url().split('#')[0] ?? '';
-      const away = loaded.has(now) || navigations.some((navigation) => navigation.endsWith(now)) ? [] : [`now at ${page.url()}`];
+      const away =
+        loaded.has(now) || navigations.some((navigation) => navigation.endsWith(now)) ? [] : [`now at ${page.url()}`];
       return [...hooked, ...dialogs, ...navigations, ...away, ...outside];
     },
     async reset() {
@@ -144,25 +152,40 @@ export async function openTripwire(browser: Browser, options: { readonly origin:
     },
     async exercise(selector, settle = 300) {
       // A navigation away ends the page's script; it is a trip of its own (see framenavigated).
-      await page.evaluate(async (scope, wait) => {
-        for (const root of document.querySelectorAll(scope)) {
-          for (const element of [root, ...root.querySelectorAll('*')]) {
-            for (const type of ['mouseover', 'mouseenter', 'pointerover', 'pointerenter', 'focus', 'focusin', 'mousedown', 'mouseup']) {
-              element.dispatchEvent(new Event(type, { bubbles: true }));
+      await page
+        .evaluate(
+          async (scope, wait) => {
+            for (const root of document.querySelectorAll(scope)) {
+              for (const element of [root, ...root.querySelectorAll('*')]) {
+                for (const type of [
+                  'mouseover',
+                  'mouseenter',
+                  'pointerover',
+                  'pointerenter',
+                  'focus',
+                  'focusin',
+                  'mousedown',
+                  'mouseup',
+                ]) {
+                  element.dispatchEvent(new Event(type, { bubbles: true }));
+                }
+                if (element instanceof HTMLElement) {
+                  element.focus();
+                  element.click();
+                } else {
+                  // SVG and MathML elements have no click(): a dispatched click still follows their links.
+                  element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+                }
+              }
             }
-            if (element instanceof HTMLElement) {
-              element.focus();
-              element.click();
-            } else {
-              // SVG and MathML elements have no click(): a dispatched click still follows their links.
-              element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
-            }
-          }
-        }
-        await new Promise((resolve) => setTimeout(resolve, wait));
-      }, selector, settle).catch((error: unknown) => {
-        if (!/Execution context was destroyed|detached/i.test(String(error))) throw error;
-      });
+            await new Promise((resolve) => setTimeout(resolve, wait));
+          },
+          selector,
+          settle,
+        )
+        .catch((error: unknown) => {
+          if (!/Execution context was destroyed|detached/i.test(String(error))) throw error;
+        });
       // Aborted requests come back as error events (an image's onerror): let them, and what they start, finish.
       await page.waitForNetworkIdle({ idleTime: 50, timeout: 2000 }).catch(() => undefined);
     },

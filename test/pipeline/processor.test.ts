@@ -58,7 +58,10 @@ describe('the whole pipeline', () => {
   });
 
   it('reports every problem with file:line:column and goes on, never throwing', async () => {
-    const file = new VFile({ path: 'content/es/mexico.md', value: '---\nid: mexico\nlang: es\n---\n\n<b>x</b>\n\n## Sin id\n\nTexto :lang[y]{lang=!!}.\n' });
+    const file = new VFile({
+      path: 'content/es/mexico.md',
+      value: '---\nid: mexico\nlang: es\n---\n\n<b>x</b>\n\n## Sin id\n\nTexto :lang[y]{lang=!!}.\n',
+    });
     await expect(renderPage(file, { page: 'mexico', lang: 'es' })).resolves.toHaveLength(2);
     expect(reported(file).map((message) => [message.rule, message.line, message.column])).toEqual([
       ['front-matter', 1, 1],

@@ -8,18 +8,31 @@ import { reported } from '../helpers.ts';
 
 async function mark(html: string, options: Options) {
   const file = new VFile({ path: 'page.md', value: html });
-  const output = String(await unified().use(rehypeParse, { fragment: true }).use(rehypeFragmentLang, options).use(rehypeStringify).process(file));
+  const output = String(
+    await unified()
+      .use(rehypeParse, { fragment: true })
+      .use(rehypeFragmentLang, options)
+      .use(rehypeStringify)
+      .process(file),
+  );
   return { file, output };
 }
 
 describe('rehype-fragment-lang', () => {
   it('puts lang and dir on each fragment root, not on other elements', async () => {
-    const { output } = await mark('<section data-fragment-id="p/a"><p>x</p></section><section data-fragment-id="p/b"></section><p>loose</p>', { lang: 'es' });
-    expect(output).toBe('<section data-fragment-id="p/a" lang="es" dir="ltr"><p>x</p></section><section data-fragment-id="p/b" lang="es" dir="ltr"></section><p>loose</p>');
+    const { output } = await mark(
+      '<section data-fragment-id="p/a"><p>x</p></section><section data-fragment-id="p/b"></section><p>loose</p>',
+      { lang: 'es' },
+    );
+    expect(output).toBe(
+      '<section data-fragment-id="p/a" lang="es" dir="ltr"><p>x</p></section><section data-fragment-id="p/b" lang="es" dir="ltr"></section><p>loose</p>',
+    );
   });
 
   it('derives dir="rtl" for a right-to-left language', async () => {
-    expect((await mark('<section data-fragment-id="p/a"></section>', { lang: 'ar' })).output).toContain('lang="ar" dir="rtl"');
+    expect((await mark('<section data-fragment-id="p/a"></section>', { lang: 'ar' })).output).toContain(
+      'lang="ar" dir="rtl"',
+    );
   });
 
   it('reports an invalid language tag instead of writing it', async () => {

@@ -8,7 +8,13 @@ import { reported } from '../helpers.ts';
 
 async function shift(html: string, base?: number) {
   const file = new VFile({ path: 'page.md', value: html });
-  const output = String(await unified().use(rehypeParse, { fragment: true }).use(rehypeHeadingBase, base === undefined ? {} : { base }).use(rehypeStringify).process(file));
+  const output = String(
+    await unified()
+      .use(rehypeParse, { fragment: true })
+      .use(rehypeHeadingBase, base === undefined ? {} : { base })
+      .use(rehypeStringify)
+      .process(file),
+  );
   return { file, output };
 }
 
@@ -24,7 +30,9 @@ describe('rehype-heading-base', () => {
   it('warns where a heading would go past h6 and caps it', async () => {
     const { file, output } = await shift('<h2>A</h2>\n<h5>deep</h5>', 4);
     expect(output).toBe('<h4>A</h4>\n<h6>deep</h6>');
-    expect(reported(file)).toEqual([expect.objectContaining({ rule: 'heading-base', line: 2, column: 1, fatal: false })]);
+    expect(reported(file)).toEqual([
+      expect.objectContaining({ rule: 'heading-base', line: 2, column: 1, fatal: false }),
+    ]);
   });
 
   it('rejects a base outside 1 to 6', () => {

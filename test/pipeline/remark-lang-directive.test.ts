@@ -10,7 +10,15 @@ import { reported } from '../helpers.ts';
 
 async function render(markdown: string) {
   const file = new VFile({ path: 'page.md', value: markdown });
-  const html = String(await unified().use(remarkParse).use(remarkDirective).use(remarkLangDirective).use(remarkRehype).use(rehypeStringify).process(file));
+  const html = String(
+    await unified()
+      .use(remarkParse)
+      .use(remarkDirective)
+      .use(remarkLangDirective)
+      .use(remarkRehype)
+      .use(rehypeStringify)
+      .process(file),
+  );
   return { file, html };
 }
 
@@ -41,6 +49,8 @@ describe('remark-lang-directive', () => {
 
   it('reports a directive that marks no text', async () => {
     const { file } = await render('Empty :lang{lang=en} here.');
-    expect(reported(file)).toEqual([expect.objectContaining({ rule: 'lang-directive', line: 1, column: 7, fatal: true })]);
+    expect(reported(file)).toEqual([
+      expect.objectContaining({ rule: 'lang-directive', line: 1, column: 7, fatal: true }),
+    ]);
   });
 });

@@ -17,20 +17,33 @@ async function read(markdown: string, options: Options = { page: 'mexico', lang:
 
 describe('remark-page-matter', () => {
   it('reads id, lang, title and the source hashes of a translation', async () => {
-    const file = await read(`---\nid: mexico\nlang: es\ntitle: México\nsource:\n  title: ${hash}\n  sections:\n    intro: ${hash}\n---\n\nTexto.\n`);
-    expect(file.data.page).toEqual({ id: 'mexico', lang: 'es', title: 'México', source: { title: hash, sections: { intro: hash } } });
+    const file = await read(
+      `---\nid: mexico\nlang: es\ntitle: México\nsource:\n  title: ${hash}\n  sections:\n    intro: ${hash}\n---\n\nTexto.\n`,
+    );
+    expect(file.data.page).toEqual({
+      id: 'mexico',
+      lang: 'es',
+      title: 'México',
+      source: { title: hash, sections: { intro: hash } },
+    });
     expect(file.messages).toEqual([]);
   });
 
   it('reads a source page without hashes', async () => {
-    const file = await read('---\nid: mexico\nlang: en\ntitle: Mexico\n---\n', { page: 'mexico', lang: 'en', sourceLanguage: 'en' });
+    const file = await read('---\nid: mexico\nlang: en\ntitle: Mexico\n---\n', {
+      page: 'mexico',
+      lang: 'en',
+      sourceLanguage: 'en',
+    });
     expect(file.data.page).toEqual({ id: 'mexico', lang: 'en', title: 'Mexico' });
     expect(file.messages).toEqual([]);
   });
 
   it('reports a missing front matter at 1:1, with an example', async () => {
     const file = await read('Texto.\n');
-    expect(reported(file)).toEqual([expect.objectContaining({ rule: 'front-matter', line: 1, column: 1, fatal: true })]);
+    expect(reported(file)).toEqual([
+      expect.objectContaining({ rule: 'front-matter', line: 1, column: 1, fatal: true }),
+    ]);
     expect(file.messages[0]?.reason).toContain('id: mexico');
     expect(file.data.page).toBeUndefined();
   });
@@ -44,19 +57,46 @@ describe('remark-page-matter', () => {
   it('reports a missing title, a wrong id and a wrong language at their lines', async () => {
     const file = await read(`---\nid: mejico\nlang: en\n---\n`);
     expect(reported(file)).toEqual([
-      expect.objectContaining({ rule: 'front-matter', line: 1, fatal: true, reason: expect.stringContaining('`title`') }),
-      expect.objectContaining({ rule: 'front-matter', line: 2, column: 5, fatal: true, reason: expect.stringContaining('id: mexico') }),
-      expect.objectContaining({ rule: 'front-matter', line: 3, column: 7, fatal: true, reason: expect.stringContaining('lang: es') }),
+      expect.objectContaining({
+        rule: 'front-matter',
+        line: 1,
+        fatal: true,
+        reason: expect.stringContaining('`title`'),
+      }),
+      expect.objectContaining({
+        rule: 'front-matter',
+        line: 2,
+        column: 5,
+        fatal: true,
+        reason: expect.stringContaining('id: mexico'),
+      }),
+      expect.objectContaining({
+        rule: 'front-matter',
+        line: 3,
+        column: 7,
+        fatal: true,
+        reason: expect.stringContaining('lang: es'),
+      }),
     ]);
   });
 
   it('reports a malformed source hash at its line, naming the fix', async () => {
     const file = await read(`---\nid: mexico\nlang: es\ntitle: México\nsource:\n  title: abc\n  sections: {}\n---\n`);
-    expect(reported(file)).toEqual([expect.objectContaining({ rule: 'front-matter', line: 6, column: 10, fatal: true, reason: expect.stringContaining('rehash') })]);
+    expect(reported(file)).toEqual([
+      expect.objectContaining({
+        rule: 'front-matter',
+        line: 6,
+        column: 10,
+        fatal: true,
+        reason: expect.stringContaining('rehash'),
+      }),
+    ]);
   });
 
   it('warns about an unknown key (a typo)', async () => {
     const file = await read(`---\nid: mexico\nlang: es\ntitle: México\ntitel: México\n---\n`);
-    expect(reported(file)).toEqual([expect.objectContaining({ rule: 'front-matter', line: 5, column: 1, fatal: false })]);
+    expect(reported(file)).toEqual([
+      expect.objectContaining({ rule: 'front-matter', line: 5, column: 1, fatal: false }),
+    ]);
   });
 });

@@ -14,18 +14,38 @@ async function split(markdown: string, introLabel?: string, sourceIds?: string[]
     .use(remarkParse)
     .use(remarkFrontmatter, ['yaml'])
     .use(remarkHeadingId)
-    .use(remarkSections, { page: 'mexico', ...(introLabel ? { introLabel } : {}), ...(sourceIds ? { sourceIds } : {}) });
+    .use(remarkSections, {
+      page: 'mexico',
+      ...(introLabel ? { introLabel } : {}),
+      ...(sourceIds ? { sourceIds } : {}),
+    });
   const tree: Root = await processor.run(processor.parse(file), file);
   return { file, tree };
 }
 
 describe('remark-sections', () => {
   it('splits at ## headings into sections named by their ids, with an intro', async () => {
-    const { file, tree } = await split('---\nid: mexico\n---\n\nIntro text.\n\n## Goals {#goals}\n\nText.\n\n### Sub\n\nMore.\n\n## Accomplishments {#accomplishments}\n\n- one\n', 'Introduction');
-    expect(tree.children.map((node) => node.type === 'section' && [node.id, node.children.map((child) => child.type), node.data?.hProperties])).toEqual([
+    const { file, tree } = await split(
+      '---\nid: mexico\n---\n\nIntro text.\n\n## Goals {#goals}\n\nText.\n\n### Sub\n\nMore.\n\n## Accomplishments {#accomplishments}\n\n- one\n',
+      'Introduction',
+    );
+    expect(
+      tree.children.map(
+        (node) =>
+          node.type === 'section' && [node.id, node.children.map((child) => child.type), node.data?.hProperties],
+      ),
+    ).toEqual([
       ['intro', ['paragraph'], { dataFragmentId: 'mexico/intro', ariaLabel: 'Introduction' }],
-      ['goals', ['heading', 'paragraph', 'heading', 'paragraph'], { dataFragmentId: 'mexico/goals', ariaLabelledBy: 'goals' }],
-      ['accomplishments', ['heading', 'list'], { dataFragmentId: 'mexico/accomplishments', ariaLabelledBy: 'accomplishments' }],
+      [
+        'goals',
+        ['heading', 'paragraph', 'heading', 'paragraph'],
+        { dataFragmentId: 'mexico/goals', ariaLabelledBy: 'goals' },
+      ],
+      [
+        'accomplishments',
+        ['heading', 'list'],
+        { dataFragmentId: 'mexico/accomplishments', ariaLabelledBy: 'accomplishments' },
+      ],
     ]);
     expect(file.data.sections?.map((span) => [span.id, span.heading, span.position.start.line])).toEqual([
       ['intro', undefined, 5],
@@ -52,10 +72,18 @@ describe('remark-sections', () => {
   });
 
   it('in a translation, names the source section’s id for a heading without one', async () => {
-    const { file } = await split('Intro.\n\n## Desafíos {#challenges}\n\n## Objetivos\n', undefined, ['intro', 'challenges', 'goals']);
+    const { file } = await split('Intro.\n\n## Desafíos {#challenges}\n\n## Objetivos\n', undefined, [
+      'intro',
+      'challenges',
+      'goals',
+    ]);
     expect(reported(file)).toEqual([expect.objectContaining({ rule: 'sections', line: 5, column: 1, fatal: true })]);
     expect(file.messages[0]?.reason).toContain('`## Objetivos {#goals}`');
-    expect(file.data.sections?.map((span) => [span.id, span.idWritten])).toEqual([['intro', true], ['challenges', true], ['goals', false]]);
+    expect(file.data.sections?.map((span) => [span.id, span.idWritten])).toEqual([
+      ['intro', true],
+      ['challenges', true],
+      ['goals', false],
+    ]);
   });
 
   it('reports a duplicate section id at the second heading', async () => {

@@ -16,7 +16,9 @@ async function check(markdown: string) {
 
 describe('remark-unsupported', () => {
   it('accepts plain Markdown and the lang directive', async () => {
-    expect(await check('Text with **bold**, a [link](https://example.org) and :lang[U.S.]{lang=en}.\n\n- item\n')).toEqual([]);
+    expect(
+      await check('Text with **bold**, a [link](https://example.org) and :lang[U.S.]{lang=en}.\n\n- item\n'),
+    ).toEqual([]);
   });
 
   it('reports raw HTML, which would be dropped', async () => {
@@ -36,7 +38,9 @@ describe('remark-unsupported', () => {
 
   it('reports an unknown directive, such as text after a colon, with the escape', async () => {
     const messages = await check('Meeting at Guadalajara:Centro today.');
-    expect(messages).toEqual([expect.objectContaining({ rule: 'unknown-directive', line: 1, column: 23, fatal: true })]);
+    expect(messages).toEqual([
+      expect.objectContaining({ rule: 'unknown-directive', line: 1, column: 23, fatal: true }),
+    ]);
     expect(messages[0]?.reason).toContain('\\:Centro');
   });
 });

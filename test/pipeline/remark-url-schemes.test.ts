@@ -23,14 +23,25 @@ describe('remark-url-schemes', () => {
   });
 
   it('reports javascript:, vbscript: and data: links and images at their place', async () => {
-    const messages = await check('[a](javascript:alert(1)) [b](vbscript:msgbox) ![c](data:image/png;base64,AAAA)\n\n<javascript:alert(1)>\n');
-    expect(messages.map((message) => `${message.line}:${message.column} ${message.rule}`)).toEqual(['1:1 url-scheme', '1:26 url-scheme', '1:47 url-scheme', '3:1 url-scheme']);
-    expect(messages[0]?.reason).toBe('A link with a `javascript:` URL: the sanitizer removes that URL, so the link would lead nowhere. Use http:, https:, mailto:, tel: or a relative URL.');
+    const messages = await check(
+      '[a](javascript:alert(1)) [b](vbscript:msgbox) ![c](data:image/png;base64,AAAA)\n\n<javascript:alert(1)>\n',
+    );
+    expect(messages.map((message) => `${message.line}:${message.column} ${message.rule}`)).toEqual([
+      '1:1 url-scheme',
+      '1:26 url-scheme',
+      '1:47 url-scheme',
+      '3:1 url-scheme',
+    ]);
+    expect(messages[0]?.reason).toBe(
+      'A link with a `javascript:` URL: the sanitizer removes that URL, so the link would lead nowhere. Use http:, https:, mailto:, tel: or a relative URL.',
+    );
     expect(messages[2]?.reason).toContain('the image would not show. Use http:, https: or a relative URL.');
   });
 
   it('sees through entity, escape and case obfuscation, as a browser would', async () => {
-    const messages = await check('[a](&#106;avascript:alert(1)) [b](&#x6A;avascript:alert(1)) [c](javascript&colon;alert(1)) [d](JaVaScRiPt:alert(1)) [e](java\\script:x)\n');
+    const messages = await check(
+      '[a](&#106;avascript:alert(1)) [b](&#x6A;avascript:alert(1)) [c](javascript&colon;alert(1)) [d](JaVaScRiPt:alert(1)) [e](java\\script:x)\n',
+    );
     expect(messages).toHaveLength(5);
     expect(messages[3]?.reason).toContain('`JaVaScRiPt:`');
   });

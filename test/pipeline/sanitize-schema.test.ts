@@ -7,7 +7,9 @@ import { fragmentSchema } from '../../src/pipeline/sanitize-schema.ts';
 
 /** Sanitize a hast tree as the pipeline does (the tree stands for what earlier plugins produced). */
 async function sanitize(tree: Root): Promise<string> {
-  const processor = unified().use(rehypeSanitize, fragmentSchema({ clobberPrefix: 'mexico-' })).use(rehypeStringify);
+  const processor = unified()
+    .use(rehypeSanitize, fragmentSchema({ clobberPrefix: 'mexico-' }))
+    .use(rehypeStringify);
   return processor.stringify(await processor.run(tree));
 }
 
@@ -22,7 +24,10 @@ describe('fragment sanitize schema', () => {
       children: [
         element('section', { dataFragmentId: 'mexico/goals', ariaLabelledBy: 'goals', lang: 'es', dir: 'ltr' }, [
           element('h2', { id: 'goals' }, [text('Objetivos')]),
-          element('p', {}, [element('span', { lang: 'en', dir: 'ltr' }, [text('U.S. Marshals')]), element('a', { href: 'https://www.state.gov/' }, [text('INL')])]),
+          element('p', {}, [
+            element('span', { lang: 'en', dir: 'ltr' }, [text('U.S. Marshals')]),
+            element('a', { href: 'https://www.state.gov/' }, [text('INL')]),
+          ]),
         ]),
       ],
     };
@@ -52,7 +57,10 @@ describe('fragment sanitize schema', () => {
   });
 
   it('keeps only well-formed lang values and known dir values', async () => {
-    const tree: Root = { type: 'root', children: [element('span', { lang: 'en" onmouseover="x', dir: 'sideways' }, [text('x')])] };
+    const tree: Root = {
+      type: 'root',
+      children: [element('span', { lang: 'en" onmouseover="x', dir: 'sideways' }, [text('x')])],
+    };
     expect(await sanitize(tree)).toBe('<span>x</span>');
   });
 });

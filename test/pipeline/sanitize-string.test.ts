@@ -3,7 +3,14 @@ import { plainTextProblem } from '../../src/pipeline/sanitize-string.ts';
 
 describe('plainTextProblem', () => {
   it('leaves plain text alone, including &, a < that opens no tag, escaped interpolation and plain nesting', () => {
-    for (const text of ['Saltar al contenido principal', 'Q&A', 'menos de <3 años', '{{count}} informes', '$t(ui:skipLink)', 'a < b > c']) {
+    for (const text of [
+      'Saltar al contenido principal',
+      'Q&A',
+      'menos de <3 años',
+      '{{count}} informes',
+      '$t(ui:skipLink)',
+      'a < b > c',
+    ]) {
       expect(plainTextProblem(text), text).toBeUndefined();
     }
   });
@@ -19,17 +26,25 @@ describe('plainTextProblem', () => {
       '<!--><img src=x onerror=alert(1)>-->',
     ];
     for (const text of cases) expect(plainTextProblem(text), text).toMatch(/^has markup the sanitizer removes/);
-    expect(plainTextProblem('Skip <img src=x onerror=alert(1)>')).toBe('has markup the sanitizer removes: `Skip <img src="x" onerror="alert(1)">` would become `Skip <img src="x">`; scripts, event handlers and javascript: links are never allowed');
+    expect(plainTextProblem('Skip <img src=x onerror=alert(1)>')).toBe(
+      'has markup the sanitizer removes: `Skip <img src="x" onerror="alert(1)">` would become `Skip <img src="x">`; scripts, event handlers and javascript: links are never allowed',
+    );
   });
 
   it('refuses markup the sanitizer allows in a title (the page would show the tags), not in a UI string', () => {
-    expect(plainTextProblem('Mexico <strong>2026</strong>')).toBe('has markup (`Mexico <strong>2026</strong>`), which the page would show as written: it is plain text, write it without tags');
+    expect(plainTextProblem('Mexico <strong>2026</strong>')).toBe(
+      'has markup (`Mexico <strong>2026</strong>`), which the page would show as written: it is plain text, write it without tags',
+    );
     expect(plainTextProblem('Read the <strong>full report</strong>.', { allowSafeMarkup: true })).toBeUndefined();
-    expect(plainTextProblem('Read the <img src=x onerror=alert(1)>.', { allowSafeMarkup: true })).toMatch(/^has markup the sanitizer removes/);
+    expect(plainTextProblem('Read the <img src=x onerror=alert(1)>.', { allowSafeMarkup: true })).toMatch(
+      /^has markup the sanitizer removes/,
+    );
   });
 
   it('refuses i18next syntax that bypasses escaping or the checks', () => {
     expect(plainTextProblem('Hello {{- name}}')).toContain('`{{- …}}`');
-    expect(plainTextProblem('$t(ui:none, {"defaultValue": "\\u003cimg src=x onerror=alert(1)\\u003e"})')).toContain('nests with options');
+    expect(plainTextProblem('$t(ui:none, {"defaultValue": "\\u003cimg src=x onerror=alert(1)\\u003e"})')).toContain(
+      'nests with options',
+    );
   });
 });

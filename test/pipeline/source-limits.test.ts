@@ -6,7 +6,8 @@ import { renderPage } from '../../src/pipeline/processor.ts';
 import { checkSourceLimits } from '../../src/pipeline/source-limits.ts';
 import { projectRoot, reported } from '../helpers.ts';
 
-const page = (body: string): VFile => new VFile({ path: 'content/en/p.md', value: `---\nid: p\nlang: en\ntitle: P\n---\n\n${body}\n` });
+const page = (body: string): VFile =>
+  new VFile({ path: 'content/en/p.md', value: `---\nid: p\nlang: en\ntitle: P\n---\n\n${body}\n` });
 
 describe('source limits', () => {
   it('accepts real pages, a hundred times over', async () => {
@@ -22,7 +23,15 @@ describe('source limits', () => {
     const file = page(`Intro.\n\n${'>'.repeat(2000)} deep`);
     // Before the limit, this threw "RangeError: Maximum call stack size exceeded" from inside remark-gfm.
     expect(await renderPage(file, { page: 'p', lang: 'en' })).toEqual([]);
-    expect(reported(file)).toEqual([expect.objectContaining({ rule: 'source-limits', line: 9, column: 1, fatal: true, reason: expect.stringContaining('nests 2000 block quotes or list items') })]);
+    expect(reported(file)).toEqual([
+      expect.objectContaining({
+        rule: 'source-limits',
+        line: 9,
+        column: 1,
+        fatal: true,
+        reason: expect.stringContaining('nests 2000 block quotes or list items'),
+      }),
+    ]);
   });
 
   it('refuses lists nested by indentation or by markers on one line', () => {
@@ -31,13 +40,17 @@ describe('source limits', () => {
     expect(reported(indented)[0]?.line).toBe(7 + 128);
     const markers = page(`${'- '.repeat(100)}item`);
     expect(checkSourceLimits(markers)).toBe(false);
-    expect(reported(markers)).toEqual([expect.objectContaining({ line: 7, reason: expect.stringContaining('nests 100') })]);
+    expect(reported(markers)).toEqual([
+      expect.objectContaining({ line: 7, reason: expect.stringContaining('nests 100') }),
+    ]);
   });
 
   it('refuses a paragraph with more emphasis runs than the parser handles in linear time, at the paragraph', () => {
     const file = page(`Fine *emphasis*.\n\n${'*a'.repeat(600)}\n${'_b'.repeat(600)}`);
     expect(checkSourceLimits(file)).toBe(false);
-    expect(reported(file)).toEqual([expect.objectContaining({ line: 9, reason: expect.stringContaining('1200 runs of') })]);
+    expect(reported(file)).toEqual([
+      expect.objectContaining({ line: 9, reason: expect.stringContaining('1200 runs of') }),
+    ]);
   });
 
   it('refuses long runs too (quadratic in their length), but not snake_case in a fenced code block', () => {

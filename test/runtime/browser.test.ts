@@ -30,8 +30,21 @@ beforeAll(async () => {
   out = await mkdtemp(path.join(tmpdir(), 'embassy-dist-'));
   expect((await buildSite({ root: projectRoot, outDir: out, browserChecks: false })).ok).toBe(true);
   const { manifest, resources } = await loadBundles(out);
-  options = { resources, languages: manifest.languages.map((language) => language.code), sourceLanguage: manifest.sourceLanguage };
-  const bundled = await build({ entryPoints: [path.join(projectRoot, 'src/runtime/index.ts')], bundle: true, format: 'iife', globalName: 'EmbassyContent', platform: 'browser', target: 'es2022', write: false, minify: true });
+  options = {
+    resources,
+    languages: manifest.languages.map((language) => language.code),
+    sourceLanguage: manifest.sourceLanguage,
+  };
+  const bundled = await build({
+    entryPoints: [path.join(projectRoot, 'src/runtime/index.ts')],
+    bundle: true,
+    format: 'iife',
+    globalName: 'EmbassyContent',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    minify: true,
+  });
   runtime = bundled.outputFiles[0]?.text ?? '';
   browser = await launchBrowser();
 });
@@ -48,7 +61,9 @@ async function openPage(acceptLanguage: string): Promise<{ page: Page; requests:
   await client.send('Emulation.setUserAgentOverride', { userAgent: await browser.userAgent(), acceptLanguage });
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
-  await page.setContent('<!doctype html><html lang="en"><head><title>Mexico</title></head><body><main></main></body></html>');
+  await page.setContent(
+    '<!doctype html><html lang="en"><head><title>Mexico</title></head><body><main></main></body></html>',
+  );
   await page.addScriptTag({ content: runtime });
   return { page, requests };
 }
@@ -61,7 +76,10 @@ async function renderMexico(page: Page, localizerOptions: LocalizerOptions) {
     document.documentElement.lang = lng;
     const main = document.querySelector('main');
     if (!main) throw new Error('no <main>');
-    main.innerHTML = localizer.sections('mexico').map((section) => localizer.fragment('mexico', section, lng).html).join('\n');
+    main.innerHTML = localizer
+      .sections('mexico')
+      .map((section) => localizer.fragment('mexico', section, lng).html)
+      .join('\n');
     return {
       lng,
       htmlLang: document.documentElement.lang,
@@ -98,7 +116,12 @@ describe('the run-time layer in Chromium', () => {
     const { page } = await openPage('fr-FR,fr');
     const result = await renderMexico(page, options);
     expect(result.lng).toBe('en');
-    expect(result.sections.map((section) => [section.lang, section.heading])).toEqual([['en', null], ['en', 'Challenges'], ['en', 'Goals'], ['en', 'Accomplishments']]);
+    expect(result.sections.map((section) => [section.lang, section.heading])).toEqual([
+      ['en', null],
+      ['en', 'Challenges'],
+      ['en', 'Goals'],
+      ['en', 'Accomplishments'],
+    ]);
     await page.close();
   });
 
@@ -107,17 +130,32 @@ describe('the run-time layer in Chromium', () => {
     const mexico = spanish.mexico;
     if (!mexico) throw new Error('no Spanish bundle');
     const { goals: _removed, ...sections } = mexico.sections;
-    const partial = { ...options, resources: { ...options.resources, es: { ...spanish, mexico: { ...mexico, sections: sections as typeof mexico.sections } } } };
+    const partial = {
+      ...options,
+      resources: {
+        ...options.resources,
+        es: { ...spanish, mexico: { ...mexico, sections: sections as typeof mexico.sections } },
+      },
+    };
     const { page } = await openPage('es-MX');
     const result = await renderMexico(page, partial);
     expect(result.htmlLang).toBe('es');
-    expect(result.sections.map((section) => [section.lang, section.heading])).toEqual([['es', null], ['es', 'Desafíos'], ['en', 'Goals'], ['es', 'Logros']]);
+    expect(result.sections.map((section) => [section.lang, section.heading])).toEqual([
+      ['es', null],
+      ['es', 'Desafíos'],
+      ['en', 'Goals'],
+      ['es', 'Logros'],
+    ]);
     await page.close();
   });
 
   it('loads the same fragment text the build wrote', async () => {
     const { page } = await openPage('es');
-    const html = await page.evaluate((localizerOptions) => window.EmbassyContent.createLocalizer(localizerOptions).fragment('mexico', 'goals', 'es').html, options);
+    const html = await page.evaluate(
+      (localizerOptions) =>
+        window.EmbassyContent.createLocalizer(localizerOptions).fragment('mexico', 'goals', 'es').html,
+      options,
+    );
     expect(`${html}\n`).toBe(await readFile(path.join(out, 'fragments/es/mexico/goals.html'), 'utf8'));
     await page.close();
   });

@@ -31,7 +31,12 @@ describe('the localizer over the shipped bundles', () => {
 
   it('returns the Spanish fragment for es-MX, and says it is Spanish', () => {
     const fragment = localizer.fragment('mexico', 'goals', 'es-MX');
-    expect(fragment).toEqual({ lng: 'es', requested: 'es', fallback: false, html: expect.stringContaining('<h2 id="mexico-goals">Objetivos</h2>') });
+    expect(fragment).toEqual({
+      lng: 'es',
+      requested: 'es',
+      fallback: false,
+      html: expect.stringContaining('<h2 id="mexico-goals">Objetivos</h2>'),
+    });
     expect(fragment.html).toMatch(/^<section [^>]*lang="es"/);
   });
 
@@ -64,11 +69,15 @@ describe('fallback when a translation is missing', () => {
     expect(fragment.lng).toBe('en');
     expect(fragment.requested).toBe('es');
     expect(fragment.fallback).toBe(true);
-    expect(fragment.html).toMatch(/^<section data-fragment-id="mexico\/goals" [^>]*lang="en" dir="ltr">\n<h2 id="mexico-goals">Goals<\/h2>/);
+    expect(fragment.html).toMatch(
+      /^<section data-fragment-id="mexico\/goals" [^>]*lang="en" dir="ltr">\n<h2 id="mexico-goals">Goals<\/h2>/,
+    );
   });
 
   it('adds the "translation pending" notice in the requested language', () => {
-    expect(localizer.fragment('mexico', 'goals', 'es').notice).toBe('Esta sección aún no está disponible en español. Se muestra en inglés, el idioma en que se redactó.');
+    expect(localizer.fragment('mexico', 'goals', 'es').notice).toBe(
+      'Esta sección aún no está disponible en español. Se muestra en inglés, el idioma en que se redactó.',
+    );
   });
 
   it('still serves the sections that are translated in Spanish', () => {
@@ -80,19 +89,42 @@ describe('fallback when a translation is missing', () => {
 describe('fragments are HTML, not templates', () => {
   it('leaves {{…}} and $t(…) in a fragment as they are', () => {
     const html = '<section lang="en"><p>{{name}} and $t(ui:skipLink)</p></section>';
-    const ui = { languageName: 'English', skipLink: 'Skip', landmarks: { main: 'Main', languageSwitcher: 'Language', reports: 'Reports' }, sections: { intro: 'Intro' }, translationPending: 'Pending', publisher: 'State', languageChanged: 'In English', reports: { accessibility: 'Accessibility', translationReview: 'Review' } };
+    const ui = {
+      languageName: 'English',
+      skipLink: 'Skip',
+      landmarks: { main: 'Main', languageSwitcher: 'Language', reports: 'Reports' },
+      sections: { intro: 'Intro' },
+      translationPending: 'Pending',
+      publisher: 'State',
+      languageChanged: 'In English',
+      reports: { accessibility: 'Accessibility', translationReview: 'Review' },
+    };
     const resources: Record<string, Partial<Resources>> = {
-      en: { ui, mexico: { title: 'Mexico', sections: { intro: html, challenges: html, goals: html, accomplishments: html } } },
+      en: {
+        ui,
+        mexico: { title: 'Mexico', sections: { intro: html, challenges: html, goals: html, accomplishments: html } },
+      },
     };
     const localizer = createLocalizer({ resources, languages: ['en'], sourceLanguage: 'en' });
     expect(localizer.fragment('mexico', 'intro', 'en').html).toBe(html);
   });
 
   it('escapes values interpolated into UI strings', () => {
-    const ui = { languageName: 'English', skipLink: 'Skip {{what}}', landmarks: { main: 'Main', languageSwitcher: 'Language', reports: 'Reports' }, sections: { intro: 'Intro' }, translationPending: 'Pending', publisher: 'State', languageChanged: 'In English', reports: { accessibility: 'Accessibility', translationReview: 'Review' } };
+    const ui = {
+      languageName: 'English',
+      skipLink: 'Skip {{what}}',
+      landmarks: { main: 'Main', languageSwitcher: 'Language', reports: 'Reports' },
+      sections: { intro: 'Intro' },
+      translationPending: 'Pending',
+      publisher: 'State',
+      languageChanged: 'In English',
+      reports: { accessibility: 'Accessibility', translationReview: 'Review' },
+    };
     const localizer = createLocalizer({ resources: { en: { ui } }, languages: ['en'], sourceLanguage: 'en' });
     // skipLink has no {{what}} in the typed strings, so the options are given as i18next accepts them at run time.
     const translate = localizer.t('en') as unknown as (key: string, options: object) => string;
-    expect(translate('skipLink', { what: '<img src=x onerror=alert(1)>' })).toBe('Skip &lt;img src=x onerror=alert(1)&gt;');
+    expect(translate('skipLink', { what: '<img src=x onerror=alert(1)>' })).toBe(
+      'Skip &lt;img src=x onerror=alert(1)&gt;',
+    );
   });
 });

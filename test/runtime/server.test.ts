@@ -9,7 +9,16 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build-site.ts';
-import { cookieValue, createLocalizer, createSite, languageCookie, loadBundles, negotiateRequest, type LanguageBundle, type Site } from '../../src/runtime/node.ts';
+import {
+  cookieValue,
+  createLocalizer,
+  createSite,
+  languageCookie,
+  loadBundles,
+  negotiateRequest,
+  type LanguageBundle,
+  type Site,
+} from '../../src/runtime/node.ts';
 import type { Manifest } from '../../src/runtime/index.ts';
 import { projectRoot } from '../helpers.ts';
 
@@ -22,7 +31,11 @@ beforeAll(async () => {
   out = await mkdtemp(path.join(tmpdir(), 'embassy-server-'));
   expect((await buildSite({ root: projectRoot, outDir: out, browserChecks: false })).ok).toBe(true);
   ({ manifest, resources } = await loadBundles(out));
-  site = createSite({ localizer: createLocalizer({ resources, languages: ['en', 'es'], sourceLanguage: 'en' }), manifest, home: 'mexico' });
+  site = createSite({
+    localizer: createLocalizer({ resources, languages: ['en', 'es'], sourceLanguage: 'en' }),
+    manifest,
+    home: 'mexico',
+  });
 });
 
 afterAll(async () => rm(out, { recursive: true, force: true }));
@@ -35,19 +48,34 @@ describe('the language of a request', () => {
     const all = { cookie: 'theme=dark; lang=en', 'accept-language': 'es-MX' };
     expect(negotiateRequest(request('/mexico/?lang=es', all), options)).toEqual({ lang: 'es', from: 'query' });
     expect(negotiateRequest(request('/mexico/', all), options)).toEqual({ lang: 'en', from: 'cookie' });
-    expect(negotiateRequest(request('/mexico/', { 'accept-language': 'fr-CA, es-MX;q=0.8' }), options)).toEqual({ lang: 'es', from: 'accept-language' });
-    expect(negotiateRequest(request('/mexico/', { 'accept-language': 'fr-CA, de' }), options)).toEqual({ lang: 'en', from: 'default' });
+    expect(negotiateRequest(request('/mexico/', { 'accept-language': 'fr-CA, es-MX;q=0.8' }), options)).toEqual({
+      lang: 'es',
+      from: 'accept-language',
+    });
+    expect(negotiateRequest(request('/mexico/', { 'accept-language': 'fr-CA, de' }), options)).toEqual({
+      lang: 'en',
+      from: 'default',
+    });
   });
 
   it('ignores a ?lang= or a cookie naming a language the site does not publish, and reads a region as its language', () => {
-    expect(negotiateRequest(request('/?lang=fr', { cookie: 'lang=xx', 'accept-language': 'es' }), options)).toEqual({ lang: 'es', from: 'accept-language' });
+    expect(negotiateRequest(request('/?lang=fr', { cookie: 'lang=xx', 'accept-language': 'es' }), options)).toEqual({
+      lang: 'es',
+      from: 'accept-language',
+    });
     expect(negotiateRequest(request('/?lang=es-MX'), options)).toEqual({ lang: 'es', from: 'query' });
-    expect(negotiateRequest(request('/', { 'accept-language': 'es;q=0, en' }), options)).toEqual({ lang: 'en', from: 'accept-language' });
+    expect(negotiateRequest(request('/', { 'accept-language': 'es;q=0, en' }), options)).toEqual({
+      lang: 'en',
+      from: 'accept-language',
+    });
   });
 
   it('reads Node headers (arrays for repeated ones) and Fetch Headers alike', () => {
     expect(negotiateRequest(request('/', { 'accept-language': ['fr', 'es'] }), options).lang).toBe('es');
-    expect(negotiateRequest({ url: '/', headers: new Headers({ Cookie: 'lang=es' }) }, options)).toEqual({ lang: 'es', from: 'cookie' });
+    expect(negotiateRequest({ url: '/', headers: new Headers({ Cookie: 'lang=es' }) }, options)).toEqual({
+      lang: 'es',
+      from: 'cookie',
+    });
   });
 
   it('reads cookies as RFC 6265 writes them, and writes one that lasts a year for the whole site', () => {
@@ -55,7 +83,9 @@ describe('the language of a request', () => {
     expect(cookieValue('xlang=es', 'lang')).toBeUndefined();
     expect(cookieValue('lang=%E0%A4%A', 'lang')).toBe('%E0%A4%A');
     expect(languageCookie('es')).toBe('lang=es; Path=/; Max-Age=31536000; SameSite=Lax');
-    expect(languageCookie('es', { name: 'site_lang', secure: true, maxAge: 60 })).toBe('site_lang=es; Path=/; Max-Age=60; SameSite=Lax; Secure');
+    expect(languageCookie('es', { name: 'site_lang', secure: true, maxAge: 60 })).toBe(
+      'site_lang=es; Path=/; Max-Age=60; SameSite=Lax; Secure',
+    );
   });
 });
 
@@ -72,11 +102,17 @@ describe('responses', () => {
     expect(negotiated?.headers).toMatchObject({ 'Content-Language': 'es', Vary: 'Accept-Language, Cookie' });
     expect(negotiated?.headers['Set-Cookie']).toBeUndefined();
     const chosen = site.respond(request('/mexico/?lang=es'));
-    expect(chosen?.headers).toMatchObject({ 'Content-Language': 'es', 'Set-Cookie': 'lang=es; Path=/; Max-Age=31536000; SameSite=Lax', 'Cache-Control': 'private' });
+    expect(chosen?.headers).toMatchObject({
+      'Content-Language': 'es',
+      'Set-Cookie': 'lang=es; Path=/; Max-Age=31536000; SameSite=Lax',
+      'Cache-Control': 'private',
+    });
   });
 
   it('lists the hreflang alternates in the page and, for a fragment, in a Link header', () => {
-    expect(site.respond(request('/en/mexico/'))?.body).toContain('<link rel="alternate" hreflang="en" href="/en/mexico/"><link rel="alternate" hreflang="es" href="/es/mexico/"><link rel="alternate" hreflang="x-default" href="/en/mexico/">');
+    expect(site.respond(request('/en/mexico/'))?.body).toContain(
+      '<link rel="alternate" hreflang="en" href="/en/mexico/"><link rel="alternate" hreflang="es" href="/es/mexico/"><link rel="alternate" hreflang="x-default" href="/en/mexico/">',
+    );
     const fragment = site.respond(request('/fragment/mexico/goals', { 'accept-language': 'es' }));
     expect(fragment?.headers).toMatchObject({
       'Content-Language': 'es',
@@ -86,9 +122,17 @@ describe('responses', () => {
     expect(fragment?.body).toMatch(/^<section data-fragment-id="mexico\/goals" [^>]*lang="es"/);
   });
 
-  it('redirects / to the visitor\'s language and a page URL without its slash to the URL with it', () => {
-    expect(site.respond(request('/', { 'accept-language': 'es' }))).toEqual({ status: 302, headers: { Location: '/es/mexico/', Vary: 'Accept-Language, Cookie' }, body: '' });
-    expect(site.respond(request('/es/mexico?x=1'))).toEqual({ status: 308, headers: { Location: '/es/mexico/?x=1' }, body: '' });
+  it("redirects / to the visitor's language and a page URL without its slash to the URL with it", () => {
+    expect(site.respond(request('/', { 'accept-language': 'es' }))).toEqual({
+      status: 302,
+      headers: { Location: '/es/mexico/', Vary: 'Accept-Language, Cookie' },
+      body: '',
+    });
+    expect(site.respond(request('/es/mexico?x=1'))).toEqual({
+      status: 308,
+      headers: { Location: '/es/mexico/?x=1' },
+      body: '',
+    });
   });
 
   it('leaves everything else to the caller: other paths, unknown sections, other methods, / without a home page', () => {
@@ -101,26 +145,44 @@ describe('responses', () => {
     expect(withoutHome.respond(request('/'))).toBeUndefined();
   });
 
-  it('serves an untranslated section in English, with the notice in the visitor\'s language inside the section, after its heading', () => {
+  it("serves an untranslated section in English, with the notice in the visitor's language inside the section, after its heading", () => {
     const spanish = resources.es as LanguageBundle;
     const mexico = spanish.mexico;
     if (!mexico) throw new Error('no Spanish bundle');
     const { goals: _removed, ...sections } = mexico.sections;
-    const partial = createLocalizer({ resources: { ...resources, es: { ...spanish, mexico: { ...mexico, sections: sections as typeof mexico.sections } } }, languages: ['en', 'es'], sourceLanguage: 'en' });
-    const fragment = createSite({ localizer: partial, manifest }).fragment(request('/', { 'accept-language': 'es' }), 'mexico', 'goals');
+    const partial = createLocalizer({
+      resources: {
+        ...resources,
+        es: { ...spanish, mexico: { ...mexico, sections: sections as typeof mexico.sections } },
+      },
+      languages: ['en', 'es'],
+      sourceLanguage: 'en',
+    });
+    const fragment = createSite({ localizer: partial, manifest }).fragment(
+      request('/', { 'accept-language': 'es' }),
+      'mexico',
+      'goals',
+    );
     expect(fragment.headers['Content-Language']).toBe('es, en');
-    const notice = '<p class="translation-notice" lang="es" dir="ltr">Esta sección aún no está disponible en español. Se muestra en inglés, el idioma en que se redactó.</p>';
-    expect(fragment.body).toMatch(new RegExp(`^<section [^>]*lang="en" dir="ltr">\\n<h2 id="mexico-goals">Goals</h2>\\n${notice}\\n<p>`));
+    const notice =
+      '<p class="translation-notice" lang="es" dir="ltr">Esta sección aún no está disponible en español. Se muestra en inglés, el idioma en que se redactó.</p>';
+    expect(fragment.body).toMatch(
+      new RegExp(`^<section [^>]*lang="en" dir="ltr">\\n<h2 id="mexico-goals">Goals</h2>\\n${notice}\\n<p>`),
+    );
     const page = createSite({ localizer: partial, manifest }).page(request('/'), 'mexico', 'es');
     expect(page.body).toContain(`<h2 id="mexico-goals">Goals</h2>\n${notice}\n<p>`);
     // The other sections are the build's bytes.
     expect(page.body).toContain(mexico.sections.challenges);
   });
 
-  it('sends a ?lang= choice made on another language\'s page to that page, and remembers it (a private response)', () => {
+  it("sends a ?lang= choice made on another language's page to that page, and remembers it (a private response)", () => {
     expect(site.respond(request('/en/mexico/?lang=es-MX'))).toEqual({
       status: 303,
-      headers: { Location: '/es/mexico/', 'Set-Cookie': 'lang=es; Path=/; Max-Age=31536000; SameSite=Lax', 'Cache-Control': 'private' },
+      headers: {
+        Location: '/es/mexico/',
+        'Set-Cookie': 'lang=es; Path=/; Max-Age=31536000; SameSite=Lax',
+        'Cache-Control': 'private',
+      },
       body: '',
     });
     expect(site.respond(request('/en/mexico/?lang=en'))?.status).toBe(200);
@@ -128,6 +190,8 @@ describe('responses', () => {
   });
 
   it('names the known pages when asked for an unknown one', () => {
-    expect(() => site.page(request('/'), 'nope' as 'mexico')).toThrow('Unknown page `nope`: not in the manifest (known pages: mexico).');
+    expect(() => site.page(request('/'), 'nope' as 'mexico')).toThrow(
+      'Unknown page `nope`: not in the manifest (known pages: mexico).',
+    );
   });
 });

@@ -32,7 +32,11 @@ it('keeps the run-time JavaScript, i18next included, within 25,000 B gzip', asyn
 });
 
 it('prints the sizes, raw and gzipped, with `npm run size`', async () => {
-  const { stdout } = await promisify(execFile)(process.execPath, ['scripts/bundle-size.ts', '--out', out], { cwd: projectRoot });
-  expect(stdout).toMatch(/^ {2}total +[\d,]+ B +[\d,]+ B gzip \(budget 25,000 B gzip; i18next is \d+ % of the raw bytes\)$/m);
+  const { stdout } = await promisify(execFile)(process.execPath, ['scripts/bundle-size.ts', '--out', out], {
+    cwd: projectRoot,
+  });
+  expect(stdout).toMatch(
+    /^ {2}total +[\d,]+ B +[\d,]+ B gzip \(budget 25,000 B gzip; i18next is \d+ % of the raw bytes\)$/m,
+  );
   expect(stdout).toMatch(/^ {2}locales\/es\/mexico\.json +[\d,]+ B +[\d,]+ B gzip$/m);
 });

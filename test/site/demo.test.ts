@@ -24,10 +24,18 @@ beforeAll(async () => {
   out = await mkdtemp(path.join(tmpdir(), 'embassy-demo-'));
   expect((await buildSite({ root: projectRoot, outDir: out, browserChecks: false })).ok).toBe(true);
   // A page of one's own that mounts the runtime and keeps its handle (written before the server lists the folder).
-  await writeFile(path.join(out, 'probe.js'), "import { mount } from '/assets/embassy-content.js';\nwindow.mounted = await mount();\n", 'utf8');
-  await writeFile(path.join(out, 'probe.html'), `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Probe</title><link rel="icon" href="/assets/favicon.svg"><script type="module" src="/probe.js"></script></head><body>
+  await writeFile(
+    path.join(out, 'probe.js'),
+    "import { mount } from '/assets/embassy-content.js';\nwindow.mounted = await mount();\n",
+    'utf8',
+  );
+  await writeFile(
+    path.join(out, 'probe.html'),
+    `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>Probe</title><link rel="icon" href="/assets/favicon.svg"><script type="module" src="/probe.js"></script></head><body>
 <nav data-language-switcher><a href="?lang=en" hreflang="en" lang="en">English</a> <a href="?lang=es" hreflang="es" lang="es">Español</a></nav>
-<main><h1 data-title="mexico">Mexico</h1><div data-fragment="mexico/goal"></div><div data-fragment="mexico/goals"></div></main></body></html>\n`, 'utf8');
+<main><h1 data-title="mexico">Mexico</h1><div data-fragment="mexico/goal"></div><div data-fragment="mexico/goals"></div></main></body></html>\n`,
+    'utf8',
+  );
   demo = await startDemoServer({ distDir: out, port: 0, host: '127.0.0.1' });
   browser = await launchBrowser();
 });
@@ -47,7 +55,10 @@ interface Opened {
 }
 
 /** A page in a browser context of its own (no cookie from another test), at `pathname`. */
-async function open(pathname: string, options: { acceptLanguage?: string; javaScript?: boolean } = {}): Promise<Opened> {
+async function open(
+  pathname: string,
+  options: { acceptLanguage?: string; javaScript?: boolean } = {},
+): Promise<Opened> {
   const page = await (await browser.createBrowserContext()).newPage();
   await page.setViewport({ width: 800, height: 600 });
   if (options.acceptLanguage) await page.setExtraHTTPHeaders({ 'Accept-Language': options.acceptLanguage });
@@ -78,18 +89,37 @@ function readPage(page: Page) {
     skipLink: document.querySelector('.skip-link')?.textContent,
     switcherLabel: document.querySelector('[data-language-switcher]')?.getAttribute('aria-label'),
     current: [...document.querySelectorAll('[data-language-switcher] a[aria-current]')].map((link) => link.textContent),
-    sections: [...document.querySelectorAll('main section')].map((section) => [section.getAttribute('lang'), section.querySelector('h2')?.textContent ?? null]),
+    sections: [...document.querySelectorAll('main section')].map((section) => [
+      section.getAttribute('lang'),
+      section.querySelector('h2')?.textContent ?? null,
+    ]),
     // Where each notice is (the section it is in, after the heading) and its language.
-    notices: [...document.querySelectorAll('.translation-notice')].map((notice) => `${notice.closest('section')?.dataset.fragmentId} after ${notice.previousElementSibling?.localName} ${notice.getAttribute('lang')}: ${notice.textContent}`),
-    focused: document.activeElement === document.body ? 'body' : `${document.activeElement?.localName}[${document.activeElement?.getAttribute('hreflang') ?? ''}] ${document.activeElement?.textContent}`,
+    notices: [...document.querySelectorAll('.translation-notice')].map(
+      (notice) =>
+        `${notice.closest('section')?.dataset.fragmentId} after ${notice.previousElementSibling?.localName} ${notice.getAttribute('lang')}: ${notice.textContent}`,
+    ),
+    focused:
+      document.activeElement === document.body
+        ? 'body'
+        : `${document.activeElement?.localName}[${document.activeElement?.getAttribute('hreflang') ?? ''}] ${document.activeElement?.textContent}`,
     announced: document.querySelector('[data-announcer]')?.textContent ?? '',
     announcedLang: document.querySelector('[data-announcer]')?.getAttribute('lang') ?? null,
     cookie: document.cookie,
   }));
 }
 
-const spanishSections = [['es', null], ['es', 'Desafíos'], ['es', 'Objetivos'], ['es', 'Logros']];
-const englishSections = [['en', null], ['en', 'Challenges'], ['en', 'Goals'], ['en', 'Accomplishments']];
+const spanishSections = [
+  ['es', null],
+  ['es', 'Desafíos'],
+  ['es', 'Objetivos'],
+  ['es', 'Logros'],
+];
+const englishSections = [
+  ['en', null],
+  ['en', 'Challenges'],
+  ['en', 'Goals'],
+  ['en', 'Accomplishments'],
+];
 
 /** Press Enter on the switcher link of a language, reached with Tab from the top of the page. */
 async function switchWithKeyboard(page: Page, lang: string): Promise<void> {
@@ -99,16 +129,30 @@ async function switchWithKeyboard(page: Page, lang: string): Promise<void> {
   }
   expect(await page.evaluate(() => document.activeElement?.closest('[data-language-switcher]') !== null)).toBe(true);
   await page.keyboard.press('Enter');
-  await page.waitForFunction((lang) => document.documentElement.lang === lang && document.querySelector('[data-announcer]')?.textContent !== '', {}, lang);
+  await page.waitForFunction(
+    (lang) => document.documentElement.lang === lang && document.querySelector('[data-announcer]')?.textContent !== '',
+    {},
+    lang,
+  );
 }
 
 describe('the demo site, served', () => {
   it('sends a Spanish-speaking visitor from / to the Spanish page, and an unknown language to the English one', async () => {
-    const spanish = await fetch(`${demo.origin}/`, { headers: { 'Accept-Language': 'es-MX,es;q=0.9,en;q=0.8' }, redirect: 'manual' });
-    expect([spanish.status, spanish.headers.get('location'), spanish.headers.get('vary')]).toEqual([302, '/es/mexico/', 'Accept-Language, Cookie']);
+    const spanish = await fetch(`${demo.origin}/`, {
+      headers: { 'Accept-Language': 'es-MX,es;q=0.9,en;q=0.8' },
+      redirect: 'manual',
+    });
+    expect([spanish.status, spanish.headers.get('location'), spanish.headers.get('vary')]).toEqual([
+      302,
+      '/es/mexico/',
+      'Accept-Language, Cookie',
+    ]);
     const other = await fetch(`${demo.origin}/`, { headers: { 'Accept-Language': 'fr-FR' }, redirect: 'manual' });
     expect(other.headers.get('location')).toBe('/en/mexico/');
-    const remembered = await fetch(`${demo.origin}/`, { headers: { 'Accept-Language': 'en-US', Cookie: 'lang=es' }, redirect: 'manual' });
+    const remembered = await fetch(`${demo.origin}/`, {
+      headers: { 'Accept-Language': 'en-US', Cookie: 'lang=es' },
+      redirect: 'manual',
+    });
     expect(remembered.headers.get('location')).toBe('/es/mexico/');
   });
 
@@ -118,7 +162,9 @@ describe('the demo site, served', () => {
       expect(response.headers.get('content-language')).toBe(lang);
       const body = await response.text();
       expect(body).toBe(await readFile(path.join(out, lang, 'mexico/index.html'), 'utf8'));
-      expect(body).toContain('<link rel="alternate" hreflang="en" href="/en/mexico/"><link rel="alternate" hreflang="es" href="/es/mexico/"><link rel="alternate" hreflang="x-default" href="/en/mexico/">');
+      expect(body).toContain(
+        '<link rel="alternate" hreflang="en" href="/en/mexico/"><link rel="alternate" hreflang="es" href="/es/mexico/"><link rel="alternate" hreflang="x-default" href="/en/mexico/">',
+      );
     }
   });
 
@@ -154,7 +200,9 @@ describe('the demo site in Chromium', () => {
     await page.evaluate(() => {
       const changes: string[] = [];
       Object.assign(window, { changes });
-      document.addEventListener('embassy-content:languagechange', (event) => changes.push((event as CustomEvent<{ lang: string }>).detail.lang));
+      document.addEventListener('embassy-content:languagechange', (event) =>
+        changes.push((event as CustomEvent<{ lang: string }>).detail.lang),
+      );
     });
     await switchWithKeyboard(page, 'en');
     expect(await readPage(page)).toMatchObject({
@@ -178,19 +226,38 @@ describe('the demo site in Chromium', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.documentElement.lang === 'es');
-    expect(await readPage(page)).toMatchObject({ current: ['Español'], focused: 'a[es] Español', announced: 'Esta página ahora está en español.', announcedLang: 'es' });
+    expect(await readPage(page)).toMatchObject({
+      current: ['Español'],
+      focused: 'a[es] Español',
+      announced: 'Esta página ahora está en español.',
+      announcedLang: 'es',
+    });
     await page.keyboard.down('Shift');
     await page.keyboard.press('Tab');
     await page.keyboard.up('Shift');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
-    expect(bundles.toSorted()).toEqual(['/locales/en/mexico.json', '/locales/en/ui.json', '/locales/es/mexico.json', '/locales/es/ui.json']);
+    expect(bundles.toSorted()).toEqual([
+      '/locales/en/mexico.json',
+      '/locales/en/ui.json',
+      '/locales/es/mexico.json',
+      '/locales/es/ui.json',
+    ]);
 
     // The browser's Back button goes back to the language before.
     await page.goBack();
     await page.waitForFunction(() => document.documentElement.lang === 'es');
-    expect(await readPage(page)).toMatchObject({ path: '/es/mexico/', current: ['Español'], sections: spanishSections });
-    expect(await page.evaluate(() => (window as unknown as { changes: string[] }).changes)).toEqual(['en', 'es', 'en', 'es']);
+    expect(await readPage(page)).toMatchObject({
+      path: '/es/mexico/',
+      current: ['Español'],
+      sections: spanishSections,
+    });
+    expect(await page.evaluate(() => (window as unknown as { changes: string[] }).changes)).toEqual([
+      'en',
+      'es',
+      'en',
+      'es',
+    ]);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -215,16 +282,23 @@ describe('the demo site in Chromium', () => {
       window.scrollBy(0, 40);
       return { top: section?.getBoundingClientRect().top, scrollY: window.scrollY };
     });
-    await page.evaluate(() => document.querySelector<HTMLAnchorElement>('[data-language-switcher] a[hreflang="es"]')?.click());
+    await page.evaluate(() =>
+      document.querySelector<HTMLAnchorElement>('[data-language-switcher] a[hreflang="es"]')?.click(),
+    );
     await page.waitForFunction(() => document.documentElement.lang === 'es');
-    const after = await page.evaluate(() => ({ top: document.querySelector('[data-fragment="mexico/goals"]')?.getBoundingClientRect().top, scrollY: window.scrollY }));
+    const after = await page.evaluate(() => ({
+      top: document.querySelector('[data-fragment="mexico/goals"]')?.getBoundingClientRect().top,
+      scrollY: window.scrollY,
+    }));
     expect(before.scrollY).toBeGreaterThan(0);
     expect(Math.abs((after.top ?? 0) - (before.top ?? 0))).toBeLessThanOrEqual(1);
     await page.close();
   });
 
   it('shows an untranslated section in English, marked lang="en" with a notice in Spanish, fetching the English bundle only then', async () => {
-    const spanish = JSON.parse(await readFile(path.join(out, 'locales/es/mexico.json'), 'utf8')) as { sections: Record<string, string> };
+    const spanish = JSON.parse(await readFile(path.join(out, 'locales/es/mexico.json'), 'utf8')) as {
+      sections: Record<string, string>;
+    };
     delete spanish.sections.goals;
     const page = await browser.newPage();
     const bundles: string[] = [];
@@ -232,23 +306,33 @@ describe('the demo site in Chromium', () => {
     page.on('request', (request) => {
       const { pathname } = new URL(request.url());
       if (pathname.startsWith('/locales/')) bundles.push(pathname);
-      if (pathname === '/locales/es/mexico.json') void request.respond({ status: 200, contentType: 'application/json', body: JSON.stringify(spanish) });
+      if (pathname === '/locales/es/mexico.json')
+        void request.respond({ status: 200, contentType: 'application/json', body: JSON.stringify(spanish) });
       else void request.continue();
     });
     await page.goto(`${demo.origin}/en/mexico/`, { waitUntil: 'load' });
-    await page.evaluate(() => document.querySelector<HTMLAnchorElement>('[data-language-switcher] a[hreflang="es"]')?.click());
+    await page.evaluate(() =>
+      document.querySelector<HTMLAnchorElement>('[data-language-switcher] a[hreflang="es"]')?.click(),
+    );
     await page.waitForFunction(() => document.documentElement.lang === 'es');
     expect(await readPage(page)).toMatchObject({
       htmlLang: 'es',
-      sections: [['es', null], ['es', 'Desafíos'], ['en', 'Goals'], ['es', 'Logros']],
-      notices: ['mexico/goals after h2 es: Esta sección aún no está disponible en español. Se muestra en inglés, el idioma en que se redactó.'],
+      sections: [
+        ['es', null],
+        ['es', 'Desafíos'],
+        ['en', 'Goals'],
+        ['es', 'Logros'],
+      ],
+      notices: [
+        'mexico/goals after h2 es: Esta sección aún no está disponible en español. Se muestra en inglés, el idioma en que se redactó.',
+      ],
     });
     // The page was English, so the English page bundle is fetched for the missing section, once.
     expect(bundles).toEqual(['/locales/es/ui.json', '/locales/es/mexico.json', '/locales/en/mexico.json']);
     await page.close();
   });
 
-  it('follows Back to a history entry it did not make (the skip link\'s #main)', async () => {
+  it("follows Back to a history entry it did not make (the skip link's #main)", async () => {
     const { page, errors } = await open('/en/mexico/');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
@@ -257,12 +341,16 @@ describe('the demo site in Chromium', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'es');
     await page.goBack();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
-    expect(await readPage(page)).toMatchObject({ path: '/en/mexico/', current: ['English'], sections: englishSections });
+    expect(await readPage(page)).toMatchObject({
+      path: '/en/mexico/',
+      current: ['English'],
+      sections: englishSections,
+    });
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  describe('mount() on a page of one\'s own (probe.html)', () => {
+  describe("mount() on a page of one's own (probe.html)", () => {
     it('fills the containers it knows, and names the one it does not, without stopping', async () => {
       const { page, errors } = await open('/probe.html');
       const warnings: string[] = [];
@@ -271,21 +359,34 @@ describe('the demo site in Chromium', () => {
       });
       await page.reload({ waitUntil: 'load' });
       await page.waitForFunction(() => 'mounted' in window);
-      expect(await page.evaluate(() => [document.querySelector('[data-fragment="mexico/goal"]')?.innerHTML, document.querySelector('[data-fragment="mexico/goals"] h2')?.textContent])).toEqual(['', 'Goals']);
+      expect(
+        await page.evaluate(() => [
+          document.querySelector('[data-fragment="mexico/goal"]')?.innerHTML,
+          document.querySelector('[data-fragment="mexico/goals"] h2')?.textContent,
+        ]),
+      ).toEqual(['', 'Goals']);
       expect(warnings).toEqual([expect.stringContaining('Unknown fragment `mexico`/`sections.goal`')]);
       expect(errors).toEqual([]);
       await page.close();
     });
 
-    it('takes <html lang> when the browser\'s languages are none of the site\'s', async () => {
+    it("takes <html lang> when the browser's languages are none of the site's", async () => {
       // A browser context of its own: no cookie from the other tests.
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
       const client = await page.createCDPSession();
-      await client.send('Emulation.setUserAgentOverride', { userAgent: await browser.userAgent(), acceptLanguage: 'fr-FR,fr' });
+      await client.send('Emulation.setUserAgentOverride', {
+        userAgent: await browser.userAgent(),
+        acceptLanguage: 'fr-FR,fr',
+      });
       await page.goto(`${demo.origin}/probe.html`, { waitUntil: 'load' });
       await page.waitForFunction(() => 'mounted' in window);
-      expect(await page.evaluate(() => [document.documentElement.lang, document.querySelector('[data-fragment="mexico/goals"] h2')?.textContent])).toEqual(['es', 'Objetivos']);
+      expect(
+        await page.evaluate(() => [
+          document.documentElement.lang,
+          document.querySelector('[data-fragment="mexico/goals"] h2')?.textContent,
+        ]),
+      ).toEqual(['es', 'Objetivos']);
       await context.close();
     });
 
@@ -294,30 +395,46 @@ describe('the demo site in Chromium', () => {
       await page.setRequestInterception(true);
       let offline = true;
       page.on('request', (request) => {
-        if (offline && new URL(request.url()).pathname.startsWith('/locales/es/')) void request.abort('internetdisconnected');
+        if (offline && new URL(request.url()).pathname.startsWith('/locales/es/'))
+          void request.abort('internetdisconnected');
         else void request.continue();
       });
       await page.goto(`${demo.origin}/probe.html?lang=en`, { waitUntil: 'load' });
       await page.waitForFunction(() => 'mounted' in window);
       type Mounted = { mounted: { switchTo(lang: string): Promise<void> } };
-      const first = await page.evaluate(() => (window as unknown as Mounted).mounted.switchTo('es').then(() => 'switched', (error: unknown) => String(error)));
+      const first = await page.evaluate(() =>
+        (window as unknown as Mounted).mounted.switchTo('es').then(
+          () => 'switched',
+          (error: unknown) => String(error),
+        ),
+      );
       expect(first).toMatch(/Failed to fetch/);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
       offline = false;
-      const second = await page.evaluate(() => (window as unknown as Mounted).mounted.switchTo('es').then(() => 'switched', (error: unknown) => String(error)));
+      const second = await page.evaluate(() =>
+        (window as unknown as Mounted).mounted.switchTo('es').then(
+          () => 'switched',
+          (error: unknown) => String(error),
+        ),
+      );
       expect([second, await page.evaluate(() => document.documentElement.lang)]).toEqual(['switched', 'es']);
       await page.close();
     });
   });
 
-  it('works with JavaScript off: complete pages, and the switcher is a link to the other language\'s page', async () => {
+  it("works with JavaScript off: complete pages, and the switcher is a link to the other language's page", async () => {
     const { page } = await open('/es/mexico/', { javaScript: false });
     expect(await readPage(page)).toMatchObject({ htmlLang: 'es', current: ['Español'], sections: spanishSections });
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('hreflang'))).toBe('en');
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.keyboard.press('Enter')]);
-    expect(await readPage(page)).toMatchObject({ path: '/en/mexico/', htmlLang: 'en', current: ['English'], sections: englishSections });
+    expect(await readPage(page)).toMatchObject({
+      path: '/en/mexico/',
+      htmlLang: 'en',
+      current: ['English'],
+      sections: englishSections,
+    });
     await page.close();
   });
 });
@@ -325,8 +442,19 @@ describe('the demo site in Chromium', () => {
 describe('pa11y on the demo pages', () => {
   /** axe and HTML_CodeSniffer (WCAG 2 AA) on the page as it is now. */
   async function check(page: Page) {
-    const results = await pa11y(page.url(), { browser, page, ignoreUrl: true, runners: ['axe', 'htmlcs'], standard: 'WCAG2AA', includeWarnings: true, includeNotices: false, timeout: 30_000 });
-    return results.issues.map((issue) => `${issue.type} ${issue.runner} ${issue.code}: ${issue.message} (${issue.selector})`);
+    const results = await pa11y(page.url(), {
+      browser,
+      page,
+      ignoreUrl: true,
+      runners: ['axe', 'htmlcs'],
+      standard: 'WCAG2AA',
+      includeWarnings: true,
+      includeNotices: false,
+      timeout: 30_000,
+    });
+    return results.issues.map(
+      (issue) => `${issue.type} ${issue.runner} ${issue.code}: ${issue.message} (${issue.selector})`,
+    );
   }
 
   it.each(['en', 'es'])('finds nothing on the %s page', async (lang) => {

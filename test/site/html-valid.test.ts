@@ -13,7 +13,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build-site.ts';
 import { projectRoot } from '../helpers.ts';
 
-const vnuJar = path.join(path.dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
+const vnuJar = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')),
+  'build/dist/vnu.jar',
+);
 let out: string;
 
 beforeAll(async () => {
@@ -34,14 +37,21 @@ interface VnuMessage {
 /** vnu's messages on some files: errors and warnings, as `file:line: type message`. */
 async function validate(files: readonly string[]): Promise<string[]> {
   // vnu exits 1 when it finds errors; its JSON report is on stderr either way.
-  const result = await promisify(execFile)('java', ['-jar', vnuJar, '--format', 'json', ...files], { maxBuffer: 16 * 1024 * 1024 }).catch((error: { stderr?: string }) => ({ stderr: error.stderr ?? '' }));
+  const result = await promisify(execFile)('java', ['-jar', vnuJar, '--format', 'json', ...files], {
+    maxBuffer: 16 * 1024 * 1024,
+  }).catch((error: { stderr?: string }) => ({ stderr: error.stderr ?? '' }));
   const { messages } = JSON.parse(result.stderr) as { messages: VnuMessage[] };
-  return messages.map((message) => `${path.relative(out, new URL(message.url).pathname)}:${message.lastLine ?? 0}: ${message.subType ?? message.type} ${message.message}`);
+  return messages.map(
+    (message) =>
+      `${path.relative(out, new URL(message.url).pathname)}:${message.lastLine ?? 0}: ${message.subType ?? message.type} ${message.message}`,
+  );
 }
 
 it('finds no error and no warning in any document the build writes', async () => {
   // Fragments are parts of a page: they are validated inside the harness pages.
-  const files = (await readdir(out, { recursive: true })).filter((file) => file.endsWith('.html') && !file.startsWith('fragments/')).map((file) => path.join(out, file));
+  const files = (await readdir(out, { recursive: true }))
+    .filter((file) => file.endsWith('.html') && !file.startsWith('fragments/'))
+    .map((file) => path.join(out, file));
   // Site pages (2), harness pages (10), the review page.
   expect(files).toHaveLength(13);
   expect(await validate(files)).toEqual([]);
@@ -49,6 +59,12 @@ it('finds no error and no warning in any document the build writes', async () =>
 
 it('reports a seeded mistake', async () => {
   const file = path.join(out, 'seeded.html');
-  await writeFile(file, '<!doctype html><html lang="en"><head><title>Seeded</title></head><body><nav><a href="/" aria-current="yes">Home</a></nav></body></html>\n', 'utf8');
-  expect(await validate([file])).toEqual([expect.stringMatching(/^seeded\.html:1: error Bad value “yes” for attribute “aria-current”/)]);
+  await writeFile(
+    file,
+    '<!doctype html><html lang="en"><head><title>Seeded</title></head><body><nav><a href="/" aria-current="yes">Home</a></nav></body></html>\n',
+    'utf8',
+  );
+  expect(await validate([file])).toEqual([
+    expect.stringMatching(/^seeded\.html:1: error Bad value “yes” for attribute “aria-current”/),
+  ]);
 }, 60_000);

@@ -46,13 +46,16 @@ it('has the snippets the tests run: a static page, a Node server, a CMS template
 });
 
 describe('the static page', () => {
-  it('renders the Mexico page in the browser\'s language, fetching only that language\'s bundles, and switches', async () => {
+  it("renders the Mexico page in the browser's language, fetching only that language's bundles, and switches", async () => {
     await copyFile(path.join(work, 'static.html'), path.join(work, 'dist/static.html'));
     demo = await startDemoServer({ distDir: path.join(work, 'dist'), port: 0, host: '127.0.0.1' });
     browser = await launchBrowser();
     const page = await browser.newPage();
     const client = await page.createCDPSession();
-    await client.send('Emulation.setUserAgentOverride', { userAgent: await browser.userAgent(), acceptLanguage: 'es-MX,es' });
+    await client.send('Emulation.setUserAgentOverride', {
+      userAgent: await browser.userAgent(),
+      acceptLanguage: 'es-MX,es',
+    });
     const bundles: string[] = [];
     page.on('request', (request) => {
       const { pathname } = new URL(request.url());
@@ -60,18 +63,31 @@ describe('the static page', () => {
     });
     await page.goto(`${demo.origin}/static.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'México');
-    const read = () => page.evaluate(() => ({
-      lang: document.documentElement.lang,
-      title: document.title,
-      sections: [...document.querySelectorAll('main section')].map((section) => section.getAttribute('lang')),
-      current: [...document.querySelectorAll('a[aria-current]')].map((link) => link.textContent),
-      switcher: document.querySelector('nav')?.getAttribute('aria-label'),
-    }));
-    expect(await read()).toEqual({ lang: 'es', title: 'México – Departamento de Estado de los Estados Unidos', sections: ['es', 'es', 'es', 'es'], current: ['Español'], switcher: 'Idioma' });
+    const read = () =>
+      page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        title: document.title,
+        sections: [...document.querySelectorAll('main section')].map((section) => section.getAttribute('lang')),
+        current: [...document.querySelectorAll('a[aria-current]')].map((link) => link.textContent),
+        switcher: document.querySelector('nav')?.getAttribute('aria-label'),
+      }));
+    expect(await read()).toEqual({
+      lang: 'es',
+      title: 'México – Departamento de Estado de los Estados Unidos',
+      sections: ['es', 'es', 'es', 'es'],
+      current: ['Español'],
+      switcher: 'Idioma',
+    });
     expect(bundles).toEqual(['/locales/es/ui.json', '/locales/es/mexico.json']);
     await page.click('a[hreflang="en"]');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
-    expect(await read()).toEqual({ lang: 'en', title: 'Mexico – U.S. Department of State', sections: ['en', 'en', 'en', 'en'], current: ['English'], switcher: 'Language' });
+    expect(await read()).toEqual({
+      lang: 'en',
+      title: 'Mexico – U.S. Department of State',
+      sections: ['en', 'en', 'en', 'en'],
+      current: ['English'],
+      switcher: 'Language',
+    });
     expect(new URL(page.url()).search).toBe('?lang=en');
     // The choice is remembered: the page opened again, in the same Spanish-speaking browser, is in English.
     await page.goto(`${demo.origin}/static.html`, { waitUntil: 'load' });
@@ -84,23 +100,35 @@ describe('the static page', () => {
 describe('the Node server', () => {
   it('serves the pages with the negotiated language, Content-Language, Vary and the alternates', async () => {
     const port = await freePort();
-    server = spawn(process.execPath, ['server.js'], { cwd: work, env: { ...process.env, PORT: String(port) }, stdio: 'pipe' });
+    server = spawn(process.execPath, ['server.js'], {
+      cwd: work,
+      env: { ...process.env, PORT: String(port) },
+      stdio: 'pipe',
+    });
     const stderr: string[] = [];
     server.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
     const origin = `http://localhost:${port}`;
     let negotiated: Response | undefined;
     for (let attempt = 0; attempt < 100 && !negotiated; attempt++) {
-      negotiated = await fetch(`${origin}/mexico/`, { headers: { 'Accept-Language': 'es-MX,es;q=0.9' } }).catch(async () => {
-        await new Promise((resolve) => setTimeout(resolve, 100));
-        return undefined;
-      });
+      negotiated = await fetch(`${origin}/mexico/`, { headers: { 'Accept-Language': 'es-MX,es;q=0.9' } }).catch(
+        async () => {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          return undefined;
+        },
+      );
     }
     expect(negotiated, stderr.join('')).toBeDefined();
     expect(negotiated?.headers.get('content-language')).toBe('es');
     expect(negotiated?.headers.get('vary')).toBe('Accept-Language, Cookie');
-    expect(await negotiated?.text()).toMatch(/^<!doctype html><html lang="es" dir="ltr">.*<link rel="alternate" hreflang="x-default" href="\/en\/mexico\/">/s);
+    expect(await negotiated?.text()).toMatch(
+      /^<!doctype html><html lang="es" dir="ltr">.*<link rel="alternate" hreflang="x-default" href="\/en\/mexico\/">/s,
+    );
     const english = await fetch(`${origin}/en/mexico/`, { headers: { 'Accept-Language': 'es' } });
-    expect([english.status, english.headers.get('content-language'), english.headers.get('vary')]).toEqual([200, 'en', null]);
+    expect([english.status, english.headers.get('content-language'), english.headers.get('vary')]).toEqual([
+      200,
+      'en',
+      null,
+    ]);
     const fragment = await fetch(`${origin}/fragment/mexico/goals?lang=es`);
     expect(fragment.headers.get('set-cookie')).toBe('lang=es; Path=/; Max-Age=31536000; SameSite=Lax');
     expect(await fragment.text()).toMatch(/^<section data-fragment-id="mexico\/goals" [^>]*lang="es"/);
@@ -111,7 +139,9 @@ describe('the Node server', () => {
 describe('the CMS template', () => {
   it('renders the page in the negotiated language, the text escaped and the fragments as built', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['render.js'], { cwd: work });
-    expect(stdout).toMatch(/^<main id="main">\s*<h1>México<\/h1>\s*<div data-fragment="mexico\/intro">\s*<section data-fragment-id="mexico\/intro" aria-label="Introducción" lang="es" dir="ltr">/);
+    expect(stdout).toMatch(
+      /^<main id="main">\s*<h1>México<\/h1>\s*<div data-fragment="mexico\/intro">\s*<section data-fragment-id="mexico\/intro" aria-label="Introducción" lang="es" dir="ltr">/,
+    );
     const fragment = await readFile(path.join(work, 'dist/fragments/es/mexico/goals.html'), 'utf8');
     expect(stdout).toContain(fragment.trimEnd());
     expect(stdout.match(/<div data-fragment=/g)).toHaveLength(4);

@@ -32,18 +32,39 @@ it('writes a Spanish page for a page not translated yet: Spanish interface, Engl
   const html = compiled.output?.get('es/mexico/index.html');
   if (!html) throw new Error('no Spanish page');
   const tree = fromHtml(html);
-  const attribute = (selector: string, name: string) => (select(selector, tree)?.properties[name] as string | undefined) ?? null;
+  const attribute = (selector: string, name: string) =>
+    (select(selector, tree)?.properties[name] as string | undefined) ?? null;
   expect(attribute('html', 'lang')).toBe('es');
   expect([toText(select('h1', tree) as Element), attribute('h1', 'lang')]).toEqual(['Mexico', 'en']);
   expect(toText(select('.skip-link', tree) as Element)).toBe('Saltar al contenido principal');
   expect(selectAll('main section', tree).map((section) => section.properties.lang)).toEqual(['en', 'en', 'en', 'en']);
   // In each section, after its heading (the intro has none: first), in Spanish.
-  expect(selectAll('main section', tree).map((section) => {
-    const notice = section.children.filter((child): child is Element => child.type === 'element').findIndex((child) => (child.properties.className as string[] | undefined)?.includes('translation-notice'));
-    return [notice, (section.children.filter((child): child is Element => child.type === 'element')[notice]?.properties.lang)];
-  })).toEqual([[0, 'es'], [1, 'es'], [1, 'es'], [1, 'es']]);
+  expect(
+    selectAll('main section', tree).map((section) => {
+      const notice = section.children
+        .filter((child): child is Element => child.type === 'element')
+        .findIndex((child) => (child.properties.className as string[] | undefined)?.includes('translation-notice'));
+      return [
+        notice,
+        section.children.filter((child): child is Element => child.type === 'element')[notice]?.properties.lang,
+      ];
+    }),
+  ).toEqual([
+    [0, 'es'],
+    [1, 'es'],
+    [1, 'es'],
+    [1, 'es'],
+  ]);
   // The switcher links to both pages; hreflang alternates list only the page's real language.
-  expect(selectAll('[data-language-switcher] a', tree).map((link) => [link.properties.href, link.properties.ariaCurrent ?? null])).toEqual([['/en/mexico/', null], ['/es/mexico/', 'true']]);
+  expect(
+    selectAll('[data-language-switcher] a', tree).map((link) => [
+      link.properties.href,
+      link.properties.ariaCurrent ?? null,
+    ]),
+  ).toEqual([
+    ['/en/mexico/', null],
+    ['/es/mexico/', 'true'],
+  ]);
   expect(selectAll('link[rel=alternate]', tree).map((link) => link.properties.hrefLang)).toEqual(['en', 'x-default']);
   expect(compiled.manifest?.pages[0]?.urls).toEqual({ en: '/en/mexico/', es: '/es/mexico/' });
 });

@@ -14,10 +14,14 @@ afterAll(() => {
   if (started?.pid) process.kill(-started.pid, 'SIGTERM');
 });
 
-
 it('builds, then serves the demo site on PORT, with the reports', async () => {
   const port = await freePort();
-  started = spawn('npm', ['start'], { cwd: projectRoot, env: { ...process.env, PORT: String(port) }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  started = spawn('npm', ['start'], {
+    cwd: projectRoot,
+    env: { ...process.env, PORT: String(port) },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   started.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   started.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -40,7 +44,9 @@ it('builds, then serves the demo site on PORT, with the reports', async () => {
   expect([home.status, home.headers.get('location')]).toEqual([302, '/es/mexico/']);
   const spanish = await fetch(`${origin}/es/mexico/`);
   expect(spanish.headers.get('content-language')).toBe('es');
-  expect(await spanish.text()).toContain('<a href="/reports/a11y.md" hreflang="en" data-ui="reports.accessibility">Informe de accesibilidad (en inglés)</a>');
+  expect(await spanish.text()).toContain(
+    '<a href="/reports/a11y.md" hreflang="en" data-ui="reports.accessibility">Informe de accesibilidad (en inglés)</a>',
+  );
   const report = await fetch(`${origin}/reports/a11y.md`);
   expect(await report.text()).toMatch(/^# Accessibility report/);
   expect((await fetch(`${origin}/reports/review.html`)).status).toBe(200);

@@ -13,7 +13,10 @@ let english: string;
 let spanish: string;
 
 beforeAll(async () => {
-  const glossaryFile = new VFile({ path: 'content/glossary.yaml', value: await readFile(path.join(projectRoot, 'content/glossary.yaml'), 'utf8') });
+  const glossaryFile = new VFile({
+    path: 'content/glossary.yaml',
+    value: await readFile(path.join(projectRoot, 'content/glossary.yaml'), 'utf8'),
+  });
   glossary = readGlossary(glossaryFile, ['en', 'es'], 'en');
   expect(glossaryFile.messages).toEqual([]);
   english = await readFile(path.join(projectRoot, 'content/en/mexico.md'), 'utf8');
@@ -24,9 +27,23 @@ async function check(sourceText: string, translationText: string) {
   const source = new VFile({ path: 'content/en/mexico.md', value: sourceText });
   const translation = new VFile({ path: 'content/es/mexico.md', value: translationText });
   // As a translator does after updating a translation: record the source it translates, so every section is compared.
-  await rehash({ page: 'mexico', sourceLanguage: 'en', lang: 'es', source: new VFile({ path: source.path, value: sourceText }), translation });
+  await rehash({
+    page: 'mexico',
+    sourceLanguage: 'en',
+    lang: 'es',
+    source: new VFile({ path: source.path, value: sourceText }),
+    translation,
+  });
   translation.messages.length = 0;
-  await checkPageTranslation({ page: 'mexico', sourceLanguage: 'en', lang: 'es', source, translation, numberLocales: { en: 'en', es: 'es-MX' }, glossary });
+  await checkPageTranslation({
+    page: 'mexico',
+    sourceLanguage: 'en',
+    lang: 'es',
+    source,
+    translation,
+    numberLocales: { en: 'en', es: 'es-MX' },
+    glossary,
+  });
   return reported(translation).filter((message) => message.rule !== 'front-matter');
 }
 
@@ -45,32 +62,69 @@ describe('the shipped Spanish page against the English', () => {
 describe('seeded mistakes are found at the translated block', () => {
   it('a number written the Spain way (71.000 reads as 71 in Mexico)', async () => {
     expect(await check(english, seeded('más de 71,000 muertes', 'más de 71.000 muertes'))).toEqual([
-      expect.objectContaining({ rule: 'numbers', line: 18, column: 1, fatal: true, reason: expect.stringContaining('missing 71,000') }),
+      expect.objectContaining({
+        rule: 'numbers',
+        line: 18,
+        column: 1,
+        fatal: true,
+        reason: expect.stringContaining('missing 71,000'),
+      }),
     ]);
   });
 
   it('a changed amount', async () => {
     expect(await check(english, seeded('12 millones de dólares', '15 millones de dólares'))).toEqual([
-      expect.objectContaining({ rule: 'numbers', line: 34, fatal: true, reason: expect.stringContaining('missing 12,000,000') }),
+      expect.objectContaining({
+        rule: 'numbers',
+        line: 34,
+        fatal: true,
+        reason: expect.stringContaining('missing 12,000,000'),
+      }),
     ]);
   });
 
   it('a dropped list item', async () => {
     const findings = await check(english, seeded(/^5\. \*\*Reducir la impunidad.*\n/m.exec(spanish)?.[0] ?? 'x', ''));
-    expect(findings).toEqual([expect.objectContaining({ rule: 'structure', fatal: true, reason: expect.stringContaining('5 ordered list items') })]);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        rule: 'structure',
+        fatal: true,
+        reason: expect.stringContaining('5 ordered list items'),
+      }),
+    ]);
     expect(findings[0]?.reason).toContain('4 ordered list items');
   });
 
   it('a link with a different address, and a missing one', async () => {
-    const source = english.replace('INL’s goals in Mexico are:', 'INL’s [goals](https://www.state.gov/inl) in Mexico are:');
-    const withWrongLink = seeded('Los objetivos de la INL en México son los siguientes:', 'Los [objetivos](https://www.state.gov/inl-es) de la INL en México son los siguientes:');
-    expect(await check(source, withWrongLink)).toEqual([expect.objectContaining({ rule: 'links', line: 22, fatal: true, reason: expect.stringContaining('“https://www.state.gov/inl”') })]);
-    expect(await check(source, spanish)).toEqual([expect.objectContaining({ rule: 'links', line: 22, fatal: true, reason: expect.stringContaining('found none') })]);
+    const source = english.replace(
+      'INL’s goals in Mexico are:',
+      'INL’s [goals](https://www.state.gov/inl) in Mexico are:',
+    );
+    const withWrongLink = seeded(
+      'Los objetivos de la INL en México son los siguientes:',
+      'Los [objetivos](https://www.state.gov/inl-es) de la INL en México son los siguientes:',
+    );
+    expect(await check(source, withWrongLink)).toEqual([
+      expect.objectContaining({
+        rule: 'links',
+        line: 22,
+        fatal: true,
+        reason: expect.stringContaining('“https://www.state.gov/inl”'),
+      }),
+    ]);
+    expect(await check(source, spanish)).toEqual([
+      expect.objectContaining({ rule: 'links', line: 22, fatal: true, reason: expect.stringContaining('found none') }),
+    ]);
   });
 
   it('a glossary term replaced by another (Spain’s “blanqueo”)', async () => {
     expect(await check(english, seeded('el lavado de dinero', 'el blanqueo de capitales'))).toEqual([
-      expect.objectContaining({ rule: 'glossary', line: 28, fatal: false, reason: expect.stringContaining('“lavado de dinero”') }),
+      expect.objectContaining({
+        rule: 'glossary',
+        line: 28,
+        fatal: false,
+        reason: expect.stringContaining('“lavado de dinero”'),
+      }),
     ]);
   });
 
@@ -78,7 +132,11 @@ describe('seeded mistakes are found at the translated block', () => {
     const translation = seeded('(INL, por sus siglas en inglés)', '(OAINAL)').replaceAll('la INL', 'la OAINAL');
     const findings = await check(english, translation);
     expect(findings.length).toBeGreaterThan(0);
-    expect(findings.every((finding) => finding.rule === 'glossary' && finding.reason.includes('“INL”; it is not translated'))).toBe(true);
+    expect(
+      findings.every(
+        (finding) => finding.rule === 'glossary' && finding.reason.includes('“INL”; it is not translated'),
+      ),
+    ).toBe(true);
   });
 
   it('a bold label lost', async () => {

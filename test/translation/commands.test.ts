@@ -19,7 +19,10 @@ const script = path.join(projectRoot, 'scripts/translations.ts');
 const scratch: string[] = [];
 afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
 
-async function translations(root: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function translations(
+  root: string,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return run(process.execPath, [script, ...args, '--root', root]).then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error: { code: number; stdout: string; stderr: string }) => error,
@@ -36,12 +39,22 @@ describe('check', () => {
   it('reports seeded mistakes with check, severity, place and excerpts; exits 1 on an error', async () => {
     const root = await scratchProject();
     scratch.push(root);
-    await editFile(root, 'content/es/mexico.md', (text) => text.replace('12 millones de dólares', '$12 millones').replace('capacitación y equipo', 'capacitacion y equipo'));
-    await editFile(root, 'locales/es/ui.json', (text) => text.replace('"Saltar al contenido principal"', '"Saltar al contenido principal "'));
+    await editFile(root, 'content/es/mexico.md', (text) =>
+      text.replace('12 millones de dólares', '$12 millones').replace('capacitación y equipo', 'capacitacion y equipo'),
+    );
+    await editFile(root, 'locales/es/ui.json', (text) =>
+      text.replace('"Saltar al contenido principal"', '"Saltar al contenido principal "'),
+    );
     const { code, stdout } = await translations(root, 'check', '--format', 'json');
     expect(code).toBe(1);
-    const { findings, errors, warnings } = JSON.parse(stdout) as { findings: Finding[]; errors: number; warnings: number };
-    expect(findings.map((finding) => `${finding.file}:${finding.line} ${finding.severity} ${finding.check} ${finding.unit}`)).toEqual([
+    const { findings, errors, warnings } = JSON.parse(stdout) as {
+      findings: Finding[];
+      errors: number;
+      warnings: number;
+    };
+    expect(
+      findings.map((finding) => `${finding.file}:${finding.line} ${finding.severity} ${finding.check} ${finding.unit}`),
+    ).toEqual([
       'content/es/mexico.md:25 warning spelling goals.4',
       'content/es/mexico.md:34 error currency accomplishments.3',
       'locales/es/ui.json:3 error whitespace skipLink',
@@ -61,7 +74,9 @@ describe('check', () => {
   it('exits 0 when there are warnings only', async () => {
     const root = await scratchProject();
     scratch.push(root);
-    await editFile(root, 'content/es/mexico.md', (text) => text.replace('capacitación y equipo', 'capacitacion y equipo'));
+    await editFile(root, 'content/es/mexico.md', (text) =>
+      text.replace('capacitación y equipo', 'capacitacion y equipo'),
+    );
     const { code, stdout } = await translations(root, 'check');
     expect(stdout).toContain('0 errors, 1 warning');
     expect(code).toBe(0);
@@ -72,7 +87,9 @@ describe('review', () => {
   it('writes the side-by-side page with each finding in its unit’s row', async () => {
     const root = await scratchProject();
     scratch.push(root);
-    await editFile(root, 'content/es/mexico.md', (text) => text.replace('capacitación y equipo', 'capacitacion y equipo'));
+    await editFile(root, 'content/es/mexico.md', (text) =>
+      text.replace('capacitación y equipo', 'capacitacion y equipo'),
+    );
     const { code, stdout } = await translations(root, 'review');
     expect(code).toBe(0);
     expect(stdout).toMatch(/dist\/reports\/review\.html: 27 units, 0 errors, 1 warning\./);

@@ -14,41 +14,68 @@ afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive:
 async function statuses(root: string) {
   const { manifest } = await compileSite(root);
   const page = manifest?.pages[0];
-  return { page: page?.languages.es?.status, title: page?.languages.es?.titleStatus, sections: page?.sections.map((section) => section.languages.es?.status) };
+  return {
+    page: page?.languages.es?.status,
+    title: page?.languages.es?.titleStatus,
+    sections: page?.sections.map((section) => section.languages.es?.status),
+  };
 }
 
 describe('stale translations and rehash', () => {
   it('editing the English marks the section and title stale; rehash after re-translating makes them current', async () => {
     const root = await scratchProject();
     scratch.push(root);
-    await editFile(root, 'content/en/mexico.md', (text) => text.replace('title: Mexico', 'title: Mexico Summary').replace('over half involved', 'more than half involved'));
-    expect(await statuses(root)).toEqual({ page: 'stale', title: 'stale', sections: ['translated', 'stale', 'translated', 'translated'] });
+    await editFile(root, 'content/en/mexico.md', (text) =>
+      text.replace('title: Mexico', 'title: Mexico Summary').replace('over half involved', 'more than half involved'),
+    );
+    expect(await statuses(root)).toEqual({
+      page: 'stale',
+      title: 'stale',
+      sections: ['translated', 'stale', 'translated', 'translated'],
+    });
 
     // The translator updates the Spanish, then records that it is current.
     await editFile(root, 'content/es/mexico.md', (text) => text.replace('title: México', 'title: México (resumen)'));
     const { stdout } = await run(process.execPath, [script, 'rehash', '--lang', 'es', '--root', root]);
-    expect(stdout).toBe('content/es/mexico.md: recorded the current source of title, challenges.\nlocales/es/source-hashes.yaml: already current.\n');
-    expect(await statuses(root)).toEqual({ page: 'translated', title: 'translated', sections: ['translated', 'translated', 'translated', 'translated'] });
+    expect(stdout).toBe(
+      'content/es/mexico.md: recorded the current source of title, challenges.\nlocales/es/source-hashes.yaml: already current.\n',
+    );
+    expect(await statuses(root)).toEqual({
+      page: 'translated',
+      title: 'translated',
+      sections: ['translated', 'translated', 'translated', 'translated'],
+    });
 
     const again = await run(process.execPath, [script, 'rehash', '--lang', 'es', '--root', root]);
-    expect(again.stdout).toBe('content/es/mexico.md: already current.\nlocales/es/source-hashes.yaml: already current.\n');
+    expect(again.stdout).toBe(
+      'content/es/mexico.md: already current.\nlocales/es/source-hashes.yaml: already current.\n',
+    );
   });
 
   it('rehash changes only the front matter hashes, keeping the text byte for byte', async () => {
     const root = await scratchProject();
     scratch.push(root);
     const before = await readFile(path.join(root, 'content/es/mexico.md'), 'utf8');
-    await editFile(root, 'content/en/mexico.md', (text) => text.replace('INL assistance enhances', 'INL assistance improves'));
+    await editFile(root, 'content/en/mexico.md', (text) =>
+      text.replace('INL assistance enhances', 'INL assistance improves'),
+    );
     await run(process.execPath, [script, 'rehash', '--only', 'goals', '--root', root]);
     const after = await readFile(path.join(root, 'content/es/mexico.md'), 'utf8');
-    const changed = before.split('\n').map((line, index) => [line, after.split('\n')[index]]).filter(([a, b]) => a !== b);
-    expect(changed).toEqual([[expect.stringMatching(/^ {4}goals: [0-9a-f]{16}$/), expect.stringMatching(/^ {4}goals: [0-9a-f]{16}$/)]]);
+    const changed = before
+      .split('\n')
+      .map((line, index) => [line, after.split('\n')[index]])
+      .filter(([a, b]) => a !== b);
+    expect(changed).toEqual([
+      [expect.stringMatching(/^ {4}goals: [0-9a-f]{16}$/), expect.stringMatching(/^ {4}goals: [0-9a-f]{16}$/)],
+    ]);
   });
 
   it('status lists translated, stale and missing items', async () => {
     const root = await scratchProject();
     scratch.push(root);
-    await editFile(root, 'content/en/mexico.md', (text) => text.replace('INL assistance enhances', 'INL assistance improves'));
+    await editFile(root, 'content/en/mexico.md', (text) =>
+      text.replace('INL assistance enhances', 'INL assistance improves'),
+    );
     const { stdout } = await run(process.execPath, [script, 'status', '--root', root]);
     expect(stdout).toContain('es: 4 translated, 1 stale, 0 missing');
     expect(stdout).toContain('mexico/goals: stale');
@@ -59,7 +86,9 @@ describe('status on a project with errors', () => {
   it('shows the errors and still lists each item, exiting 1', async () => {
     const root = await scratchProject();
     scratch.push(root);
-    await editFile(root, 'content/es/mexico.md', (text) => text.replace('más de 71,000 muertes', 'más de 17,000 muertes'));
+    await editFile(root, 'content/es/mexico.md', (text) =>
+      text.replace('más de 71,000 muertes', 'más de 17,000 muertes'),
+    );
     const failure = await run(process.execPath, [script, 'status', '--root', root]).then(
       () => undefined,
       (error: { code: number; stdout: string; stderr: string }) => error,
@@ -73,16 +102,26 @@ describe('status on a project with errors', () => {
 describe('UI strings', () => {
   async function stringStatus(root: string) {
     const { stdout } = await run(process.execPath, [script, 'status', '--format', 'json', '--root', root]);
-    const report = JSON.parse(stdout) as { languages: { lang: string; strings: { counts: Record<string, number>; items: { id: string; status: string }[] } }[] };
+    const report = JSON.parse(stdout) as {
+      languages: {
+        lang: string;
+        strings: { counts: Record<string, number>; items: { id: string; status: string }[] };
+      }[];
+    };
     const strings = report.languages.find((language) => language.lang === 'es')?.strings;
-    return { counts: strings?.counts, status: Object.fromEntries((strings?.items ?? []).map((item) => [item.id, item.status])) };
+    return {
+      counts: strings?.counts,
+      status: Object.fromEntries((strings?.items ?? []).map((item) => [item.id, item.status])),
+    };
   }
 
   it('editing an English string marks its translation stale; rehash after re-translating makes it current', async () => {
     const root = await scratchProject();
     scratch.push(root);
     expect((await stringStatus(root)).counts).toEqual({ translated: 11, stale: 0, missing: 0, identical: 0 });
-    await editFile(root, 'locales/en/ui.json', (text) => text.replace('"Skip to main content"', '"Skip to the main content"'));
+    await editFile(root, 'locales/en/ui.json', (text) =>
+      text.replace('"Skip to main content"', '"Skip to the main content"'),
+    );
     const stale = await stringStatus(root);
     expect(stale.status.skipLink).toBe('stale');
     expect(stale.counts).toEqual({ translated: 10, stale: 1, missing: 0, identical: 0 });
@@ -95,7 +134,12 @@ describe('UI strings', () => {
   it('a string left in English is identical to its source, and a missing one is missing', async () => {
     const root = await scratchProject();
     scratch.push(root);
-    await editFile(root, 'locales/es/ui.json', (text) => text.replace('"Saltar al contenido principal"', '"Skip to main content"').replace(/\n\s*"publisher": "[^"]*",?/, '').replace(/,(\s*)\}\s*$/, '$1}\n'));
+    await editFile(root, 'locales/es/ui.json', (text) =>
+      text
+        .replace('"Saltar al contenido principal"', '"Skip to main content"')
+        .replace(/\n\s*"publisher": "[^"]*",?/, '')
+        .replace(/,(\s*)\}\s*$/, '$1}\n'),
+    );
     const { status, counts } = await stringStatus(root);
     expect(status).toMatchObject({ skipLink: 'identical', publisher: 'missing', languageName: 'translated' });
     expect(counts).toEqual({ translated: 9, stale: 0, missing: 1, identical: 1 });

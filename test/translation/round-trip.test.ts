@@ -47,18 +47,28 @@ async function project(): Promise<string> {
   return root;
 }
 
-const xliffFile = (root: string, version: string, id: string) => path.join(root, 'dist/xliff', version, 'es', `${id}.xlf`);
+const xliffFile = (root: string, version: string, id: string) =>
+  path.join(root, 'dist/xliff', version, 'es', `${id}.xlf`);
 
 describe.each(['1.2', '2.0'])('XLIFF %s', (version) => {
   it('export then import with no edits leaves content/ and locales/ byte-identical', async () => {
     const root = await project();
     // Every status at once: a stale section, a missing section, a missing UI string.
-    await editFile(root, 'content/en/mexico.md', (text) => text.replace('INL assistance enhances', 'INL assistance improves'));
+    await editFile(root, 'content/en/mexico.md', (text) =>
+      text.replace('INL assistance enhances', 'INL assistance improves'),
+    );
     await editFile(root, 'content/es/mexico.md', (text) => withoutSection(text, 'accomplishments'));
-    await editFile(root, 'locales/es/ui.json', (text) => text.replace(/\n\s*"publisher": "[^"]*",?/, '').replace(/,(\s*)\}\s*$/, '$1}\n'));
+    await editFile(root, 'locales/es/ui.json', (text) =>
+      text.replace(/\n\s*"publisher": "[^"]*",?/, '').replace(/,(\s*)\}\s*$/, '$1}\n'),
+    );
     const before = await snapshot(root);
     await translations(root, 'export', '--xliff', version);
-    const { stdout } = await translations(root, 'import', xliffFile(root, version, 'mexico'), xliffFile(root, version, 'ui'));
+    const { stdout } = await translations(
+      root,
+      'import',
+      xliffFile(root, version, 'mexico'),
+      xliffFile(root, version, 'ui'),
+    );
     expect(stdout).toBe('content/es/mexico.md: unchanged.\nlocales/es/ui.json: unchanged.\n');
     expect(await snapshot(root)).toEqual(before);
   });
@@ -70,13 +80,21 @@ describe.each(['1.2', '2.0'])('XLIFF %s', (version) => {
     const file = xliffFile(root, version, 'mexico');
     const xliff = await readFile(file, 'utf8');
     // The bold label of the first goal, retyped by a translator around its codes.
-    const edited = xliff.replace('Reducir el cultivo y la producción de drogas:', 'Reducir los cultivos y la producción de drogas:');
+    const edited = xliff.replace(
+      'Reducir el cultivo y la producción de drogas:',
+      'Reducir los cultivos y la producción de drogas:',
+    );
     expect(edited).not.toBe(xliff);
     await writeFile(file, edited);
     const { stdout } = await translations(root, 'import', file);
     expect(stdout).toBe('content/es/mexico.md: updated goals.3.\n');
     const after = await readFile(path.join(root, 'content/es/mexico.md'), 'utf8');
-    expect(after).toBe(before.replace('**Reducir el cultivo y la producción de drogas:**', '**Reducir los cultivos y la producción de drogas:**'));
+    expect(after).toBe(
+      before.replace(
+        '**Reducir el cultivo y la producción de drogas:**',
+        '**Reducir los cultivos y la producción de drogas:**',
+      ),
+    );
     expect((await compileSite(root)).ok).toBe(true);
   });
 
@@ -93,18 +111,24 @@ describe.each(['1.2', '2.0'])('XLIFF %s', (version) => {
     expect(withoutChallenges).not.toBe(complete);
     await writeFile(file, complete);
     const { stdout } = await translations(root, 'import', file);
-    expect(stdout).toBe('content/es/mexico.md: updated challenges.1, challenges.2; recorded the current source of challenges.\n');
+    expect(stdout).toBe(
+      'content/es/mexico.md: updated challenges.1, challenges.2; recorded the current source of challenges.\n',
+    );
     expect(await readFile(path.join(root, 'content/es/mexico.md'), 'utf8')).toBe(shipped);
   });
 
   it('a file exported from an older source is refused, naming the unit, and nothing is written', async () => {
     const root = await project();
     await translations(root, 'export', '--xliff', version);
-    await editFile(root, 'content/en/mexico.md', (text) => text.replace('INL assistance enhances', 'INL assistance improves'));
+    await editFile(root, 'content/en/mexico.md', (text) =>
+      text.replace('INL assistance enhances', 'INL assistance improves'),
+    );
     const before = await snapshot(root);
     const failure = await failing(root, 'import', xliffFile(root, version, 'ui'), xliffFile(root, version, 'mexico'));
     expect(failure?.code).toBe(1);
-    expect(failure?.stderr).toMatch(/error\s+The source of unit `goals\.4` differs from the current source .* Export again/);
+    expect(failure?.stderr).toMatch(
+      /error\s+The source of unit `goals\.4` differs from the current source .* Export again/,
+    );
     expect(failure?.stderr).toContain('Nothing was written.');
     expect(await snapshot(root)).toEqual(before);
   });
@@ -112,10 +136,13 @@ describe.each(['1.2', '2.0'])('XLIFF %s', (version) => {
 
 /** Run a tool from Debian; a missing one fails with the package to install. */
 async function tool(command: string, args: readonly string[], debianPackage: string) {
-  return run(command, args, { encoding: 'utf8' }).catch((error: NodeJS.ErrnoException & { stdout?: string; stderr?: string }) => {
-    if (error.code === 'ENOENT') throw new Error(`\`${command}\` is not installed: apt-get install -y ${debianPackage}`);
-    throw new Error(`${command} failed: ${error.stderr ?? error.message}`);
-  });
+  return run(command, args, { encoding: 'utf8' }).catch(
+    (error: NodeJS.ErrnoException & { stdout?: string; stderr?: string }) => {
+      if (error.code === 'ENOENT')
+        throw new Error(`\`${command}\` is not installed: apt-get install -y ${debianPackage}`);
+      throw new Error(`${command} failed: ${error.stderr ?? error.message}`);
+    },
+  );
 }
 
 describe('the shipped translation, exported, in the tools translators and CI use', () => {
@@ -125,14 +152,22 @@ describe('the shipped translation, exported, in the tools translators and CI use
     await translations(root, 'export', '--xliff', '1.2');
     const schema = path.join(projectRoot, 'schemas/xliff-2.0/xliff_core_2.0.xsd');
     for (const id of ['mexico', 'ui']) {
-      const valid = await tool('xmllint', ['--noout', '--nonet', '--schema', schema, xliffFile(root, '2.0', id)], 'libxml2-utils');
+      const valid = await tool(
+        'xmllint',
+        ['--noout', '--nonet', '--schema', schema, xliffFile(root, '2.0', id)],
+        'libxml2-utils',
+      );
       expect(valid.stderr).toContain('validates');
       const po = path.join(root, `${id}.po`);
       await tool('xliff2po', ['--progress=none', '-i', xliffFile(root, '1.2', id), '-o', po], 'translate-toolkit');
       const entries = (await readFile(po, 'utf8')).match(/^msgid "/gm) ?? [];
       expect(entries.length - 1).toBe(id === 'mexico' ? 16 : 11); // the header is an entry too
       // The checks a reviewer would run in Translate Toolkit find nothing to fix in numbers, URLs or placeholders.
-      const { stdout } = await tool('pofilter', ['--progress=none', '--test=numbers', '--test=urls', '--test=variables', '--test=doublewords', '-i', po], 'translate-toolkit');
+      const { stdout } = await tool(
+        'pofilter',
+        ['--progress=none', '--test=numbers', '--test=urls', '--test=variables', '--test=doublewords', '-i', po],
+        'translate-toolkit',
+      );
       expect(stdout.match(/^msgid /gm) ?? []).toEqual([]);
     }
   });
@@ -141,20 +176,47 @@ describe('the shipped translation, exported, in the tools translators and CI use
 describe('a page not yet translated', () => {
   it('is written whole from the tool’s translation: front matter, sections in order, tables and lists as in the source', async () => {
     const root = await project();
-    await writeFile(path.join(root, 'content/en/visas.md'), '---\nid: visas\nlang: en\ntitle: Visas\n---\n\nApply at the [embassy](https://mx.usembassy.gov/visas/).\n\n## Fees {#fees}\n\n| Visa | Fee |\n| --- | --- |\n| Tourist | 185 dollars |\n\n- **Tourist:** short visits.\n- **Student:** study.\n');
+    await writeFile(
+      path.join(root, 'content/en/visas.md'),
+      '---\nid: visas\nlang: en\ntitle: Visas\n---\n\nApply at the [embassy](https://mx.usembassy.gov/visas/).\n\n## Fees {#fees}\n\n| Visa | Fee |\n| --- | --- |\n| Tourist | 185 dollars |\n\n- **Tourist:** short visits.\n- **Student:** study.\n',
+    );
     await translations(root, 'export', '--xliff', '2.0', '--page', 'visas');
     const file = xliffFile(root, '2.0', 'visas');
-    const spanish: Record<string, string> = { Visas: 'Visas', 'Apply at the ': 'Solicítela en la ', embassy: 'Embajada', '.': '.', Fees: 'Tarifas', Visa: 'Visa', Fee: 'Tarifa', Tourist: 'Turista', '185 dollars': '185 dólares', 'Tourist:': 'Turista:', ' short visits.': ' visitas cortas.', 'Student:': 'Estudiante:', ' study.': ' estudios.' };
+    const spanish: Record<string, string> = {
+      Visas: 'Visas',
+      'Apply at the ': 'Solicítela en la ',
+      embassy: 'Embajada',
+      '.': '.',
+      Fees: 'Tarifas',
+      Visa: 'Visa',
+      Fee: 'Tarifa',
+      Tourist: 'Turista',
+      '185 dollars': '185 dólares',
+      'Tourist:': 'Turista:',
+      ' short visits.': ' visitas cortas.',
+      'Student:': 'Estudiante:',
+      ' study.': ' estudios.',
+    };
     // What a translator does in the tool: each segment gets a translation, its codes kept.
-    const xliff = (await readFile(file, 'utf8')).replace(/<source>(.*?)<\/source>/g, (_, source: string) =>
-      `<source>${source}</source><target>${source.replace(/(^|>)([^<>]+)(?=<|$)/g, (__, before: string, text: string) => `${before}${spanish[text] ?? text}`)}</target>`,
-    ).replaceAll('state="initial"', 'state="translated"');
+    const xliff = (await readFile(file, 'utf8'))
+      .replace(
+        /<source>(.*?)<\/source>/g,
+        (_, source: string) =>
+          `<source>${source}</source><target>${source.replace(/(^|>)([^<>]+)(?=<|$)/g, (__, before: string, text: string) => `${before}${spanish[text] ?? text}`)}</target>`,
+      )
+      .replaceAll('state="initial"', 'state="translated"');
     await writeFile(file, xliff);
     const { stdout } = await translations(root, 'import', file);
-    expect(stdout).toBe('content/es/visas.md: updated intro.1, fees.1, fees.2, fees.3, fees.4, fees.5, fees.6, fees.7, title; recorded the current source of intro, fees, title.\n');
+    expect(stdout).toBe(
+      'content/es/visas.md: updated intro.1, fees.1, fees.2, fees.3, fees.4, fees.5, fees.6, fees.7, title; recorded the current source of intro, fees, title.\n',
+    );
     const written = await readFile(path.join(root, 'content/es/visas.md'), 'utf8');
-    expect(written).toMatch(/^---\nid: visas\nlang: es\ntitle: Visas\nsource:\n  title: [0-9a-f]{16}\n  sections:\n    intro: [0-9a-f]{16}\n    fees: [0-9a-f]{16}\n---\n\n/);
-    expect(written.slice(written.indexOf('---\n\n') + 5)).toBe('Solicítela en la [Embajada](https://mx.usembassy.gov/visas/).\n\n## Tarifas {#fees}\n\n| Visa | Tarifa |\n| --- | --- |\n| Turista | 185 dólares |\n\n- **Turista:** visitas cortas.\n- **Estudiante:** estudios.\n');
+    expect(written).toMatch(
+      /^---\nid: visas\nlang: es\ntitle: Visas\nsource:\n  title: [0-9a-f]{16}\n  sections:\n    intro: [0-9a-f]{16}\n    fees: [0-9a-f]{16}\n---\n\n/,
+    );
+    expect(written.slice(written.indexOf('---\n\n') + 5)).toBe(
+      'Solicítela en la [Embajada](https://mx.usembassy.gov/visas/).\n\n## Tarifas {#fees}\n\n| Visa | Tarifa |\n| --- | --- |\n| Turista | 185 dólares |\n\n- **Turista:** visitas cortas.\n- **Estudiante:** estudios.\n',
+    );
     const compiled = await compileSite(root);
     expect(compiled.ok).toBe(true);
     expect(compiled.manifest?.pages.find((page) => page.id === 'visas')?.languages.es?.status).toBe('translated');
@@ -169,30 +231,46 @@ describe('text a translator types', () => {
     const xliff = await readFile(file, 'utf8');
     const shipped = 'Los objetivos de la INL en México son los siguientes:</target>';
     expect(xliff).toContain(shipped);
-    await writeFile(file, xliff.replace(shipped, 'Los objetivos de la INL en México son *cinco* [ver abajo] &lt;b&gt; `uno.` #dos :lang[x] a_b_c:</target>'));
+    await writeFile(
+      file,
+      xliff.replace(
+        shipped,
+        'Los objetivos de la INL en México son *cinco* [ver abajo] &lt;b&gt; `uno.` #dos :lang[x] a_b_c:</target>',
+      ),
+    );
     await translations(root, 'import', file);
     const compiled = await compileSite(root);
     expect(compiled.ok).toBe(true);
     const goals = compiled.translations?.documents.get('es')?.[0]?.units.find((unit) => unit.id === 'goals.2');
     expect(goals?.target?.text).toContain('son *cinco* [ver abajo] <b> `uno.` #dos :lang[x] a_b_c:');
-    expect(await readFile(path.join(root, 'content/es/mexico.md'), 'utf8')).toContain('son \\*cinco\\* \\[ver abajo\\] \\<b> \\`uno.\\` #dos \\:lang\\[x\\] a\\_b\\_c:');
+    expect(await readFile(path.join(root, 'content/es/mexico.md'), 'utf8')).toContain(
+      'son \\*cinco\\* \\[ver abajo\\] \\<b> \\`uno.\\` #dos \\:lang\\[x\\] a\\_b\\_c:',
+    );
   });
 });
 
 describe('state in the translation tool', () => {
   it('a stale unit confirmed as translated records the current source; left for review, it stays stale', async () => {
     const root = await project();
-    await editFile(root, 'content/en/mexico.md', (text) => text.replace('INL assistance enhances', 'INL assistance improves'));
+    await editFile(root, 'content/en/mexico.md', (text) =>
+      text.replace('INL assistance enhances', 'INL assistance improves'),
+    );
     await translations(root, 'export', '--xliff', '1.2', '--page', 'mexico');
     const file = xliffFile(root, '1.2', 'mexico');
     const xliff = await readFile(file, 'utf8');
     expect(xliff.match(/state="needs-review-translation"/g)).toHaveLength(7);
     await translations(root, 'import', file);
-    expect((await compileSite(root)).manifest?.pages[0]?.sections.find((section) => section.id === 'goals')?.languages.es?.status).toBe('stale');
+    expect(
+      (await compileSite(root)).manifest?.pages[0]?.sections.find((section) => section.id === 'goals')?.languages.es
+        ?.status,
+    ).toBe('stale');
 
     await writeFile(file, xliff.replaceAll('state="needs-review-translation"', 'state="translated"'));
     const { stdout } = await translations(root, 'import', file);
     expect(stdout).toBe('content/es/mexico.md: recorded the current source of goals.\n');
-    expect((await compileSite(root)).manifest?.pages[0]?.sections.find((section) => section.id === 'goals')?.languages.es?.status).toBe('translated');
+    expect(
+      (await compileSite(root)).manifest?.pages[0]?.sections.find((section) => section.id === 'goals')?.languages.es
+        ?.status,
+    ).toBe('translated');
   });
 });

@@ -6,7 +6,12 @@ import { promisify } from 'node:util';
 import { VFile } from 'vfile';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Inline, UnitDocument, UnitStatus } from '../../src/translation/unit.ts';
-import { readXliff, type ImportedInline, type SegmentState, type XliffDocument } from '../../src/translation/xliff/read-xliff.ts';
+import {
+  readXliff,
+  type ImportedInline,
+  type SegmentState,
+  type XliffDocument,
+} from '../../src/translation/xliff/read-xliff.ts';
 import { toXliff12 } from '../../src/translation/xliff/write-xliff-12.ts';
 import { toXliff20 } from '../../src/translation/xliff/write-xliff-20.ts';
 import { projectRoot, reported } from '../helpers.ts';
@@ -18,7 +23,12 @@ const schema = path.join(projectRoot, 'schemas/xliff-2.0/xliff_core_2.0.xsd');
 
 const writers = { '1.2': toXliff12, '2.0': toXliff20 } as const;
 
-const expectedStates: Record<UnitStatus, SegmentState> = { missing: 'initial', stale: 'needs-review', translated: 'translated', identical: 'translated' };
+const expectedStates: Record<UnitStatus, SegmentState> = {
+  missing: 'initial',
+  stale: 'needs-review',
+  translated: 'translated',
+  identical: 'translated',
+};
 
 /** Codes as the reader gives them back: kind and id only. */
 function reduced(content: readonly Inline[]): ImportedInline[] {
@@ -52,14 +62,23 @@ function seeded(text: string, from: string, to: string): string {
 }
 
 /** Run a tool; a missing tool fails with the Debian package to install. */
-async function run(command: string, args: readonly string[], debianPackage: string): Promise<{ stdout: string; stderr: string; code: number }> {
+async function run(
+  command: string,
+  args: readonly string[],
+  debianPackage: string,
+): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
     const { stdout, stderr } = await execute(command, args, { encoding: 'utf8' });
     return { stdout, stderr, code: 0 };
   } catch (error) {
     const failure = error as NodeJS.ErrnoException & { stdout?: string; stderr?: string; code?: number | string };
-    if (failure.code === 'ENOENT') throw new Error(`\`${command}\` is not installed: apt-get install -y ${debianPackage}`);
-    return { stdout: failure.stdout ?? '', stderr: failure.stderr ?? '', code: typeof failure.code === 'number' ? failure.code : 1 };
+    if (failure.code === 'ENOENT')
+      throw new Error(`\`${command}\` is not installed: apt-get install -y ${debianPackage}`);
+    return {
+      stdout: failure.stdout ?? '',
+      stderr: failure.stderr ?? '',
+      code: typeof failure.code === 'number' ? failure.code : 1,
+    };
   }
 }
 
@@ -88,7 +107,14 @@ describe.each(['1.2', '2.0'] as const)('XLIFF %s', (version) => {
   ] as const)('round-trips a %s: ids, source and target runs, states', (_, document: UnitDocument) => {
     const { document: result, file } = read(write(document));
     expect(reported(file)).toEqual([]);
-    expect(result).toMatchObject({ version, kind: document.kind, id: document.id, sourceLanguage: 'en', lang: 'es', original: document.sourcePath });
+    expect(result).toMatchObject({
+      version,
+      kind: document.kind,
+      id: document.id,
+      sourceLanguage: 'en',
+      lang: 'es',
+      original: document.sourcePath,
+    });
     expect(result?.units.map(({ position: _position, ...rest }) => rest)).toEqual(
       document.units.map((unit) => ({
         id: unit.id,
@@ -109,7 +135,9 @@ describe.each(['1.2', '2.0'] as const)('XLIFF %s', (version) => {
   });
 
   it('keeps the Markdown the codes stand for out of the text', () => {
-    const texts = [...write(page).matchAll(/<(source|target)>([\s\S]*?)<\/\1>/g)].map((match) => (match[2] ?? '').replace(/<[^>]*>/g, ''));
+    const texts = [...write(page).matchAll(/<(source|target)>([\s\S]*?)<\/\1>/g)].map((match) =>
+      (match[2] ?? '').replace(/<[^>]*>/g, ''),
+    );
     expect(texts.join('\n')).toContain('consular section');
     for (const syntax of ['**', '](', '`', ':lang[', ']{lang']) expect(texts.join('\n')).not.toContain(syntax);
   });
@@ -117,7 +145,10 @@ describe.each(['1.2', '2.0'] as const)('XLIFF %s', (version) => {
   it('round-trips text XML would change: `]]>`, `&`, `<`, a carriage return, a tab, spaces at the ends', () => {
     const paths = { sourcePath: 'locales/en/ui.json', targetPath: 'locales/es/ui.json' };
     const value = ' a ]]> b & <c> "q"\r\nnext\ttab ';
-    const document: UnitDocument = { ...namespace, units: [unit(paths, 'odd', [value], { target: [value.toUpperCase()] })] };
+    const document: UnitDocument = {
+      ...namespace,
+      units: [unit(paths, 'odd', [value], { target: [value.toUpperCase()] })],
+    };
     const { document: result, file } = read(write(document));
     expect(reported(file)).toEqual([]);
     expect(result?.units[0]).toMatchObject({ source: [value], target: [value.toUpperCase()] });
@@ -133,7 +164,9 @@ describe('XLIFF 1.2 output', () => {
     expect(xml).toContain('<g id="4" ctype="x-lang">bonjour</g>');
     expect(xml).toContain('<target state="new"/>');
     expect(xml).toContain('<target state="needs-review-translation">Solicite en persona.</target>');
-    expect(toXliff12(namespace)).toContain('<trans-unit id="search.label" resname="search.label" xml:space="preserve">');
+    expect(toXliff12(namespace)).toContain(
+      '<trans-unit id="search.label" resname="search.label" xml:space="preserve">',
+    );
   });
 
   it('refuses a character XML cannot carry, naming the unit', () => {
@@ -146,7 +179,9 @@ describe('XLIFF 1.2 output', () => {
 describe('XLIFF 2.0 output', () => {
   it('keeps each original in originalData, encodes an id that is not an NMTOKEN, and marks a stale unit', () => {
     const xml = toXliff20(page);
-    expect(xml).toContain('<pc id="1" dataRefStart="d1" dataRefEnd="d1" type="fmt" subType="xlf:b">consular section</pc>');
+    expect(xml).toContain(
+      '<pc id="1" dataRefStart="d1" dataRefEnd="d1" type="fmt" subType="xlf:b">consular section</pc>',
+    );
     expect(xml).toContain('<data id="d3">](https://mx.usembassy.gov/visit/)</data>');
     // The translation links to another address: its close has data of its own.
     expect(xml).toContain('<data id="d7">](https://mx.usembassy.gov/es/visita/)</data>');
@@ -157,7 +192,10 @@ describe('XLIFF 2.0 output', () => {
 
   it('writes a character XML cannot carry as `<cp/>` and reads it back', () => {
     const paths = { sourcePath: 'locales/en/ui.json', targetPath: 'locales/es/ui.json' };
-    const document: UnitDocument = { ...namespace, units: [unit(paths, 'bell', ['ring \u0007'], { target: ['suena \u0007'] })] };
+    const document: UnitDocument = {
+      ...namespace,
+      units: [unit(paths, 'bell', ['ring \u0007'], { target: ['suena \u0007'] })],
+    };
     const xml = toXliff20(document);
     expect(xml).toContain('<source>ring <cp hex="0007"/></source>');
     expect(read(xml).document?.units[0]).toMatchObject({ source: ['ring \u0007'], target: ['suena \u0007'] });
@@ -174,7 +212,10 @@ describe('XLIFF 2.0 output', () => {
   });
 
   it('fails validation when seeded with a state the schema does not have', async () => {
-    const file = await scratchFile('invalid.xlf', seeded(toXliff20(page), '<segment state="translated">', '<segment state="done">'));
+    const file = await scratchFile(
+      'invalid.xlf',
+      seeded(toXliff20(page), '<segment state="translated">', '<segment state="done">'),
+    );
     const result = await run('xmllint', ['--noout', '--nonet', '--schema', schema, file], 'libxml2-utils');
     expect(result.code).not.toBe(0);
     expect(result.stderr).toMatch(/'done' is not an element of the set/);
@@ -215,19 +256,31 @@ describe('XLIFF 1.2 in Translate Toolkit', () => {
   it.each([
     ['page', page],
     ['namespace', namespace],
-  ] as const)('converts a %s to PO: one entry per unit, with its text and notes', async (name, document: UnitDocument) => {
-    const entries = poEntries(await toPo(name, toXliff12(document)));
-    expect(entries.map(({ msgid, msgstr }) => ({ msgid, msgstr }))).toEqual(
-      document.units.map((unit) => ({ msgid: textOf(unit.source.content), msgstr: unit.target ? textOf(unit.target.content) : '' })),
-    );
-    expect(entries.map((entry) => entry.location)).toEqual(document.units.map((unit) => unit.id.replaceAll(' ', '+')));
-    document.units.forEach((unit, index) => expect(entries[index]?.comments).toEqual(unit.notes ?? []));
-  });
+  ] as const)(
+    'converts a %s to PO: one entry per unit, with its text and notes',
+    async (name, document: UnitDocument) => {
+      const entries = poEntries(await toPo(name, toXliff12(document)));
+      expect(entries.map(({ msgid, msgstr }) => ({ msgid, msgstr }))).toEqual(
+        document.units.map((unit) => ({
+          msgid: textOf(unit.source.content),
+          msgstr: unit.target ? textOf(unit.target.content) : '',
+        })),
+      );
+      expect(entries.map((entry) => entry.location)).toEqual(
+        document.units.map((unit) => unit.id.replaceAll(' ', '+')),
+      );
+      document.units.forEach((unit, index) => expect(entries[index]?.comments).toEqual(unit.notes ?? []));
+    },
+  );
 
   it('lets pofilter flag a number changed in a target, and nothing in the clean export', async () => {
     const check = async (name: string, xml: string) => {
       await toPo(name, xml);
-      return run('pofilter', ['--progress=none', '--test=numbers', '-i', path.join(scratch, `${name}.po`)], 'translate-toolkit');
+      return run(
+        'pofilter',
+        ['--progress=none', '--test=numbers', '-i', path.join(scratch, `${name}.po`)],
+        'translate-toolkit',
+      );
     };
     const [passed, flagged] = await Promise.all([
       check('clean', toXliff12(page)),
@@ -237,7 +290,9 @@ describe('XLIFF 1.2 in Translate Toolkit', () => {
     expect(poEntries(passed.stdout)).toEqual([]);
     expect(flagged.code).toBe(0);
     const entries = poEntries(flagged.stdout);
-    expect(entries.map((entry) => [entry.location, entry.msgstr])).toEqual([['goals.3', 'Respondemos en 5 días hábiles.']]);
+    expect(entries.map((entry) => [entry.location, entry.msgstr])).toEqual([
+      ['goals.3', 'Respondemos en 5 días hábiles.'],
+    ]);
     expect(flagged.stdout).toContain('(pofilter) numbers');
   });
 });
@@ -278,15 +333,35 @@ describe('reading: every problem at its line:column, and no document', () => {
   });
 
   it('refuses a file that is not XLIFF, or an XLIFF version other than 1.2 and 2.0', () => {
-    expect(onlyMessage('<?xml version="1.0"?>\n<html><body/></html>\n')).toMatchObject({ line: 2, column: 1, reason: expect.stringMatching(/not an XLIFF file: its root element is `<html>`/) });
-    const xml = seeded(xliff20('    <unit id="title"><segment><source>Hi</source></segment></unit>'), 'version="2.0"', 'version="2.1"');
-    expect(onlyMessage(xml)).toMatchObject({ line: 2, column: 1, reason: expect.stringMatching(/XLIFF version `2.1` is not supported; export .* as XLIFF 1.2 .* or 2.0/) });
+    expect(onlyMessage('<?xml version="1.0"?>\n<html><body/></html>\n')).toMatchObject({
+      line: 2,
+      column: 1,
+      reason: expect.stringMatching(/not an XLIFF file: its root element is `<html>`/),
+    });
+    const xml = seeded(
+      xliff20('    <unit id="title"><segment><source>Hi</source></segment></unit>'),
+      'version="2.0"',
+      'version="2.1"',
+    );
+    expect(onlyMessage(xml)).toMatchObject({
+      line: 2,
+      column: 1,
+      reason: expect.stringMatching(/XLIFF version `2.1` is not supported; export .* as XLIFF 1.2 .* or 2.0/),
+    });
   });
 
   it('needs the languages: srcLang/trgLang (2.0), source-language/target-language (1.2)', () => {
-    expect(onlyMessage(seeded(toXliff20(page), ' trgLang="es"', ''))).toMatchObject({ line: 2, column: 1, reason: expect.stringMatching(/no `trgLang`; add it: the language of the translation/) });
+    expect(onlyMessage(seeded(toXliff20(page), ' trgLang="es"', ''))).toMatchObject({
+      line: 2,
+      column: 1,
+      reason: expect.stringMatching(/no `trgLang`; add it: the language of the translation/),
+    });
     const xml = seeded(toXliff12(page), ' source-language="en"', '');
-    expect(onlyMessage(xml)).toMatchObject({ line: 3, column: 3, reason: expect.stringMatching(/no `source-language`/) });
+    expect(onlyMessage(xml)).toMatchObject({
+      line: 3,
+      column: 3,
+      reason: expect.stringMatching(/no `source-language`/),
+    });
   });
 
   it.each(['1.2', '2.0'] as const)('reports a duplicate unit id at the second unit (%s)', (version) => {
@@ -300,7 +375,10 @@ describe('reading: every problem at its line:column, and no document', () => {
 
   it('reports a target code the source does not have (1.2)', () => {
     const xml = seeded(toXliff12(page), 'y salúdenos con <g id="4"', 'y salúdenos con <g id="5"');
-    expect(onlyMessage(xml)).toMatchObject({ ...where(xml, '<g id="5"'), reason: 'Unit `goals.2` has a `<g id="5">` that its source does not have; keep the source\'s codes' });
+    expect(onlyMessage(xml)).toMatchObject({
+      ...where(xml, '<g id="5"'),
+      reason: 'Unit `goals.2` has a `<g id="5">` that its source does not have; keep the source\'s codes',
+    });
   });
 
   it('reports a target code the source does not have, and original data that is not there (2.0)', () => {
@@ -308,8 +386,15 @@ describe('reading: every problem at its line:column, and no document', () => {
     const { document, file } = read(xml);
     expect(document).toBeUndefined();
     expect(reported(file).map(({ line, column, reason }) => ({ line, column, reason }))).toEqual([
-      { ...where(xml, '<ph id="9"'), reason: 'Unit `goals.2` has a `<ph id="9"/>` whose `dataRef="d9"` is not in the unit\'s `<originalData>`; keep the source\'s codes as they are' },
-      { ...where(xml, '<ph id="9"'), reason: 'Unit `goals.2` has a `<ph id="9"/>` that its source does not have; keep the source\'s codes' },
+      {
+        ...where(xml, '<ph id="9"'),
+        reason:
+          'Unit `goals.2` has a `<ph id="9"/>` whose `dataRef="d9"` is not in the unit\'s `<originalData>`; keep the source\'s codes as they are',
+      },
+      {
+        ...where(xml, '<ph id="9"'),
+        reason: 'Unit `goals.2` has a `<ph id="9"/>` that its source does not have; keep the source\'s codes',
+      },
     ]);
   });
 
@@ -322,7 +407,8 @@ describe('reading: every problem at its line:column, and no document', () => {
     </unit>`);
     expect(onlyMessage(xml)).toMatchObject({
       ...where(xml, '<ec startRef="1"/>'),
-      reason: 'Unit `goals.2` has overlapping codes in its target: `2` opens inside `1` but closes after it (`<ec startRef="1"/>`); close `2` before `1` closes, so that one pair is inside the other',
+      reason:
+        'Unit `goals.2` has overlapping codes in its target: `2` opens inside `1` but closes after it (`<ec startRef="1"/>`); close `2` before `1` closes, so that one pair is inside the other',
     });
   });
 
@@ -336,12 +422,26 @@ describe('reading: every problem at its line:column, and no document', () => {
     const { document, file } = read(xml);
     expect(document).toBeUndefined();
     expect(reported(file).map(({ line, column, reason }) => ({ line, column, reason }))).toEqual([
-      { ...where(xml, '<b>'), reason: 'Unit `goals.2` has a `<b>`, which XLIFF 2.0 does not allow in text; remove it and keep the text' },
-      { ...where(xml, '<sc id="1"/>'), reason: 'Unit `goals.2` opens code `1` in its target (`<sc id="1"/>`) but never closes it; add its close, or delete the open' },
+      {
+        ...where(xml, '<b>'),
+        reason: 'Unit `goals.2` has a `<b>`, which XLIFF 2.0 does not allow in text; remove it and keep the text',
+      },
+      {
+        ...where(xml, '<sc id="1"/>'),
+        reason:
+          'Unit `goals.2` opens code `1` in its target (`<sc id="1"/>`) but never closes it; add its close, or delete the open',
+      },
     ]);
-    const fixed = read(seeded(xml, '<sc id="1"/>negrita <b>texto</b>', '<pc id="1">negrita</pc> <mrk id="m1" type="term">texto</mrk>'));
+    const fixed = read(
+      seeded(xml, '<sc id="1"/>negrita <b>texto</b>', '<pc id="1">negrita</pc> <mrk id="m1" type="term">texto</mrk>'),
+    );
     expect(reported(fixed.file)).toEqual([]);
-    expect(fixed.document?.units[0]?.source).toEqual([{ kind: 'open', id: '1' }, 'bold', { kind: 'close', id: '1' }, ' text']);
+    expect(fixed.document?.units[0]?.source).toEqual([
+      { kind: 'open', id: '1' },
+      'bold',
+      { kind: 'close', id: '1' },
+      ' text',
+    ]);
   });
 
   it('refuses a file with two `<file>`s, at the second', () => {
@@ -350,7 +450,8 @@ describe('reading: every problem at its line:column, and no document', () => {
     const xml = seeded(one, '</xliff>', `${fileElement}</xliff>`);
     expect(onlyMessage(xml)).toMatchObject({
       ...where(xml, '<file ', 2),
-      reason: 'This XLIFF file has 2 `<file>` elements; it must hold one page or one set of UI strings: split it into one XLIFF file per `<file>`',
+      reason:
+        'This XLIFF file has 2 `<file>` elements; it must hold one page or one set of UI strings: split it into one XLIFF file per `<file>`',
     });
   });
 
@@ -367,13 +468,26 @@ describe('reading: every problem at its line:column, and no document', () => {
       final: 'final',
     };
     for (const [value, state] of Object.entries(states)) {
-      const { document } = read(seeded(toXliff12(page), '<target state="translated">Nuestros objetivos', `<target state="${value}">Nuestros objetivos`));
+      const { document } = read(
+        seeded(
+          toXliff12(page),
+          '<target state="translated">Nuestros objetivos',
+          `<target state="${value}">Nuestros objetivos`,
+        ),
+      );
       expect(document?.units[1]).toMatchObject({ id: 'goals.1', state, target: ['Nuestros objetivos'] });
     }
-    const { document } = read(seeded(toXliff12(page), '<target state="translated">Nuestros objetivos', '<target>Nuestros objetivos'));
+    const { document } = read(
+      seeded(toXliff12(page), '<target state="translated">Nuestros objetivos', '<target>Nuestros objetivos'),
+    );
     expect(document?.units[1]?.state).toBe('translated');
     const xml = seeded(toXliff12(page), '<target state="translated">Nuestros', '<target state="x-done">Nuestros');
-    expect(onlyMessage(xml)).toMatchObject({ ...where(xml, '<target state="x-done">'), reason: expect.stringMatching(/^Unit `goals.1` has `state="x-done"`, which this project does not know; use one of `new`/) });
+    expect(onlyMessage(xml)).toMatchObject({
+      ...where(xml, '<target state="x-done">'),
+      reason: expect.stringMatching(
+        /^Unit `goals.1` has `state="x-done"`, which this project does not know; use one of `new`/,
+      ),
+    });
   });
 
   it('maps the 2.0 states, a stale subState to needs-review, and a unit split into segments back to one', () => {
@@ -399,7 +513,12 @@ describe('reading: every problem at its line:column, and no document', () => {
     const { document, file } = read(xml);
     expect(reported(file)).toEqual([]);
     expect(document?.units.map(({ position: _position, ...rest }) => rest)).toEqual([
-      { id: 'goals.2', source: ['One. Two ', { kind: 'standalone', id: '1' }, '.'], target: ['Uno. Dos ', { kind: 'standalone', id: '1' }, '.'], state: 'reviewed' },
+      {
+        id: 'goals.2',
+        source: ['One. Two ', { kind: 'standalone', id: '1' }, '.'],
+        target: ['Uno. Dos ', { kind: 'standalone', id: '1' }, '.'],
+        state: 'reviewed',
+      },
       { id: 'goals.3', source: ['Three.'], target: ['Tres.'], state: 'translated' },
     ]);
   });

@@ -26,7 +26,13 @@ export default function rehypeA11yDuplicateId(options: Options = {}): Transforme
       if (typeof id !== 'string' || id === '') return;
       if (seen.has(id)) {
         const first = seen.get(id);
-        reportRule(file, 'duplicate-id', severity, `The id \`${id}\` is already used on this page${first ? ` (at ${stringifyPosition(first.start)})` : ''}: give this one another \`{#id}\`.`, element);
+        reportRule(
+          file,
+          'duplicate-id',
+          severity,
+          `The id \`${id}\` is already used on this page${first ? ` (at ${stringifyPosition(first.start)})` : ''}: give this one another \`{#id}\`.`,
+          element,
+        );
       } else {
         seen.set(id, element.position);
       }

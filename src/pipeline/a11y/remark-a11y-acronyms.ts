@@ -58,7 +58,13 @@ export default function remarkA11yAcronyms(options: Options): Transformer<Root, 
         if (!text) continue;
         if (!seenExpansion) {
           const index = text.value.search(pattern);
-          reportRule(file, 'acronym-expansion', severity, `First use of ${acronym.abbr} on the page without its full name: write "${acronym.expansions[0]} (${acronym.abbr})" here, since screen readers do not announce <abbr> titles.`, pointInText(text, index) ?? text);
+          reportRule(
+            file,
+            'acronym-expansion',
+            severity,
+            `First use of ${acronym.abbr} on the page without its full name: write "${acronym.expansions[0]} (${acronym.abbr})" here, since screen readers do not announce <abbr> titles.`,
+            pointInText(text, index) ?? text,
+          );
         }
         break;
       }

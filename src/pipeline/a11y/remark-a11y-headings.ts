@@ -27,12 +27,30 @@ export default function remarkA11yHeadings(options: Options = {}): Transformer<R
     visit(tree, 'heading', (heading) => {
       const marks = (depth: number): string => '#'.repeat(depth);
       if (toString(heading).trim() === '') {
-        reportRule(file, 'heading-empty', emptySeverity, `Empty heading: write what the section is about after \`${marks(heading.depth)}\`, or remove the line.`, heading);
+        reportRule(
+          file,
+          'heading-empty',
+          emptySeverity,
+          `Empty heading: write what the section is about after \`${marks(heading.depth)}\`, or remove the line.`,
+          heading,
+        );
       }
       if (heading.depth === 1) {
-        reportRule(file, 'heading-order', orderSeverity, 'A `#` heading in the body is a second page title: the title is `title` in the front matter. Use `##` for a section.', heading);
+        reportRule(
+          file,
+          'heading-order',
+          orderSeverity,
+          'A `#` heading in the body is a second page title: the title is `title` in the front matter. Use `##` for a section.',
+          heading,
+        );
       } else if (heading.depth > previous + 1) {
-        reportRule(file, 'heading-order', orderSeverity, `Heading level skipped: \`${marks(heading.depth)}\` follows \`${marks(previous)}\`${previous === 1 ? ' (the page title)' : ''}. Use \`${marks(previous + 1)}\`, so that readers who jump by headings do not think a level is missing.`, heading);
+        reportRule(
+          file,
+          'heading-order',
+          orderSeverity,
+          `Heading level skipped: \`${marks(heading.depth)}\` follows \`${marks(previous)}\`${previous === 1 ? ' (the page title)' : ''}. Use \`${marks(previous + 1)}\`, so that readers who jump by headings do not think a level is missing.`,
+          heading,
+        );
       }
       previous = heading.depth;
     });

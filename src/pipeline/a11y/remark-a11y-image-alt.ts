@@ -17,7 +17,8 @@ export interface Options {
   readonly severity?: Severity;
 }
 
-const fileNamePattern = /^(?:[\w-]+\/)*[\w\s.-]*\.(?:png|jpe?g|gif|svg|webp|avif|bmp|tiff?|heic)$|^(?:img|dsc|dscn|pxl|screenshot|image|photo|foto|imagen)[\s_-]?\d+/i;
+const fileNamePattern =
+  /^(?:[\w-]+\/)*[\w\s.-]*\.(?:png|jpe?g|gif|svg|webp|avif|bmp|tiff?|heic)$|^(?:img|dsc|dscn|pxl|screenshot|image|photo|foto|imagen)[\s_-]?\d+/i;
 
 export default function remarkA11yImageAlt(options: Options = {}): Transformer<Root, Root> {
   const decorativeTitle = options.decorativeTitle ?? 'decorative';
@@ -32,12 +33,24 @@ export default function remarkA11yImageAlt(options: Options = {}): Transformer<R
         return;
       }
       if (alt === '') {
-        reportRule(file, 'image-alt', severity, `Image ${image.url} has no alt text: describe what it shows between the brackets, ![like this](${image.url}), or mark it decorative with ![](${image.url} "${decorativeTitle}").`, image);
+        reportRule(
+          file,
+          'image-alt',
+          severity,
+          `Image ${image.url} has no alt text: describe what it shows between the brackets, ![like this](${image.url}), or mark it decorative with ![](${image.url} "${decorativeTitle}").`,
+          image,
+        );
         return;
       }
       const base = image.url.split(/[?#]/)[0]?.split('/').pop() ?? '';
       if (fileNamePattern.test(alt) || alt === base) {
-        reportRule(file, 'image-alt', severity, `The alt text of ${image.url} is a file name ("${alt}"): describe what the image shows.`, image);
+        reportRule(
+          file,
+          'image-alt',
+          severity,
+          `The alt text of ${image.url} is a file name ("${alt}"): describe what the image shows.`,
+          image,
+        );
       }
     });
   };

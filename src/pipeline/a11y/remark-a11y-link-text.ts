@@ -29,11 +29,29 @@ export default function remarkA11yLinkText(options: Options): Transformer<Root, 
       const text = toString(link).trim();
       const lang = languageAt(ancestors, options.lang);
       if (text === '' && !link.children.some((child) => child.type === 'image' && child.alt)) {
-        reportRule(file, 'link-text', textSeverity, `Empty link text for ${link.url}: write what the link opens between the brackets.`, link);
+        reportRule(
+          file,
+          'link-text',
+          textSeverity,
+          `Empty link text for ${link.url}: write what the link opens between the brackets.`,
+          link,
+        );
       } else if (isGenericLinkText(text, lang)) {
-        reportRule(file, 'link-text', textSeverity, `Link text "${text}" does not say where the link goes: use the name of what it opens (for example the title of the report), not "${text}".`, link);
+        reportRule(
+          file,
+          'link-text',
+          textSeverity,
+          `Link text "${text}" does not say where the link goes: use the name of what it opens (for example the title of the report), not "${text}".`,
+          link,
+        );
       } else if (isUrlLinkText(text)) {
-        reportRule(file, 'link-url-text', urlSeverity, `The link text is a bare URL (${text}): a screen reader spells it out. Write the name of the page instead: [Page title](${link.url}).`, link);
+        reportRule(
+          file,
+          'link-url-text',
+          urlSeverity,
+          `The link text is a bare URL (${text}): a screen reader spells it out. Write the name of the page instead: [Page title](${link.url}).`,
+          link,
+        );
       }
     });
   };

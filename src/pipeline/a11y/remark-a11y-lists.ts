@@ -38,7 +38,13 @@ export default function remarkA11yLists(options: Options = {}): Transformer<Root
           for (const line of text.value.split('\n')) {
             if (atLineStart && typedItem.test(line)) {
               const marker = line.trimStart().split(/\s/)[0] ?? '';
-              reportRule(file, 'list-markup', listSeverity, `"${marker}" starts a line as a typed list item: write a Markdown list (\`- item\` or \`1. item\`, each on its own line after a blank line), so that screen readers announce a list.`, pointInText(text, offset) ?? text);
+              reportRule(
+                file,
+                'list-markup',
+                listSeverity,
+                `"${marker}" starts a line as a typed list item: write a Markdown list (\`- item\` or \`1. item\`, each on its own line after a blank line), so that screen readers announce a list.`,
+                pointInText(text, offset) ?? text,
+              );
             }
             offset += line.length + 1;
             atLineStart = true;
@@ -52,7 +58,13 @@ export default function remarkA11yLists(options: Options = {}): Transformer<Root
     visit(tree, 'table', (table) => {
       const header = table.children[0];
       if (header && header.children.every((cell) => toString(cell).trim() === '')) {
-        reportRule(file, 'table-headers', tableSeverity, 'The table has no header text: write the column names in its first row, so that each cell is announced with its column.', header);
+        reportRule(
+          file,
+          'table-headers',
+          tableSeverity,
+          'The table has no header text: write the column names in its first row, so that each cell is announced with its column.',
+          header,
+        );
       }
     });
   };

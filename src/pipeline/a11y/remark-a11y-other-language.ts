@@ -32,7 +32,13 @@ export default function remarkA11yOtherLanguage(options: Options): Transformer<R
       // A marked part is in its own language already.
       if (languageAt(ancestors, options.lang) !== options.lang) return;
       for (const phrase of options.detector.find(text.value, options.lang, { allow: options.allow ?? [] })) {
-        reportRule(file, 'other-language', severity, `"${phrase.phrase}" looks like ${languageName(phrase.lang)}: mark it so that screen readers switch voice, :lang[${phrase.phrase}]{lang=${phrase.lang}}.`, pointInText(text, phrase.start) ?? text);
+        reportRule(
+          file,
+          'other-language',
+          severity,
+          `"${phrase.phrase}" looks like ${languageName(phrase.lang)}: mark it so that screen readers switch voice, :lang[${phrase.phrase}]{lang=${phrase.lang}}.`,
+          pointInText(text, phrase.start) ?? text,
+        );
       }
     });
   };

@@ -52,15 +52,28 @@ export default function remarkA11yReadingLevel(options: Options): Transformer<Ro
         // A list item's or cell's text may lack a full stop; it is still a sentence of its own.
         texts.push(/[.!?…:;]["'”’)\]]*$/u.test(text) ? text : `${text}.`);
         for (const sentence of longSentences(text, options.lang, maxWords)) {
-          reportRule(file, 'long-sentence', sentenceSeverity, `Sentence of ${sentence.words} words (plain-language limit ${maxWords}): "${excerpt(sentence.text)}". Consider splitting it.`, node);
+          reportRule(
+            file,
+            'long-sentence',
+            sentenceSeverity,
+            `Sentence of ${sentence.words} words (plain-language limit ${maxWords}): "${excerpt(sentence.text)}". Consider splitting it.`,
+            node,
+          );
         }
         return 'skip';
       });
       const measured = readability(texts.join(' '), options.lang);
       if (!measured) continue;
       results.push({ section: section.id, ...measured });
-      const name = measured.measure === 'flesch-kincaid-grade' ? 'Flesch–Kincaid grade' : 'Fernández-Huerta reading ease';
-      reportRule(file, 'reading-level', levelSeverity, `Section \`${section.id}\`: ${name} ${measured.score}, ${measured.interpretation}; ${measured.words} words in ${measured.sentences} sentence${measured.sentences === 1 ? '' : 's'}.`, section.position?.start);
+      const name =
+        measured.measure === 'flesch-kincaid-grade' ? 'Flesch–Kincaid grade' : 'Fernández-Huerta reading ease';
+      reportRule(
+        file,
+        'reading-level',
+        levelSeverity,
+        `Section \`${section.id}\`: ${name} ${measured.score}, ${measured.interpretation}; ${measured.words} words in ${measured.sentences} sentence${measured.sentences === 1 ? '' : 's'}.`,
+        section.position?.start,
+      );
     }
     file.data.readability = results;
   };

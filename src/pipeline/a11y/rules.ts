@@ -21,18 +21,58 @@ export interface RuleInfo {
 }
 
 export const a11yRules = {
-  'heading-order': { severity: 'error', criterion: 'WCAG 1.3.1, 2.4.6', summary: 'Headings go down one level at a time, across the fragments of a page in order.' },
+  'heading-order': {
+    severity: 'error',
+    criterion: 'WCAG 1.3.1, 2.4.6',
+    summary: 'Headings go down one level at a time, across the fragments of a page in order.',
+  },
   'heading-empty': { severity: 'error', criterion: 'WCAG 2.4.6', summary: 'Every heading has text.' },
-  'link-text': { severity: 'error', criterion: 'WCAG 2.4.4', summary: 'Link text says where the link goes: no "click here", "aquí", "read more".' },
-  'link-url-text': { severity: 'error', criterion: 'WCAG 2.4.4', summary: 'A bare URL is not link text: a screen reader spells it out.' },
-  'image-alt': { severity: 'error', criterion: 'WCAG 1.1.1', summary: 'Images have alt text (empty only when marked decorative), and it is not a file name.' },
-  'other-language': { severity: 'warning', criterion: 'WCAG 3.1.2', summary: 'A phrase in another language is marked with :lang[…]{lang=…}.' },
-  'acronym-expansion': { severity: 'error', criterion: 'WCAG 3.1.4', summary: 'A glossary acronym is written out in full at its first use on a page.' },
-  'list-markup': { severity: 'error', criterion: 'WCAG 1.3.1', summary: 'Lists are Markdown lists, not typed bullets or numbers in a paragraph.' },
+  'link-text': {
+    severity: 'error',
+    criterion: 'WCAG 2.4.4',
+    summary: 'Link text says where the link goes: no "click here", "aquí", "read more".',
+  },
+  'link-url-text': {
+    severity: 'error',
+    criterion: 'WCAG 2.4.4',
+    summary: 'A bare URL is not link text: a screen reader spells it out.',
+  },
+  'image-alt': {
+    severity: 'error',
+    criterion: 'WCAG 1.1.1',
+    summary: 'Images have alt text (empty only when marked decorative), and it is not a file name.',
+  },
+  'other-language': {
+    severity: 'warning',
+    criterion: 'WCAG 3.1.2',
+    summary: 'A phrase in another language is marked with :lang[…]{lang=…}.',
+  },
+  'acronym-expansion': {
+    severity: 'error',
+    criterion: 'WCAG 3.1.4',
+    summary: 'A glossary acronym is written out in full at its first use on a page.',
+  },
+  'list-markup': {
+    severity: 'error',
+    criterion: 'WCAG 1.3.1',
+    summary: 'Lists are Markdown lists, not typed bullets or numbers in a paragraph.',
+  },
   'table-headers': { severity: 'error', criterion: 'WCAG 1.3.1', summary: 'Tables have header cells with text.' },
-  'duplicate-id': { severity: 'error', criterion: 'WCAG 4.1.1, 1.3.1', summary: 'No two elements of one page share an id.' },
-  'reading-level': { severity: 'info', criterion: 'WCAG 3.1.5', summary: 'Readability of each fragment: Flesch–Kincaid grade (English), Fernández-Huerta (Spanish).' },
-  'long-sentence': { severity: 'info', criterion: 'WCAG 3.1.5', summary: 'Sentences longer than the plain-language limit.' },
+  'duplicate-id': {
+    severity: 'error',
+    criterion: 'WCAG 4.1.1, 1.3.1',
+    summary: 'No two elements of one page share an id.',
+  },
+  'reading-level': {
+    severity: 'info',
+    criterion: 'WCAG 3.1.5',
+    summary: 'Readability of each fragment: Flesch–Kincaid grade (English), Fernández-Huerta (Spanish).',
+  },
+  'long-sentence': {
+    severity: 'info',
+    criterion: 'WCAG 3.1.5',
+    summary: 'Sentences longer than the plain-language limit.',
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 export type A11yRuleId = keyof typeof a11yRules;

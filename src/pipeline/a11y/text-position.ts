@@ -9,6 +9,10 @@ export function pointInText(node: Text, offset: number): Point | undefined {
   const lines = before.split('\n');
   const last = lines[lines.length - 1] ?? '';
   return lines.length === 1
-    ? { line: start.line, column: start.column + last.length, ...(start.offset === undefined ? {} : { offset: start.offset + offset }) }
+    ? {
+        line: start.line,
+        column: start.column + last.length,
+        ...(start.offset === undefined ? {} : { offset: start.offset + offset }),
+      }
     : { line: start.line + lines.length - 1, column: 1 + last.length };
 }

@@ -11,14 +11,21 @@
 import type { Issue, TextCheck } from './check.ts';
 
 const closerOf: Readonly<Record<string, string>> = { '(': ')', '[': ']', '«': '»', '“': '”', '‘': '’' };
-const openerOf: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(closerOf).map(([opener, closer]) => [closer, opener]));
+const openerOf: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(closerOf).map(([opener, closer]) => [closer, opener]),
+);
 
 const names: Readonly<Record<string, string>> = {
-  '(': 'parenthesis', ')': 'parenthesis',
-  '[': 'bracket', ']': 'bracket',
-  '«': 'quotation mark', '»': 'quotation mark',
-  '“': 'quotation mark', '”': 'quotation mark',
-  '‘': 'quotation mark', '’': 'quotation mark',
+  '(': 'parenthesis',
+  ')': 'parenthesis',
+  '[': 'bracket',
+  ']': 'bracket',
+  '«': 'quotation mark',
+  '»': 'quotation mark',
+  '“': 'quotation mark',
+  '”': 'quotation mark',
+  '‘': 'quotation mark',
+  '’': 'quotation mark',
 };
 
 export const bracketsCheck: TextCheck = {
@@ -51,7 +58,9 @@ export const bracketsCheck: TextCheck = {
         }
         open.pop();
       } else {
-        issues.push({ message: `The closing ${names[mark]} “${mark}” closes nothing in “${excerpt(plain, index)}”: add its “${opener}” where the ${opener === '(' || opener === '[' ? 'aside' : 'quotation'} starts, or remove it.` });
+        issues.push({
+          message: `The closing ${names[mark]} “${mark}” closes nothing in “${excerpt(plain, index)}”: add its “${opener}” where the ${opener === '(' || opener === '[' ? 'aside' : 'quotation'} starts, or remove it.`,
+        });
       }
     }
     for (const unclosed of open) issues.push(unclosedIssue(plain, unclosed.mark, unclosed.index));
@@ -62,7 +71,9 @@ export const bracketsCheck: TextCheck = {
 function unclosedIssue(text: string, mark: string, index: number, before?: string): Issue {
   const closer = closerOf[mark] ?? '';
   const where = before === undefined ? '' : ` before the “${before}”`;
-  return { message: `The opening ${names[mark]} “${mark}” is not closed${where} in “${excerpt(text, index)}”: add “${closer}” where the ${mark === '(' || mark === '[' ? 'aside' : 'quotation'} ends, or remove it.` };
+  return {
+    message: `The opening ${names[mark]} “${mark}” is not closed${where} in “${excerpt(text, index)}”: add “${closer}” where the ${mark === '(' || mark === '[' ? 'aside' : 'quotation'} ends, or remove it.`,
+  };
 }
 
 /** ’ between two letters or digits, or before digits (“’90s”). */

@@ -16,7 +16,9 @@ export function linkTargets(text: UnitText): string[] {
 export function imageTargets(text: UnitText): string[] {
   return codes(text.content)
     .filter((code) => code.type === 'image' && code.kind !== 'open')
-    .map((code) => destination(code.kind === 'close' ? code.original : code.original.slice(code.original.indexOf(']'))));
+    .map((code) =>
+      destination(code.kind === 'close' ? code.original : code.original.slice(code.original.indexOf(']'))),
+    );
 }
 
 /** `](https://x "Title")` → `https://x`; `][label]` → `[label]`. */

@@ -12,7 +12,10 @@ export const consistencyCheck: SetCheck = {
   id: 'consistency',
   severity: 'warning',
   check(documents: readonly UnitDocument[], _context: CheckContext): UnitIssue[] {
-    const bySource = new Map<string, { document: UnitDocument; unit: TranslationUnit & { target: NonNullable<TranslationUnit['target']> } }[]>();
+    const bySource = new Map<
+      string,
+      { document: UnitDocument; unit: TranslationUnit & { target: NonNullable<TranslationUnit['target']> } }[]
+    >();
     for (const document of documents) {
       for (const unit of document.units) {
         if (!unit.target || unit.status === 'stale' || !/\p{L}/u.test(unit.source.text)) continue;
@@ -24,9 +27,15 @@ export const consistencyCheck: SetCheck = {
     for (const occurrences of bySource.values()) {
       const translations = [...new Set(occurrences.map((item) => item.unit.target.text))];
       if (translations.length < 2) continue;
-      const where = occurrences.map((item) => `“${item.unit.target.text}” (${item.document.id}: ${item.unit.id})`).join(', ');
+      const where = occurrences
+        .map((item) => `“${item.unit.target.text}” (${item.document.id}: ${item.unit.id})`)
+        .join(', ');
       for (const { document, unit } of occurrences) {
-        issues.push({ document, unit, message: `The same source text is translated ${translations.length} ways: ${where}. Use one translation, unless the contexts really differ.` });
+        issues.push({
+          document,
+          unit,
+          message: `The same source text is translated ${translations.length} ways: ${where}. Use one translation, unless the contexts really differ.`,
+        });
       }
     }
     return issues;

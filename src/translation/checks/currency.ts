@@ -21,9 +21,14 @@ export const currencyCheck: PairCheck = {
     const issues: Issue[] = [];
     const bare = bareDollar.exec(unit.target.text);
     if (bare) {
-      issues.push({ message: `“${amountAt(unit.target.text, bare.index)}” has a bare “$”, which readers in Mexico read as pesos. Write dollar amounts out (“12 millones de dólares”) or as “US$12 millones”.` });
+      issues.push({
+        message: `“${amountAt(unit.target.text, bare.index)}” has a bare “$”, which readers in Mexico read as pesos. Write dollar amounts out (“12 millones de dólares”) or as “US$12 millones”.`,
+      });
     } else if (sourceDollar.test(unit.source.text) && !dollarWording.test(unit.target.text)) {
-      issues.push({ message: 'The source has an amount in dollars, and the translation does not say “dólares” (or “US$”). Say which currency it is: “12 millones de dólares”.' });
+      issues.push({
+        message:
+          'The source has an amount in dollars, and the translation does not say “dólares” (or “US$”). Say which currency it is: “12 millones de dólares”.',
+      });
     }
     return issues;
   },

@@ -12,12 +12,22 @@ import type { PairCheck } from './check.ts';
 
 /** A mark that ends a text, as the kind it is. */
 const kindOf: Readonly<Record<string, string>> = {
-  '.': '.', '。': '.', '｡': '.',
-  '?': '?', '？': '?', '؟': '?', '\u037e': '?', // U+037E GREEK QUESTION MARK
-  '!': '!', '！': '!',
-  ':': ':', '：': ':',
-  ';': ';', '；': ';',
-  ',': ',', '，': ',', '、': ',',
+  '.': '.',
+  '。': '.',
+  '｡': '.',
+  '?': '?',
+  '？': '?',
+  '؟': '?',
+  '\u037e': '?', // U+037E GREEK QUESTION MARK
+  '!': '!',
+  '！': '!',
+  ':': ':',
+  '：': ':',
+  ';': ';',
+  '；': ';',
+  ',': ',',
+  '，': ',',
+  '、': ',',
   '…': '…',
 };
 
@@ -67,7 +77,10 @@ function describe(kind: string): string {
 function message(source: string, target: string, lang: string): string {
   const fix = source === '' ? `remove the final “${target}”` : `end it with “${source}”`;
   // A Spanish question or exclamation also opens with its inverted mark.
-  const opening = lang.split('-')[0] === 'es' ? [source.includes('?') ? '“¿”' : '', source.includes('!') ? '“¡”' : ''].filter(Boolean) : [];
+  const opening =
+    lang.split('-')[0] === 'es'
+      ? [source.includes('?') ? '“¿”' : '', source.includes('!') ? '“¡”' : ''].filter(Boolean)
+      : [];
   const open = opening.length > 0 ? `, and open it with ${opening.join(' and ')}` : '';
   return `The source ends with ${describe(source)} and the translation with ${describe(target)}: ${fix}${open}.`;
 }

@@ -17,12 +17,19 @@ export const formattingCheck: PairCheck = {
     for (const type of ['bold', 'italic', 'strikethrough'] as const) {
       const source = pairCount(unit.source, type);
       const target = pairCount(unit.target, type);
-      if (source !== target) issues.push({ message: `The source has ${source} ${names[type]} phrase(s), the translation ${target}. Keep the same ${names[type]} formatting.` });
+      if (source !== target)
+        issues.push({
+          message: `The source has ${source} ${names[type]} phrase(s), the translation ${target}. Keep the same ${names[type]} formatting.`,
+        });
     }
     const sourceCode = standalones(unit.source, ['code']);
     const targetCode = standalones(unit.target, ['code']);
     const missing = difference(sourceCode, targetCode);
-    if (missing.length > 0) issues.push({ message: `Missing inline code ${quoteList(missing)}: code is copied as it is, not translated.`, severity: 'error' });
+    if (missing.length > 0)
+      issues.push({
+        message: `Missing inline code ${quoteList(missing)}: code is copied as it is, not translated.`,
+        severity: 'error',
+      });
     return issues;
   },
 };

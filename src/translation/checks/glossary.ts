@@ -18,7 +18,9 @@ export const glossaryCheck: PairCheck = {
       if (sourceTerm === undefined || targetTerm === undefined) continue;
       if (containsTerm(unit.source.text, sourceTerm) && !containsTerm(unit.target.text, targetTerm)) {
         const why = term.doNotTranslate ? 'it is not translated' : `the glossary's term is “${targetTerm}”`;
-        issues.push({ message: `The source uses “${sourceTerm}”; ${why}, and the translation does not have it${term.note ? ` (${term.note.replace(/\.$/, '')})` : ''}.` });
+        issues.push({
+          message: `The source uses “${sourceTerm}”; ${why}, and the translation does not have it${term.note ? ` (${term.note.replace(/\.$/, '')})` : ''}.`,
+        });
       }
     }
     return issues;

@@ -7,6 +7,11 @@ export const identicalCheck: PairCheck = {
   severity: 'warning',
   check(unit: TranslatedUnit): Issue[] {
     if (unit.status !== 'identical') return [];
-    return [{ message: 'The translation is the source text unchanged: translate it, or, if it is the same in both languages (a name), leave it.' }];
+    return [
+      {
+        message:
+          'The translation is the source text unchanged: translate it, or, if it is the same in both languages (a name), leave it.',
+      },
+    ];
   },
 };

@@ -10,6 +10,10 @@ export const imagesCheck: PairCheck = {
     const source = imageTargets(unit.source);
     const target = imageTargets(unit.target);
     if (source.join('\n') === target.join('\n')) return [];
-    return [{ message: `Images differ from the source: expected ${quoteList(source)}, found ${quoteList(target)}. Keep every image; translate its description (alt text).` }];
+    return [
+      {
+        message: `Images differ from the source: expected ${quoteList(source)}, found ${quoteList(target)}. Keep every image; translate its description (alt text).`,
+      },
+    ];
   },
 };

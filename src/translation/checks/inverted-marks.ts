@@ -42,15 +42,21 @@ function unpairedMarks(spanish: string, shown: string, start: number, end: numbe
     if (last?.mark === opening) continue;
     if (last === undefined) {
       const excerpt = quote(shown, [start, end], Math.max(start, index - 50), index + 1);
-      issues.push({ message: `“${mark}” ends ${names[opening]} that does not open with “${opening}”: add “${opening}” where it starts, in ${excerpt}.` });
+      issues.push({
+        message: `“${mark}” ends ${names[opening]} that does not open with “${opening}”: add “${opening}” where it starts, in ${excerpt}.`,
+      });
     } else {
       const excerpt = quote(shown, [start, end], last.index, index + 1);
-      issues.push({ message: `“${last.mark}” opens ${names[last.mark]} that “${mark}” closes, in ${excerpt}: ${names[last.mark]} is written “${last.mark}…${closing(last.mark)}”; make the two marks match.` });
+      issues.push({
+        message: `“${last.mark}” opens ${names[last.mark]} that “${mark}” closes, in ${excerpt}: ${names[last.mark]} is written “${last.mark}…${closing(last.mark)}”; make the two marks match.`,
+      });
     }
   }
   for (const { mark, index } of open) {
     const excerpt = quote(shown, [start, end], index, Math.min(end, index + 50));
-    issues.push({ message: `“${mark}” opens ${names[mark]} that does not end with “${closing(mark)}” in the same sentence: add “${closing(mark)}” where it ends, or remove “${mark}”, in ${excerpt}.` });
+    issues.push({
+      message: `“${mark}” opens ${names[mark]} that does not end with “${closing(mark)}” in the same sentence: add “${closing(mark)}” where it ends, or remove “${mark}”, in ${excerpt}.`,
+    });
   }
   return issues;
 }
@@ -59,7 +65,8 @@ function unpairedMarks(spanish: string, shown: string, start: number, end: numbe
 function quote(text: string, sentence: readonly [number, number], start: number, end: number): string {
   let from = start;
   let to = end;
-  if (/\S/u.test(text.charAt(from - 1)) && text.charAt(from) !== '¿' && text.charAt(from) !== '¡') from = text.indexOf(' ', from) + 1 || from;
+  if (/\S/u.test(text.charAt(from - 1)) && text.charAt(from) !== '¿' && text.charAt(from) !== '¡')
+    from = text.indexOf(' ', from) + 1 || from;
   if (/\S/u.test(text.charAt(to))) to = Math.max(text.lastIndexOf(' ', to), from + 1);
   const excerpt = text.slice(from, to).trim();
   const shortened = excerpt.length > 60 ? `${excerpt.slice(0, 28)}…${excerpt.slice(-28)}` : excerpt;
@@ -93,7 +100,33 @@ function sentences(text: string): [number, number][] {
   return result;
 }
 
-const abbreviations = new Set(['sr', 'sra', 'srta', 'dr', 'dra', 'lic', 'ing', 'mtro', 'mtra', 'gral', 'ud', 'uds', 'vd', 'vds', 'art', 'arts', 'núm', 'núms', 'pág', 'págs', 'tel', 'aprox', 'ej', 'vol', 'cap']);
+const abbreviations = new Set([
+  'sr',
+  'sra',
+  'srta',
+  'dr',
+  'dra',
+  'lic',
+  'ing',
+  'mtro',
+  'mtra',
+  'gral',
+  'ud',
+  'uds',
+  'vd',
+  'vds',
+  'art',
+  'arts',
+  'núm',
+  'núms',
+  'pág',
+  'págs',
+  'tel',
+  'aprox',
+  'ej',
+  'vol',
+  'cap',
+]);
 
 /** The text as shown, and the same with what is not Spanish blanked out: phrases in another language, and URLs, whose ? and ! are not punctuation. */
 function readText(content: readonly Inline[]): { shown: string; spanish: string } {

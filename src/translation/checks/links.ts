@@ -11,7 +11,11 @@ export const linksCheck: PairCheck = {
     const source = addresses(unit.source);
     const target = addresses(unit.target);
     if (source.join('\n') === target.join('\n')) return [];
-    return [{ message: `Links differ from the source: expected ${quoteList(source)}, found ${quoteList(target)}. Keep every link, with the same address; translate only its text.` }];
+    return [
+      {
+        message: `Links differ from the source: expected ${quoteList(source)}, found ${quoteList(target)}. Keep every link, with the same address; translate only its text.`,
+      },
+    ];
   },
 };
 

@@ -26,12 +26,20 @@ export const numbersCheck: PairCheck = {
         missing.length > 0 ? `missing ${missing.map((value) => format(value, locale)).join(', ')}` : '',
         extra.length > 0 ? `not in the source: ${extra.map((value) => format(value, locale)).join(', ')}` : '',
       ].filter(Boolean);
-      issues.push({ message: `Numbers differ from the source (${parts.join('; ')}). Numbers are read with ${locale} conventions, where seventy-one thousand is written ${format(71000, locale)} and three and a half ${format(3.5, locale)}.` });
+      issues.push({
+        message: `Numbers differ from the source (${parts.join('; ')}). Numbers are read with ${locale} conventions, where seventy-one thousand is written ${format(71000, locale)} and three and a half ${format(3.5, locale)}.`,
+      });
     }
-    const sourceYears = new Set(numberTokens(unit.source.text, sourceLocale).filter((token) => !token.grouped).map((token) => token.value));
+    const sourceYears = new Set(
+      numberTokens(unit.source.text, sourceLocale)
+        .filter((token) => !token.grouped)
+        .map((token) => token.value),
+    );
     for (const token of numberTokens(unit.target.text, locale)) {
       if (token.grouped && sourceYears.has(token.value) && token.value >= 1000 && token.value <= 2999) {
-        issues.push({ message: `“${token.raw}” is a year in the source (${token.value}): write years without a thousands separator.` });
+        issues.push({
+          message: `“${token.raw}” is a year in the source (${token.value}): write years without a thousands separator.`,
+        });
       }
     }
     return issues;

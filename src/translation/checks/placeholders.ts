@@ -15,17 +15,30 @@ export const placeholdersCheck: PairCheck = {
   severity: 'error',
   stale: true,
   check(unit: TranslatedUnit): Issue[] {
-    const normalize = (code: string): string => code.replace(/\s+/g, ' ').replace(/\{\{\s*/g, '{{').replace(/\s*\}\}/g, '}}');
+    const normalize = (code: string): string =>
+      code
+        .replace(/\s+/g, ' ')
+        .replace(/\{\{\s*/g, '{{')
+        .replace(/\s*\}\}/g, '}}');
     const source = standalones(unit.source, types).map(normalize);
     const target = standalones(unit.target, types).map(normalize);
     const missing = difference(source, target);
     const extra = difference(target, source);
     const issues: Issue[] = [];
-    if (missing.length > 0) issues.push({ message: `Missing ${quoteList(missing)}: copy it from the source exactly as it is; i18next replaces it when the page is shown.` });
-    if (extra.length > 0) issues.push({ message: `${quoteList(extra)} is not in the source: a placeholder must be the source's, letter for letter (its name is not translated).` });
+    if (missing.length > 0)
+      issues.push({
+        message: `Missing ${quoteList(missing)}: copy it from the source exactly as it is; i18next replaces it when the page is shown.`,
+      });
+    if (extra.length > 0)
+      issues.push({
+        message: `${quoteList(extra)} is not in the source: a placeholder must be the source's, letter for letter (its name is not translated).`,
+      });
     // A `{{` or `}}` left over means a placeholder was broken while typing.
     const leftover = unit.target.content.some((run) => typeof run === 'string' && /\{\{|\}\}|\$t\(/.test(run));
-    if (leftover) issues.push({ message: 'A placeholder is broken (a lone “{{”, “}}” or “$t(”): write it as in the source, “{{name}}”.' });
+    if (leftover)
+      issues.push({
+        message: 'A placeholder is broken (a lone “{{”, “}}” or “$t(”): write it as in the source, “{{name}}”.',
+      });
     return issues;
   },
 };

@@ -17,7 +17,7 @@ export const pluralsCheck: SetCheck = {
     const issues: UnitIssue[] = [];
     for (const document of documents) {
       if (document.kind !== 'namespace') continue;
-      const bases = new Map<string, typeof document.units[number][]>();
+      const bases = new Map<string, (typeof document.units)[number][]>();
       for (const unit of document.units) {
         const base = pluralSuffix.exec(unit.id)?.[1];
         if (base !== undefined) bases.set(base, [...(bases.get(base) ?? []), unit]);

@@ -53,4 +53,3 @@ export const repeatedWordCheck: TextCheck = {
 function flowingText(content: readonly Inline[]): string {
   return content.map((run) => (typeof run === 'string' ? run : run.kind === 'standalone' ? '\ufffc' : '')).join('');
 }
-

@@ -31,12 +31,16 @@ export const spacingCheck: TextCheck = {
     const raw = rawText(text.content);
     const issues: Issue[] = [];
     for (const match of raw.text.matchAll(doubleSpace)) {
-      issues.push({ message: `${spaces(match[0])} in a row in “${raw.excerpt(match.index, match[0].length)}”: leave one space.` });
+      issues.push({
+        message: `${spaces(match[0])} in a row in “${raw.excerpt(match.index, match[0].length)}”: leave one space.`,
+      });
     }
     if (closedUpPunctuation.has(lang.split('-')[0]?.toLowerCase() ?? lang)) {
       for (const match of raw.text.matchAll(spaceBeforeMark)) {
         const mark = raw.text.charAt(match.index + match[0].length);
-        issues.push({ message: `A space before “${mark}” in “${raw.excerpt(match.index, match[0].length)}”: remove it; the mark follows the word directly.` });
+        issues.push({
+          message: `A space before “${mark}” in “${raw.excerpt(match.index, match[0].length)}”: remove it; the mark follows the word directly.`,
+        });
       }
     }
     return issues;
@@ -71,7 +75,11 @@ function rawText(content: readonly Inline[]): RawText {
       if (from > 0 && wordStart !== -1 && wordStart < index) from = wordStart + 1;
       const wordEnd = text.lastIndexOf(' ', to);
       if (to < text.length && wordEnd > index + length) to = wordEnd;
-      const shown = text.slice(from, to).split('').map((character, offset) => (character === code ? (codes.get(from + offset) ?? '') : character)).join('');
+      const shown = text
+        .slice(from, to)
+        .split('')
+        .map((character, offset) => (character === code ? (codes.get(from + offset) ?? '') : character))
+        .join('');
       return `${from > 0 ? '…' : ''}${shown.replace(/\n/g, ' ')}${to < text.length ? '…' : ''}`;
     },
   };

@@ -35,7 +35,9 @@ export interface SpellingOptions {
 type SpellProcessor = Processor<Root, Root, Root>;
 
 /** Each language's parser and dictionary; a dictionary is only imported when its language is asked for. */
-const languages: Readonly<Record<string, { readonly parser: typeof retextEnglish; readonly dictionary: () => Promise<Dictionary> }>> = {
+const languages: Readonly<
+  Record<string, { readonly parser: typeof retextEnglish; readonly dictionary: () => Promise<Dictionary> }>
+> = {
   en: { parser: retextEnglish, dictionary: async () => (await import('dictionary-en')).default },
   es: { parser: retextLatin, dictionary: async () => (await import('dictionary-es')).default },
 };
@@ -50,7 +52,10 @@ const processors = new Map<string, Promise<SpellProcessor>>();
 const maxSuggestions = 3;
 
 export async function createSpellingCheck(options: SpellingOptions = {}): Promise<TextCheck> {
-  const personal = (options.words ?? []).flatMap((entry) => entry.split(/\s+/)).filter((word) => word !== '').join('\n');
+  const personal = (options.words ?? [])
+    .flatMap((entry) => entry.split(/\s+/))
+    .filter((word) => word !== '')
+    .join('\n');
   const wanted = (options.languages ?? Object.keys(languages)).map(baseLanguage).filter((lang) => lang in languages);
   const loaded = new Map<string, SpellProcessor>();
   for (const lang of new Set(wanted)) loaded.set(lang, await spellProcessor(lang, personal));
@@ -112,7 +117,8 @@ function unknownWords(processor: SpellProcessor, text: string): UnknownWord[] {
   for (const message of file.messages) {
     // retext-spell sets `actual` on unknown words only (not on its notes).
     if (message.source !== 'retext-spell' || typeof message.actual !== 'string') continue;
-    if (!found.has(message.actual)) found.set(message.actual, { word: message.actual, suggestions: message.expected ?? [] });
+    if (!found.has(message.actual))
+      found.set(message.actual, { word: message.actual, suggestions: message.expected ?? [] });
   }
   return [...found.values()];
 }

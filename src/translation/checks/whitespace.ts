@@ -17,7 +17,8 @@ export const whitespaceCheck: PairCheck = {
     const target = edges(unit.target.content);
     const issues: Issue[] = [];
     if (source.leading !== target.leading) issues.push({ message: message('starts', source.leading, target.leading) });
-    if (source.trailing !== target.trailing) issues.push({ message: message('ends', source.trailing, target.trailing) });
+    if (source.trailing !== target.trailing)
+      issues.push({ message: message('ends', source.trailing, target.trailing) });
     return issues;
   },
 };
@@ -29,14 +30,18 @@ interface Edges {
 
 /** The whitespace a text starts and ends with; empty or blank text has none. */
 function edges(content: readonly Inline[]): Edges {
-  const text = content.map((run) => (typeof run === 'string' ? run : run.kind === 'standalone' ? '\ufffc' : '')).join('');
+  const text = content
+    .map((run) => (typeof run === 'string' ? run : run.kind === 'standalone' ? '\ufffc' : ''))
+    .join('');
   if (text.trim() === '') return { leading: '', trailing: '' };
   return { leading: /^\s*/u.exec(text)?.[0] ?? '', trailing: /\s*$/u.exec(text)?.[0] ?? '' };
 }
 
 function message(where: 'starts' | 'ends', source: string, target: string): string {
-  if (source === '') return `The translation ${where} with ${describe(target)} that the source does not have: remove it.`;
-  if (target === '') return `The source ${where} with ${describe(source)} and the translation does not: add it, since the text is joined to what ${where === 'starts' ? 'precedes' : 'follows'} it.`;
+  if (source === '')
+    return `The translation ${where} with ${describe(target)} that the source does not have: remove it.`;
+  if (target === '')
+    return `The source ${where} with ${describe(source)} and the translation does not: add it, since the text is joined to what ${where === 'starts' ? 'precedes' : 'follows'} it.`;
   return `The source ${where} with ${describe(source)} and the translation with ${describe(target)}: use the source's.`;
 }
 

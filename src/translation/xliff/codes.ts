@@ -41,7 +41,8 @@ export function nestCodes(content: readonly Inline[]): NestedRun[] {
       stack.push({ open: run, children: [] });
     } else {
       const pair = stack.pop();
-      if (!pair || pair.open.id !== run.id) throw new Error(`Code \`${run.id}\` closes without being the innermost open code`);
+      if (!pair || pair.open.id !== run.id)
+        throw new Error(`Code \`${run.id}\` closes without being the innermost open code`);
       const parent = stack.at(-1)?.children ?? root;
       parent.push({ kind: 'pair', open: pair.open, close: run, children: pair.children });
     }

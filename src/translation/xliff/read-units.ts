@@ -31,11 +31,17 @@ export function onlyFile(root: Element, file: VFile): Element | undefined {
   const files: Element[] = [];
   for (const element of childElements(root)) {
     if (element.name === 'file') files.push(element);
-    else if (!isExtension(element)) fail(file, `\`<${element.name}>\` cannot be inside \`<xliff>\`; only \`<file>\` can`, element);
+    else if (!isExtension(element))
+      fail(file, `\`<${element.name}>\` cannot be inside \`<xliff>\`; only \`<file>\` can`, element);
   }
   const [first, second] = files;
   if (!first) fail(file, 'The `<xliff>` element has no `<file>`; export the file again', root);
-  if (second) fail(file, `This XLIFF file has ${files.length} \`<file>\` elements; it must hold one page or one set of UI strings: split it into one XLIFF file per \`<file>\``, second);
+  if (second)
+    fail(
+      file,
+      `This XLIFF file has ${files.length} \`<file>\` elements; it must hold one page or one set of UI strings: split it into one XLIFF file per \`<file>\``,
+      second,
+    );
   return second ? undefined : first;
 }
 
@@ -83,7 +89,11 @@ export function checkUnits(units: readonly ReadUnit[], file: VFile): ImportedUni
   for (const unit of units) {
     const first = firstWithId.get(unit.id);
     if (first) {
-      fail(file, `Unit id \`${unit.id}\` is used twice (first on line ${first.position?.start.line ?? '?'}); each unit needs its own id: delete the copy, or export the file again`, unit.element);
+      fail(
+        file,
+        `Unit id \`${unit.id}\` is used twice (first on line ${first.position?.start.line ?? '?'}); each unit needs its own id: delete the copy, or export the file again`,
+        unit.element,
+      );
     } else {
       firstWithId.set(unit.id, unit.element);
     }
@@ -108,7 +118,11 @@ function checkSourceCodes(unit: ReadUnit, file: VFile): Map<string, CodeRole> {
   for (const run of unit.source) {
     if (typeof run === 'string' || run.kind === 'close') continue;
     if (roles.has(run.id)) {
-      fail(file, `Unit \`${unit.id}\` has two codes with id \`${run.id}\` in its source (\`${describeCode(run.element)}\`); the source must stay as exported: export the file again`, run.element);
+      fail(
+        file,
+        `Unit \`${unit.id}\` has two codes with id \`${run.id}\` in its source (\`${describeCode(run.element)}\`); the source must stay as exported: export the file again`,
+        run.element,
+      );
       continue;
     }
     roles.set(run.id, run.kind === 'open' ? 'pair' : 'standalone');
@@ -122,17 +136,30 @@ function checkSourceCodes(unit: ReadUnit, file: VFile): Map<string, CodeRole> {
  * is a code the translation already had of its own when it was exported
  * (ids `t1`, `t2`…; see align-codes.ts): the importer finds it there.
  */
-function checkTargetCodes(unit: ReadUnit, target: readonly ReadRun[], sourceRoles: ReadonlyMap<string, CodeRole>, file: VFile): void {
+function checkTargetCodes(
+  unit: ReadUnit,
+  target: readonly ReadRun[],
+  sourceRoles: ReadonlyMap<string, CodeRole>,
+  file: VFile,
+): void {
   for (const run of target) {
     if (typeof run === 'string' || run.kind === 'close') continue;
     const role = sourceRoles.get(run.id);
     const code = describeCode(run.element);
     if (role === undefined && translationOwnId.test(run.id)) continue;
     if (role === undefined) {
-      fail(file, `Unit \`${unit.id}\` has a \`${code}\` that its source does not have; keep the source's codes`, run.element);
+      fail(
+        file,
+        `Unit \`${unit.id}\` has a \`${code}\` that its source does not have; keep the source's codes`,
+        run.element,
+      );
     } else if (role !== (run.kind === 'open' ? 'pair' : 'standalone')) {
       const expected = role === 'pair' ? 'a pair of codes around text' : 'a standalone code';
-      fail(file, `Unit \`${unit.id}\` has a \`${code}\` in its target where its source has ${expected} with id \`${run.id}\`; keep the source's codes as they are`, run.element);
+      fail(
+        file,
+        `Unit \`${unit.id}\` has a \`${code}\` in its target where its source has ${expected} with id \`${run.id}\`; keep the source's codes as they are`,
+        run.element,
+      );
     }
   }
 }
@@ -148,22 +175,38 @@ function checkNesting(runs: readonly ReadRun[], unitId: string, side: 'source' |
     const index = open.findLastIndex((code) => code.id === run.id);
     if (run.kind === 'open') {
       if (index !== -1) {
-        fail(file, `Unit \`${unitId}\` opens code \`${run.id}\` again in its ${side} (\`${describeCode(run.element)}\`) before closing it; close it first, or delete one of the two`, run.element);
+        fail(
+          file,
+          `Unit \`${unitId}\` opens code \`${run.id}\` again in its ${side} (\`${describeCode(run.element)}\`) before closing it; close it first, or delete one of the two`,
+          run.element,
+        );
       }
       open.push(run);
     } else if (index === -1) {
-      fail(file, `Unit \`${unitId}\` closes code \`${run.id}\` in its ${side} (\`${describeCode(run.element)}\`) where it is not open; put the close after its open, or delete both`, run.element);
+      fail(
+        file,
+        `Unit \`${unitId}\` closes code \`${run.id}\` in its ${side} (\`${describeCode(run.element)}\`) where it is not open; put the close after its open, or delete both`,
+        run.element,
+      );
     } else {
       const inner = open.slice(index + 1);
       if (inner.length > 0) {
         const names = inner.map((code) => `\`${code.id}\``).join(', ');
-        fail(file, `Unit \`${unitId}\` has overlapping codes in its ${side}: ${names} ${inner.length === 1 ? 'opens' : 'open'} inside \`${run.id}\` but ${inner.length === 1 ? 'closes' : 'close'} after it (\`${describeCode(run.element)}\`); close ${names} before \`${run.id}\` closes, so that one pair is inside the other`, run.element);
+        fail(
+          file,
+          `Unit \`${unitId}\` has overlapping codes in its ${side}: ${names} ${inner.length === 1 ? 'opens' : 'open'} inside \`${run.id}\` but ${inner.length === 1 ? 'closes' : 'close'} after it (\`${describeCode(run.element)}\`); close ${names} before \`${run.id}\` closes, so that one pair is inside the other`,
+          run.element,
+        );
       }
       open.splice(index, 1);
     }
   }
   for (const code of open) {
-    fail(file, `Unit \`${unitId}\` opens code \`${code.id}\` in its ${side} (\`${describeCode(code.element)}\`) but never closes it; add its close, or delete the open`, code.element);
+    fail(
+      file,
+      `Unit \`${unitId}\` opens code \`${code.id}\` in its ${side} (\`${describeCode(code.element)}\`) but never closes it; add its close, or delete the open`,
+      code.element,
+    );
   }
 }
 

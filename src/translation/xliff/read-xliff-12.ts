@@ -7,7 +7,17 @@
 import type { VFile } from 'vfile';
 import type { Element } from 'xast';
 import type { SegmentState, XliffDocument } from './read-xliff.ts';
-import { attribute, checkUnits, childElements, fail, isExtension, onlyFile, required, type ReadRun, type ReadUnit } from './read-units.ts';
+import {
+  attribute,
+  checkUnits,
+  childElements,
+  fail,
+  isExtension,
+  onlyFile,
+  required,
+  type ReadRun,
+  type ReadUnit,
+} from './read-units.ts';
 import { datatypes12, namespace12 } from './write-xliff-12.ts';
 
 /** 1.2 `state` values and the state each means. */
@@ -32,19 +42,32 @@ const refusedCodes = new Set(['bpt', 'ept', 'ph', 'it', 'sub']);
 
 export function readXliff12(root: Element, file: VFile): XliffDocument | undefined {
   if (attribute(root, 'xmlns') !== namespace12) {
-    fail(file, `The \`<xliff>\` element does not declare the XLIFF 1.2 namespace; add \`xmlns="${namespace12}"\` to it`, root);
+    fail(
+      file,
+      `The \`<xliff>\` element does not declare the XLIFF 1.2 namespace; add \`xmlns="${namespace12}"\` to it`,
+      root,
+    );
   }
   const fileElement = onlyFile(root, file);
   if (!fileElement) return undefined;
 
-  const original = required(fileElement, 'original', 'the source file it was made from, such as `content/en/mexico.md`', file);
+  const original = required(
+    fileElement,
+    'original',
+    'the source file it was made from, such as `content/en/mexico.md`',
+    file,
+  );
   const sourceLanguage = required(fileElement, 'source-language', 'the language of the source, such as `en`', file);
   const lang = required(fileElement, 'target-language', 'the language of the translation, such as `es`', file);
   const id = required(fileElement, 'product-name', 'the id of the page or namespace, such as `mexico`', file);
   const datatype = attribute(fileElement, 'datatype');
   const kind = datatype === datatypes12.page ? 'page' : datatype === datatypes12.namespace ? 'namespace' : undefined;
   if (!kind) {
-    fail(file, `The \`<file>\` has \`datatype="${datatype ?? ''}"\`; it must be \`${datatypes12.page}\` (a page) or \`${datatypes12.namespace}\` (UI strings), as exported: export the file again`, fileElement);
+    fail(
+      file,
+      `The \`<file>\` has \`datatype="${datatype ?? ''}"\`; it must be \`${datatypes12.page}\` (a page) or \`${datatypes12.namespace}\` (UI strings), as exported: export the file again`,
+      fileElement,
+    );
   }
   const body = childElements(fileElement).find((element) => element.name === 'body');
   if (!body) {
@@ -52,7 +75,8 @@ export function readXliff12(root: Element, file: VFile): XliffDocument | undefin
     return undefined;
   }
   const units = checkUnits(readGroup(body, file), file);
-  if (original === undefined || sourceLanguage === undefined || lang === undefined || id === undefined || !kind) return undefined;
+  if (original === undefined || sourceLanguage === undefined || lang === undefined || id === undefined || !kind)
+    return undefined;
   return { version: '1.2', kind, id, sourceLanguage, lang, original, units };
 }
 
@@ -67,7 +91,11 @@ function readGroup(group: Element, file: VFile): ReadUnit[] {
     } else if (element.name === 'bin-unit') {
       fail(file, 'A `<bin-unit>` (a binary file to localize) cannot be imported here; remove it', element);
     } else if (!skippedInGroup.has(element.name) && !isExtension(element)) {
-      fail(file, `\`<${element.name}>\` cannot be inside \`<${group.name}>\`; units are \`<trans-unit>\` elements`, element);
+      fail(
+        file,
+        `\`<${element.name}>\` cannot be inside \`<${group.name}>\`; units are \`<trans-unit>\` elements`,
+        element,
+      );
     }
   }
   return units;
@@ -109,7 +137,13 @@ function readState(target: Element, runs: readonly ReadRun[], unitId: string, fi
   if (value === undefined) return runs.length > 0 ? 'translated' : 'initial';
   const state = states[value];
   if (state) return state;
-  fail(file, `Unit \`${unitId}\` has \`state="${value}"\`, which this project does not know; use one of ${Object.keys(states).map((name) => `\`${name}\``).join(', ')}`, target);
+  fail(
+    file,
+    `Unit \`${unitId}\` has \`state="${value}"\`, which this project does not know; use one of ${Object.keys(states)
+      .map((name) => `\`${name}\``)
+      .join(', ')}`,
+    target,
+  );
   return 'initial';
 }
 
@@ -136,13 +170,22 @@ function readInline(parent: Element, unitId: string, file: VFile): ReadRun[] {
       continue;
     }
     // `<bx>` and `<ex>` are paired by `rid` (by `id` without one).
-    const id = name === 'bx' || name === 'ex' ? (attribute(child, 'rid') ?? attribute(child, 'id')) : attribute(child, 'id');
+    const id =
+      name === 'bx' || name === 'ex' ? (attribute(child, 'rid') ?? attribute(child, 'id')) : attribute(child, 'id');
     if (id === undefined) {
-      fail(file, `Unit \`${unitId}\` has a \`<${name}>\` without an \`id\`; put back the id it was exported with`, child);
+      fail(
+        file,
+        `Unit \`${unitId}\` has a \`<${name}>\` without an \`id\`; put back the id it was exported with`,
+        child,
+      );
       continue;
     }
     if (name === 'g') {
-      runs.push({ kind: 'open', id, element: child }, ...readInline(child, unitId, file), { kind: 'close', id, element: child });
+      runs.push({ kind: 'open', id, element: child }, ...readInline(child, unitId, file), {
+        kind: 'close',
+        id,
+        element: child,
+      });
     } else {
       runs.push({ kind: name === 'x' ? 'standalone' : name === 'bx' ? 'open' : 'close', id, element: child });
     }

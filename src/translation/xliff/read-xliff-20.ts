@@ -9,17 +9,37 @@ import type { VFile } from 'vfile';
 import type { Element } from 'xast';
 import { extensionNamespace, extensionPrefix } from './codes.ts';
 import type { SegmentState, XliffDocument } from './read-xliff.ts';
-import { attribute, checkUnits, childElements, describeCode, fail, isExtension, onlyFile, required, type ReadRun, type ReadUnit } from './read-units.ts';
+import {
+  attribute,
+  checkUnits,
+  childElements,
+  describeCode,
+  fail,
+  isExtension,
+  onlyFile,
+  required,
+  type ReadRun,
+  type ReadUnit,
+} from './read-units.ts';
 import { kindAttribute, namespace20, staleSubState } from './write-xliff-20.ts';
 import { decodeNmtoken } from './xml.ts';
 
 /** From least to most done: a unit split into segments is as done as its least done one. */
 const progress: readonly SegmentState[] = ['initial', 'needs-review', 'translated', 'reviewed', 'final'];
-const states: Readonly<Record<string, SegmentState>> = { initial: 'initial', translated: 'translated', reviewed: 'reviewed', final: 'final' };
+const states: Readonly<Record<string, SegmentState>> = {
+  initial: 'initial',
+  translated: 'translated',
+  reviewed: 'reviewed',
+  final: 'final',
+};
 
 export function readXliff20(root: Element, file: VFile): XliffDocument | undefined {
   if (attribute(root, 'xmlns') !== namespace20) {
-    fail(file, `The \`<xliff>\` element does not declare the XLIFF 2.0 namespace; add \`xmlns="${namespace20}"\` to it`, root);
+    fail(
+      file,
+      `The \`<xliff>\` element does not declare the XLIFF 2.0 namespace; add \`xmlns="${namespace20}"\` to it`,
+      root,
+    );
   }
   const sourceLanguage = required(root, 'srcLang', 'the language of the source, such as `en`', file);
   const lang = required(root, 'trgLang', 'the language of the translation, such as `es`', file);
@@ -27,10 +47,16 @@ export function readXliff20(root: Element, file: VFile): XliffDocument | undefin
   if (!fileElement) return undefined;
 
   const id = required(fileElement, 'id', 'the id of the page or namespace, such as `mexico`', file);
-  const original = required(fileElement, 'original', 'the source file it was made from, such as `content/en/mexico.md`', file);
+  const original = required(
+    fileElement,
+    'original',
+    'the source file it was made from, such as `content/en/mexico.md`',
+    file,
+  );
   const kind = readKind(fileElement, root, file);
   const units = checkUnits(readGroup(fileElement, file), file);
-  if (id === undefined || original === undefined || sourceLanguage === undefined || lang === undefined || !kind) return undefined;
+  if (id === undefined || original === undefined || sourceLanguage === undefined || lang === undefined || !kind)
+    return undefined;
   return { version: '2.0', kind, id: decodeNmtoken(id), sourceLanguage, lang, original, units };
 }
 
@@ -41,7 +67,11 @@ function readKind(fileElement: Element, root: Element, file: VFile): XliffDocume
     .find(([name, value]) => name.startsWith('xmlns:') && value === extensionNamespace);
   const value = binding ? attribute(fileElement, `${binding[0].slice('xmlns:'.length)}:kind`) : undefined;
   if (value === 'page' || value === 'namespace') return value;
-  fail(file, `The \`<file>\` must say whether it holds a page or UI strings: \`${kindAttribute}="page"\` or \`${kindAttribute}="namespace"\`, with \`xmlns:${extensionPrefix}="${extensionNamespace}"\` on \`<xliff>\`; export the file again`, fileElement);
+  fail(
+    file,
+    `The \`<file>\` must say whether it holds a page or UI strings: \`${kindAttribute}="page"\` or \`${kindAttribute}="namespace"\`, with \`xmlns:${extensionPrefix}="${extensionNamespace}"\` on \`<xliff>\`; export the file again`,
+    fileElement,
+  );
   return undefined;
 }
 
@@ -74,7 +104,11 @@ function readUnit(element: Element, file: VFile): ReadUnit | undefined {
   }
   const id = decodeNmtoken(encodedId);
   const children = childElements(element);
-  const dataIds = new Set(children.filter((child) => child.name === 'originalData').flatMap((data) => childElements(data).map((child) => attribute(child, 'id') ?? '')));
+  const dataIds = new Set(
+    children
+      .filter((child) => child.name === 'originalData')
+      .flatMap((data) => childElements(data).map((child) => attribute(child, 'id') ?? '')),
+  );
   const parts: Part[] = [];
   for (const child of children) {
     if (child.name === 'segment' || child.name === 'ignorable') {
@@ -92,7 +126,9 @@ function readUnit(element: Element, file: VFile): ReadUnit | undefined {
   const translated = segments.some((part) => part.target !== undefined);
   // Between segments, an `<ignorable>` (whitespace) stands for itself when it has no target.
   const target = parts.flatMap((part) => part.target ?? (part.element.name === 'ignorable' ? part.source : []));
-  const state = segments.map((part) => readState(part.element, id, file)).reduce((least, state) => (progress.indexOf(state) < progress.indexOf(least) ? state : least), 'final');
+  const state = segments
+    .map((part) => readState(part.element, id, file))
+    .reduce((least, state) => (progress.indexOf(state) < progress.indexOf(least) ? state : least), 'final');
   return { id, element, source: parts.flatMap((part) => part.source), ...(translated ? { target } : {}), state };
 }
 
@@ -100,26 +136,44 @@ function readPart(element: Element, unitId: string, dataIds: ReadonlySet<string>
   let source: Element | undefined;
   let target: Element | undefined;
   for (const child of childElements(element)) {
-    if ((child.name === 'source' && source) || (child.name === 'target' && target)) fail(file, `Unit \`${unitId}\` has a second \`<${child.name}>\` in a \`<${element.name}>\`; keep one`, child);
+    if ((child.name === 'source' && source) || (child.name === 'target' && target))
+      fail(file, `Unit \`${unitId}\` has a second \`<${child.name}>\` in a \`<${element.name}>\`; keep one`, child);
     else if (child.name === 'source') source = child;
     else if (child.name === 'target') target = child;
-    else fail(file, `Unit \`${unitId}\` has a \`<${child.name}>\` in a \`<${element.name}>\`, which can only have a \`<source>\` and a \`<target>\`; remove it`, child);
+    else
+      fail(
+        file,
+        `Unit \`${unitId}\` has a \`<${child.name}>\` in a \`<${element.name}>\`, which can only have a \`<source>\` and a \`<target>\`; remove it`,
+        child,
+      );
   }
   if (!source) {
     fail(file, `Unit \`${unitId}\` has a \`<${element.name}>\` without a \`<source>\`; export the file again`, element);
     return undefined;
   }
   if (target && attribute(target, 'order') !== undefined) {
-    fail(file, `Unit \`${unitId}\` has segments in another order (\`order\` on \`<target>\`); translate each segment in place, or merge the segments in your tool`, target);
+    fail(
+      file,
+      `Unit \`${unitId}\` has segments in another order (\`order\` on \`<target>\`); translate each segment in place, or merge the segments in your tool`,
+      target,
+    );
   }
-  return { element, source: readInline(source, unitId, dataIds, file), ...(target ? { target: readInline(target, unitId, dataIds, file) } : {}) };
+  return {
+    element,
+    source: readInline(source, unitId, dataIds, file),
+    ...(target ? { target: readInline(target, unitId, dataIds, file) } : {}),
+  };
 }
 
 function readState(segment: Element, unitId: string, file: VFile): SegmentState {
   const value = attribute(segment, 'state') ?? 'initial';
   const state = states[value];
   if (!state) {
-    fail(file, `Unit \`${unitId}\` has \`state="${value}"\`, which XLIFF 2.0 does not have; use \`initial\`, \`translated\`, \`reviewed\` or \`final\``, segment);
+    fail(
+      file,
+      `Unit \`${unitId}\` has \`state="${value}"\`, which XLIFF 2.0 does not have; use \`initial\`, \`translated\`, \`reviewed\` or \`final\``,
+      segment,
+    );
     return 'initial';
   }
   return state === 'initial' && attribute(segment, 'subState') === staleSubState ? 'needs-review' : state;
@@ -150,7 +204,11 @@ function readInlineElement(element: Element, unitId: string, dataIds: ReadonlySe
       const hex = attribute(element, 'hex') ?? '';
       const codePoint = Number.parseInt(hex, 16);
       if (/^[0-9A-Fa-f]{1,6}$/.test(hex) && codePoint <= 0x10ffff) return [String.fromCodePoint(codePoint)];
-      fail(file, `Unit \`${unitId}\` has \`<cp hex="${hex}"/>\`, which is not a character; give its hexadecimal code point, such as \`hex="000B"\``, element);
+      fail(
+        file,
+        `Unit \`${unitId}\` has \`<cp hex="${hex}"/>\`, which is not a character; give its hexadecimal code point, such as \`hex="000B"\``,
+        element,
+      );
       return [];
     }
     case 'pc':
@@ -159,7 +217,11 @@ function readInlineElement(element: Element, unitId: string, dataIds: ReadonlySe
     case 'ec':
       return readCode(element, unitId, dataIds, file);
     default:
-      fail(file, `Unit \`${unitId}\` has a \`<${element.name}>\`, which XLIFF 2.0 does not allow in text; remove it and keep the text`, element);
+      fail(
+        file,
+        `Unit \`${unitId}\` has a \`<${element.name}>\`, which XLIFF 2.0 does not allow in text; remove it and keep the text`,
+        element,
+      );
       return [];
   }
 }
@@ -169,11 +231,19 @@ function readCode(element: Element, unitId: string, dataIds: ReadonlySet<string>
   for (const name of ['dataRef', 'dataRefStart', 'dataRefEnd']) {
     const reference = attribute(element, name);
     if (reference !== undefined && !dataIds.has(reference)) {
-      fail(file, `Unit \`${unitId}\` has a \`${code}\` whose \`${name}="${reference}"\` is not in the unit's \`<originalData>\`; keep the source's codes as they are`, element);
+      fail(
+        file,
+        `Unit \`${unitId}\` has a \`${code}\` whose \`${name}="${reference}"\` is not in the unit's \`<originalData>\`; keep the source's codes as they are`,
+        element,
+      );
     }
   }
   if (attribute(element, 'isolated') === 'yes') {
-    fail(file, `Unit \`${unitId}\` has an isolated \`${code}\` (its other half is in another unit); keep each pair of codes inside one unit`, element);
+    fail(
+      file,
+      `Unit \`${unitId}\` has an isolated \`${code}\` (its other half is in another unit); keep each pair of codes inside one unit`,
+      element,
+    );
     return [];
   }
   const encodedId = element.name === 'ec' ? attribute(element, 'startRef') : attribute(element, 'id');
@@ -184,7 +254,11 @@ function readCode(element: Element, unitId: string, dataIds: ReadonlySet<string>
   }
   const id = decodeNmtoken(encodedId);
   if (element.name === 'pc') {
-    return [{ kind: 'open', id, element }, ...readInline(element, unitId, dataIds, file), { kind: 'close', id, element }];
+    return [
+      { kind: 'open', id, element },
+      ...readInline(element, unitId, dataIds, file),
+      { kind: 'close', id, element },
+    ];
   }
   return [{ kind: element.name === 'ph' ? 'standalone' : element.name === 'sc' ? 'open' : 'close', id, element }];
 }

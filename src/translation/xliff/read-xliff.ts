@@ -51,7 +51,11 @@ export function readXliff(file: VFile): XliffDocument | undefined {
   const root = tree.children.find((child): child is Element => child.type === 'element');
   if (!root || root.name !== 'xliff') {
     const found = root ? `its root element is \`<${root.name}>\`` : 'it has no root element';
-    fail(file, `This is not an XLIFF file: ${found}, not \`<xliff>\`; export the translation from your tool as XLIFF 1.2 or 2.0`, root);
+    fail(
+      file,
+      `This is not an XLIFF file: ${found}, not \`<xliff>\`; export the translation from your tool as XLIFF 1.2 or 2.0`,
+      root,
+    );
     return undefined;
   }
   const errorsBefore = errorCount(file);

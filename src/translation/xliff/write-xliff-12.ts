@@ -31,7 +31,12 @@ export function toXliff12(document: UnitDocument): string {
       datatype: datatypes12[document.kind],
       'product-name': document.id,
     },
-    [x('body', document.units.map((unit) => transUnit(unit, document.kind)))],
+    [
+      x(
+        'body',
+        document.units.map((unit) => transUnit(unit, document.kind)),
+      ),
+    ],
   );
   return serializeXliff(x('xliff', { version: '1.2', xmlns: namespace12 }, [file]), contentElements);
 }
@@ -49,7 +54,13 @@ function transUnit(unit: TranslationUnit, kind: UnitDocument['kind']): Element {
     },
     [
       x('source', inline(unit.source.content, unit.id)),
-      target ? x('target', { state: unit.status === 'stale' ? 'needs-review-translation' : 'translated' }, inline(target.content, unit.id)) : x('target', { state: 'new' }),
+      target
+        ? x(
+            'target',
+            { state: unit.status === 'stale' ? 'needs-review-translation' : 'translated' },
+            inline(target.content, unit.id),
+          )
+        : x('target', { state: 'new' }),
       // Translate Toolkit and the tools built on it show a developer's note to the translator.
       ...(unit.notes ?? []).map((note) => x('note', { from: 'developer' }, [text(note, unit.id)])),
     ],
@@ -65,7 +76,11 @@ function nested(run: NestedRun, unitId: string): ElementContent {
   if (run.kind === 'standalone') {
     return x('x', { id: run.code.id, ctype: ctype(run.code.type, 'standalone'), 'equiv-text': displayText(run.code) });
   }
-  return x('g', { id: run.open.id, ctype: ctype(run.open.type, 'pair') }, run.children.map((child) => nested(child, unitId)));
+  return x(
+    'g',
+    { id: run.open.id, ctype: ctype(run.open.type, 'pair') },
+    run.children.map((child) => nested(child, unitId)),
+  );
 }
 
 function text(value: string, unitId: string): ElementContent {
@@ -73,7 +88,9 @@ function text(value: string, unitId: string): ElementContent {
   if (character !== undefined) {
     // 1.2 has no way to carry it (2.0 has `<cp>`): refuse rather than drop it.
     const codePoint = (character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-    throw new Error(`Unit \`${unitId}\` contains U+${codePoint}, which XLIFF 1.2 cannot carry; remove it from the text, or export XLIFF 2.0`);
+    throw new Error(
+      `Unit \`${unitId}\` contains U+${codePoint}, which XLIFF 1.2 cannot carry; remove it from the text, or export XLIFF 2.0`,
+    );
   }
   return escapedText(value);
 }

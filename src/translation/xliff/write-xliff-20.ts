@@ -12,7 +12,14 @@ import type { Element, ElementContent } from 'xast';
 import { x } from 'xastscript';
 import type { Inline, InlineCode, TranslationUnit, UnitDocument } from '../unit.ts';
 import { codeKinds20, displayText, extensionNamespace, extensionPrefix, nestCodes, type NestedRun } from './codes.ts';
-import { encodeNmtoken, escapedText, needsPreservedSpace, serializeXliff, textOf, unrepresentableCharacter } from './xml.ts';
+import {
+  encodeNmtoken,
+  escapedText,
+  needsPreservedSpace,
+  serializeXliff,
+  textOf,
+  unrepresentableCharacter,
+} from './xml.ts';
 
 export const namespace20 = 'urn:oasis:names:tc:xliff:document:2.0';
 
@@ -27,12 +34,23 @@ const contentElements = new Set(['source', 'target', 'note', 'data']);
 export function toXliff20(document: UnitDocument): string {
   const file = x(
     'file',
-    { id: encodeNmtoken(document.id), original: document.sourcePath, canResegment: 'no', [kindAttribute]: document.kind },
+    {
+      id: encodeNmtoken(document.id),
+      original: document.sourcePath,
+      canResegment: 'no',
+      [kindAttribute]: document.kind,
+    },
     document.units.map((unit) => unitElement(unit)),
   );
   const root = x(
     'xliff',
-    { xmlns: namespace20, [`xmlns:${extensionPrefix}`]: extensionNamespace, version: '2.0', srcLang: document.sourceLanguage, trgLang: document.lang },
+    {
+      xmlns: namespace20,
+      [`xmlns:${extensionPrefix}`]: extensionNamespace,
+      version: '2.0',
+      srcLang: document.sourceLanguage,
+      trgLang: document.lang,
+    },
     [file],
   );
   return serializeXliff(root, contentElements);
@@ -53,11 +71,23 @@ function unitElement(unit: TranslationUnit): Element {
       id,
       // The real id, for people and tools, when the NMTOKEN had to encode it.
       name: id === unit.id ? undefined : unit.id,
-      'xml:space': needsPreservedSpace([textOf(unit.source.content), textOf(target?.content ?? [])]) ? 'preserve' : undefined,
+      'xml:space': needsPreservedSpace([textOf(unit.source.content), textOf(target?.content ?? [])])
+        ? 'preserve'
+        : undefined,
     },
     [
-      notes.length > 0 ? x('notes', notes.map((note) => x('note', characters(note)))) : undefined,
-      dataIds.size > 0 ? x('originalData', [...dataIds].map(([original, dataId]) => x('data', { id: dataId }, characters(original)))) : undefined,
+      notes.length > 0
+        ? x(
+            'notes',
+            notes.map((note) => x('note', characters(note))),
+          )
+        : undefined,
+      dataIds.size > 0
+        ? x(
+            'originalData',
+            [...dataIds].map(([original, dataId]) => x('data', { id: dataId }, characters(original))),
+          )
+        : undefined,
       segment,
     ],
   );
@@ -88,10 +118,28 @@ function inline(content: readonly Inline[], dataIds: ReadonlyMap<string, string>
 function nested(run: NestedRun, dataIds: ReadonlyMap<string, string>): ElementContent[] {
   if (typeof run === 'string') return characters(run);
   if (run.kind === 'standalone') {
-    return [x('ph', { id: encodeNmtoken(run.code.id), dataRef: dataIds.get(run.code.original), ...codeAttributes(run.code), disp: displayText(run.code) })];
+    return [
+      x('ph', {
+        id: encodeNmtoken(run.code.id),
+        dataRef: dataIds.get(run.code.original),
+        ...codeAttributes(run.code),
+        disp: displayText(run.code),
+      }),
+    ];
   }
   const children = run.children.flatMap((child) => nested(child, dataIds));
-  return [x('pc', { id: encodeNmtoken(run.open.id), dataRefStart: dataIds.get(run.open.original), dataRefEnd: dataIds.get(run.close.original), ...codeAttributes(run.open) }, children)];
+  return [
+    x(
+      'pc',
+      {
+        id: encodeNmtoken(run.open.id),
+        dataRefStart: dataIds.get(run.open.original),
+        dataRefEnd: dataIds.get(run.close.original),
+        ...codeAttributes(run.open),
+      },
+      children,
+    ),
+  ];
 }
 
 function codeAttributes(code: InlineCode): Record<string, string | undefined> {

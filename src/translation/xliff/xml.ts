@@ -12,7 +12,8 @@ import { toXml } from 'xast-util-to-xml';
  * Characters XML 1.0 cannot carry, not even as a character reference: most
  * C0 controls, U+FFFE, U+FFFF and unpaired surrogates.
  */
-export const unrepresentableCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
+export const unrepresentableCharacter =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u;
 
 /**
  * Text, escaped by hand rather than by xast-util-to-xml, which would leave
@@ -52,7 +53,9 @@ const nmtokenSafe = /^[A-Za-z0-9._-]+$/;
  */
 export function encodeNmtoken(id: string): string {
   if (nmtokenSafe.test(id)) return id;
-  return Array.from(id, (character) => (/[A-Za-z0-9._-]/.test(character) ? character : `:${(character.codePointAt(0) ?? 0).toString(16).toUpperCase()}:`)).join('');
+  return Array.from(id, (character) =>
+    /[A-Za-z0-9._-]/.test(character) ? character : `:${(character.codePointAt(0) ?? 0).toString(16).toUpperCase()}:`,
+  ).join('');
 }
 
 export function decodeNmtoken(token: string): string {
@@ -67,7 +70,15 @@ const declaration: Instruction = { type: 'instruction', name: 'xml', value: 'ver
  * they are), and a final newline.
  */
 export function serializeXliff(root: Element, contentElements: ReadonlySet<string>): string {
-  const tree: Root = { type: 'root', children: [declaration, { type: 'text', value: '\n' }, indent(root, 0, contentElements), { type: 'text', value: '\n' }] };
+  const tree: Root = {
+    type: 'root',
+    children: [
+      declaration,
+      { type: 'text', value: '\n' },
+      indent(root, 0, contentElements),
+      { type: 'text', value: '\n' },
+    ],
+  };
   // Raw nodes come only from `escapedText`.
   return toXml(tree, { allowDangerousXml: true, closeEmptyElements: true, tightClose: true });
 }

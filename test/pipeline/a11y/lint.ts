@@ -17,7 +17,12 @@ export interface Linted {
   readonly file: VFile;
 }
 
-export async function lint(lang: string, body: string, rule: string, accessibility: AccessibilityOptions = {}): Promise<Linted> {
+export async function lint(
+  lang: string,
+  body: string,
+  rule: string,
+  accessibility: AccessibilityOptions = {},
+): Promise<Linted> {
   detector ??= createOtherLanguageDetector();
   const file = new VFile({ path: `content/${lang}/page.md`, value: page(lang, body) });
   const sections = await renderPage(file, {

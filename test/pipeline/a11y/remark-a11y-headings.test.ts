@@ -12,7 +12,11 @@ describe('remark-a11y-headings', () => {
   });
 
   it('follows the outline across sections: a later section may not skip from its ## either', async () => {
-    const { messages } = await lint('es', '\n## Uno {#one}\n\n### Parte\n\n## Dos {#two}\n\n#### Salto\n', 'heading-order');
+    const { messages } = await lint(
+      'es',
+      '\n## Uno {#one}\n\n### Parte\n\n## Dos {#two}\n\n#### Salto\n',
+      'heading-order',
+    );
     expect(places(messages)).toEqual(['13:1']);
   });
 
@@ -29,7 +33,11 @@ describe('remark-a11y-headings', () => {
   });
 
   it('is silent on a sane outline in both languages', async () => {
-    expect((await lint('en', '\nIntro.\n\n## Goals {#goals}\n\n### Detail\n\n## Next {#next}\n', 'heading-order')).messages).toEqual([]);
-    expect((await lint('es', '\nIntro.\n\n## Objetivos {#goals}\n\n### Detalle\n\n#### Más\n', 'heading-order')).messages).toEqual([]);
+    expect(
+      (await lint('en', '\nIntro.\n\n## Goals {#goals}\n\n### Detail\n\n## Next {#next}\n', 'heading-order')).messages,
+    ).toEqual([]);
+    expect(
+      (await lint('es', '\nIntro.\n\n## Objetivos {#goals}\n\n### Detalle\n\n#### Más\n', 'heading-order')).messages,
+    ).toEqual([]);
   });
 });

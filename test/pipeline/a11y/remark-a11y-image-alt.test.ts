@@ -18,8 +18,16 @@ describe('remark-a11y-image-alt', () => {
   });
 
   it('accepts a described image, and a decorative one marked so (alt="" and no title in the output)', async () => {
-    const en = await lint('en', '\n![A detection dog inspects cargo at a border crossing](https://mx.usembassy.gov/k9.jpg)\n', 'image-alt');
-    const es = await lint('es', '\n![Un perro detector revisa carga en un cruce fronterizo](https://mx.usembassy.gov/k9.jpg)\n\n![](https://mx.usembassy.gov/border.png "decorative")\n', 'image-alt');
+    const en = await lint(
+      'en',
+      '\n![A detection dog inspects cargo at a border crossing](https://mx.usembassy.gov/k9.jpg)\n',
+      'image-alt',
+    );
+    const es = await lint(
+      'es',
+      '\n![Un perro detector revisa carga en un cruce fronterizo](https://mx.usembassy.gov/k9.jpg)\n\n![](https://mx.usembassy.gov/border.png "decorative")\n',
+      'image-alt',
+    );
     expect([...en.messages, ...es.messages]).toEqual([]);
     expect(es.sections[0]?.html).toContain('<img src="https://mx.usembassy.gov/border.png" alt="">');
   });

@@ -9,13 +9,25 @@ describe('remark-a11y-lists', () => {
   });
 
   it('reports typed numbers in a Spanish paragraph (2) and later do not start a Markdown list)', async () => {
-    const { messages } = await lint('es', '\nNuestros objetivos:\n2) Reducir la producción\n3) Asegurar las fronteras\n', 'list-markup');
+    const { messages } = await lint(
+      'es',
+      '\nNuestros objetivos:\n2) Reducir la producción\n3) Asegurar las fronteras\n',
+      'list-markup',
+    );
     expect(places(messages)).toEqual(['8:1', '9:1']);
   });
 
   it('accepts Markdown lists, and a number inside a sentence', async () => {
-    const en = await lint('en', '\nOur goals:\n\n- Reduce drug production\n- Secure borders\n\nIn 2019 • was not a bullet.\n', 'list-markup');
-    const es = await lint('es', '\nObjetivos:\n\n1. Reducir la producción\n2. Asegurar las fronteras\n\nEn 2019, 71,000 muertes.\n', 'list-markup');
+    const en = await lint(
+      'en',
+      '\nOur goals:\n\n- Reduce drug production\n- Secure borders\n\nIn 2019 • was not a bullet.\n',
+      'list-markup',
+    );
+    const es = await lint(
+      'es',
+      '\nObjetivos:\n\n1. Reducir la producción\n2. Asegurar las fronteras\n\nEn 2019, 71,000 muertes.\n',
+      'list-markup',
+    );
     expect([...en.messages, ...es.messages]).toEqual([]);
   });
 

@@ -4,23 +4,37 @@ import { runPair, shippedFindings, translated } from './fixtures.ts';
 
 describe('end-punctuation', () => {
   it('reports a translation that drops the source’s final period', () => {
-    expect(runPair(endPunctuationCheck, translated('These efforts reduce the amount of crime reaching U.S. shores.', 'Estos esfuerzos reducen la cantidad de delitos que llegan a las costas de los Estados Unidos'))).toEqual([{
-      check: 'end-punctuation',
-      severity: 'warning',
-      message: 'The source ends with a period and the translation with no punctuation: end it with “.”.',
-    }]);
+    expect(
+      runPair(
+        endPunctuationCheck,
+        translated(
+          'These efforts reduce the amount of crime reaching U.S. shores.',
+          'Estos esfuerzos reducen la cantidad de delitos que llegan a las costas de los Estados Unidos',
+        ),
+      ),
+    ).toEqual([
+      {
+        check: 'end-punctuation',
+        severity: 'warning',
+        message: 'The source ends with a period and the translation with no punctuation: end it with “.”.',
+      },
+    ]);
   });
 
   it('reports a question translated as a statement, and reminds of the opening ¿', () => {
-    expect(runPair(endPunctuationCheck, translated('Need a visa?', '¿Necesita una visa.')).map((issue) => issue.message)).toEqual([
+    expect(
+      runPair(endPunctuationCheck, translated('Need a visa?', '¿Necesita una visa.')).map((issue) => issue.message),
+    ).toEqual([
       'The source ends with a question mark and the translation with a period: end it with “?”, and open it with “¿”.',
     ]);
   });
 
   it('reports a final mark the source does not have, as on a heading', () => {
-    expect(runPair(endPunctuationCheck, translated('Goals', 'Objetivos:', { kind: 'heading' })).map((issue) => issue.message)).toEqual([
-      'The source ends with no punctuation and the translation with a colon: remove the final “:”.',
-    ]);
+    expect(
+      runPair(endPunctuationCheck, translated('Goals', 'Objetivos:', { kind: 'heading' })).map(
+        (issue) => issue.message,
+      ),
+    ).toEqual(['The source ends with no punctuation and the translation with a colon: remove the final “:”.']);
   });
 
   it.each([

@@ -6,8 +6,23 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CheckContext, Issue, PairCheck, TextCheck, TranslatedUnit } from '../../../src/translation/checks/check.ts';
-import { plainText, type CodeType, type Inline, type InlineCode, type Severity, type TranslationUnit, type UnitKind, type UnitText } from '../../../src/translation/unit.ts';
+import type {
+  CheckContext,
+  Issue,
+  PairCheck,
+  TextCheck,
+  TranslatedUnit,
+} from '../../../src/translation/checks/check.ts';
+import {
+  plainText,
+  type CodeType,
+  type Inline,
+  type InlineCode,
+  type Severity,
+  type TranslationUnit,
+  type UnitKind,
+  type UnitText,
+} from '../../../src/translation/unit.ts';
 import { projectRoot } from '../../helpers.ts';
 
 /** Opening and closing syntax, and what each stands for. */
@@ -19,7 +34,12 @@ export function inline(markdown: string): Inline[] {
   const open: { type: CodeType; id: string }[] = [];
   let nextId = 1;
   let last = 0;
-  const code = (kind: InlineCode['kind'], type: CodeType, original: string, id = String(nextId++)): InlineCode => ({ kind, id, type, original });
+  const code = (kind: InlineCode['kind'], type: CodeType, original: string, id = String(nextId++)): InlineCode => ({
+    kind,
+    id,
+    type,
+    original,
+  });
   for (const match of markdown.matchAll(syntax)) {
     const token = match[0];
     if (match.index > last) runs.push(markdown.slice(last, match.index));
@@ -60,7 +80,11 @@ export function unitText(content: string | readonly Inline[], file = 'content/es
 }
 
 /** A translated unit from fixture Markdown (source in English, translation in Spanish). */
-export function translated(source: string | readonly Inline[], target: string | readonly Inline[], options: { id?: string; kind?: UnitKind } = {}): TranslatedUnit {
+export function translated(
+  source: string | readonly Inline[],
+  target: string | readonly Inline[],
+  options: { id?: string; kind?: UnitKind } = {},
+): TranslatedUnit {
   return {
     id: options.id ?? 'intro.1',
     kind: options.kind ?? 'paragraph',
@@ -105,7 +129,8 @@ export function shippedBlocks(lang: string, page = 'mexico'): ShippedBlock[] {
 export function shippedPageUnits(page = 'mexico'): TranslatedUnit[] {
   const source = shippedBlocks('en', page);
   const target = shippedBlocks('es', page);
-  if (source.length !== target.length) throw new Error(`content/en/${page}.md and content/es/${page}.md have different structures`);
+  if (source.length !== target.length)
+    throw new Error(`content/en/${page}.md and content/es/${page}.md have different structures`);
   return source.map((block, index) => ({
     id: block.id,
     kind: block.kind,
@@ -117,19 +142,22 @@ export function shippedPageUnits(page = 'mexico'): TranslatedUnit[] {
 
 /** The shipped UI strings, English paired with Spanish by key. */
 export function shippedStringUnits(namespace = 'ui'): TranslatedUnit[] {
-  const read = (lang: string): Map<string, string> => flatten(JSON.parse(readFileSync(path.join(projectRoot, 'locales', lang, `${namespace}.json`), 'utf8')));
+  const read = (lang: string): Map<string, string> =>
+    flatten(JSON.parse(readFileSync(path.join(projectRoot, 'locales', lang, `${namespace}.json`), 'utf8')));
   const source = read('en');
   const target = read('es');
   return [...source].flatMap(([key, value]) => {
     const translation = target.get(key);
     if (translation === undefined) return [];
-    return [{
-      id: key,
-      kind: 'string' as const,
-      source: unitText(value, `locales/en/${namespace}.json`),
-      target: unitText(translation, `locales/es/${namespace}.json`),
-      status: 'translated' as const,
-    }];
+    return [
+      {
+        id: key,
+        kind: 'string' as const,
+        source: unitText(value, `locales/en/${namespace}.json`),
+        target: unitText(translation, `locales/es/${namespace}.json`),
+        status: 'translated' as const,
+      },
+    ];
   });
 }
 
@@ -165,13 +193,20 @@ export function shippedFindings(check: TextCheck | PairCheck): (Reported & { uni
   const units = [...shippedPageUnits(), ...shippedStringUnits()];
   return units.flatMap((unit) => {
     if (check.kind === 'pair') return runPairOn(check, unit);
-    const sides = check.sides === 'both' ? [[unit.source, 'en'] as const, [unit.target, 'es'] as const] : [[unit.target, 'es'] as const];
-    return sides.flatMap(([text, lang]) => check.check(text, lang, unit).map((issue) => ({ ...reported(check, issue), unit: `${text.file} ${unit.id}` })));
+    const sides =
+      check.sides === 'both'
+        ? [[unit.source, 'en'] as const, [unit.target, 'es'] as const]
+        : [[unit.target, 'es'] as const];
+    return sides.flatMap(([text, lang]) =>
+      check.check(text, lang, unit).map((issue) => ({ ...reported(check, issue), unit: `${text.file} ${unit.id}` })),
+    );
   });
 }
 
 function runPairOn(check: PairCheck, unit: TranslatedUnit): (Reported & { unit: string })[] {
-  return check.check(unit, context('es')).map((issue) => ({ ...reported(check, issue), unit: `${unit.target.file} ${unit.id}` }));
+  return check
+    .check(unit, context('es'))
+    .map((issue) => ({ ...reported(check, issue), unit: `${unit.target.file} ${unit.id}` }));
 }
 
 function reported(check: TextCheck | PairCheck, issue: Issue): Reported {

@@ -3,7 +3,8 @@ import { formattingCheck } from '../../../src/translation/checks/formatting.ts';
 import { runChecks } from '../../../src/translation/run-checks.ts';
 import { context, pageDocument, pageUnit } from './units.ts';
 
-const impunity = '5. **Reduce Impunity:** INL strengthens Mexico’s rule of law by helping Mexican law enforcement and justice institutions work together.';
+const impunity =
+  '5. **Reduce Impunity:** INL strengthens Mexico’s rule of law by helping Mexican law enforcement and justice institutions work together.';
 const caseNumber = 'Write your case number (for example `MEX-2024-0173`) in the *Case* field.';
 
 describe('formatting', () => {
@@ -25,7 +26,10 @@ describe('formatting', () => {
   });
 
   it('reports lost inline code as an error, since code is copied, not translated', () => {
-    const document = pageDocument(caseNumber, 'Escriba su número de caso (por ejemplo, MEX-2024-0173) en el campo *Caso*.');
+    const document = pageDocument(
+      caseNumber,
+      'Escriba su número de caso (por ejemplo, MEX-2024-0173) en el campo *Caso*.',
+    );
     expect(runChecks([document], [formattingCheck], context())).toEqual([
       expect.objectContaining({
         check: 'formatting',
@@ -36,12 +40,27 @@ describe('formatting', () => {
   });
 
   it('reports an italic phrase added by the translation', () => {
-    const unit = pageUnit('Contact the *U.S. Marshals* office.', 'Comuníquese con la oficina del *Servicio de Alguaciles* de los *Estados Unidos*.');
-    expect(formattingCheck.check(unit, context())).toEqual([{ message: 'The source has 1 italic phrase(s), the translation 2. Keep the same italic formatting.' }]);
+    const unit = pageUnit(
+      'Contact the *U.S. Marshals* office.',
+      'Comuníquese con la oficina del *Servicio de Alguaciles* de los *Estados Unidos*.',
+    );
+    expect(formattingCheck.check(unit, context())).toEqual([
+      { message: 'The source has 1 italic phrase(s), the translation 2. Keep the same italic formatting.' },
+    ]);
   });
 
   it('accepts a translation with the same bold, italic and code', () => {
-    expect(formattingCheck.check(pageUnit(impunity, '5. **Reducir la impunidad:** La INL fortalece el Estado de derecho en México.'), context())).toEqual([]);
-    expect(formattingCheck.check(pageUnit(caseNumber, 'Escriba su número de caso (por ejemplo, `MEX-2024-0173`) en el campo *Caso*.'), context())).toEqual([]);
+    expect(
+      formattingCheck.check(
+        pageUnit(impunity, '5. **Reducir la impunidad:** La INL fortalece el Estado de derecho en México.'),
+        context(),
+      ),
+    ).toEqual([]);
+    expect(
+      formattingCheck.check(
+        pageUnit(caseNumber, 'Escriba su número de caso (por ejemplo, `MEX-2024-0173`) en el campo *Caso*.'),
+        context(),
+      ),
+    ).toEqual([]);
   });
 });

@@ -22,7 +22,8 @@ describe('identical', () => {
         column: 1,
         source: 'Goals',
         target: 'Goals',
-        message: 'The translation is the source text unchanged: translate it, or, if it is the same in both languages (a name), leave it.',
+        message:
+          'The translation is the source text unchanged: translate it, or, if it is the same in both languages (a name), leave it.',
       },
     ]);
   });

@@ -3,7 +3,8 @@ import { imagesCheck } from '../../../src/translation/checks/images.ts';
 import { runChecks } from '../../../src/translation/run-checks.ts';
 import { context, pageDocument, pageUnit } from './units.ts';
 
-const canines = '![A canine unit inspects cargo at a port](images/canine-unit.jpg) Canine units inspect cargo at ports of entry.';
+const canines =
+  '![A canine unit inspects cargo at a port](images/canine-unit.jpg) Canine units inspect cargo at ports of entry.';
 
 describe('images', () => {
   it('reports an image file changed in the translation, at the translated paragraph', () => {
@@ -18,7 +19,8 @@ describe('images', () => {
         unit: 'accomplishments.2',
         file: 'content/es/mexico.md',
         line: 3,
-        message: 'Images differ from the source: expected “images/canine-unit.jpg”, found “images/unidad-canina.jpg”. Keep every image; translate its description (alt text).',
+        message:
+          'Images differ from the source: expected “images/canine-unit.jpg”, found “images/unidad-canina.jpg”. Keep every image; translate its description (alt text).',
       }),
     ]);
   });
@@ -29,7 +31,10 @@ describe('images', () => {
   });
 
   it('accepts the same image with its description translated', () => {
-    const unit = pageUnit(canines, '![Una unidad canina revisa carga en un puerto](images/canine-unit.jpg) Las unidades caninas revisan la carga en los puertos de entrada.');
+    const unit = pageUnit(
+      canines,
+      '![Una unidad canina revisa carga en un puerto](images/canine-unit.jpg) Las unidades caninas revisan la carga en los puertos de entrada.',
+    );
     expect(imagesCheck.check(unit, context())).toEqual([]);
   });
 });

@@ -4,11 +4,14 @@ import { runText, shippedFindings } from './fixtures.ts';
 
 describe('inverted-marks', () => {
   it('reports a question without its opening ¿', () => {
-    expect(runText(invertedMarksCheck, 'Qué documentos necesito para la visa?')).toEqual([{
-      check: 'inverted-marks',
-      severity: 'error',
-      message: '“?” ends a question that does not open with “¿”: add “¿” where it starts, in “Qué documentos necesito para la visa?”.',
-    }]);
+    expect(runText(invertedMarksCheck, 'Qué documentos necesito para la visa?')).toEqual([
+      {
+        check: 'inverted-marks',
+        severity: 'error',
+        message:
+          '“?” ends a question that does not open with “¿”: add “¿” where it starts, in “Qué documentos necesito para la visa?”.',
+      },
+    ]);
   });
 
   it('reports a ¿ whose question ends with a period', () => {
@@ -27,13 +30,14 @@ describe('inverted-marks', () => {
   });
 
   it('pairs marks within a sentence, not across one', () => {
-    expect(runText(invertedMarksCheck, '¿Vino? Sí. Luego preguntó: dónde está?').map((issue) => issue.message)).toEqual([
-      expect.stringMatching(/^“\?” ends a question that does not open with “¿”.*“Luego preguntó: dónde está\?”/),
-    ]);
+    expect(runText(invertedMarksCheck, '¿Vino? Sí. Luego preguntó: dónde está?').map((issue) => issue.message)).toEqual(
+      [expect.stringMatching(/^“\?” ends a question that does not open with “¿”.*“Luego preguntó: dónde está\?”/)],
+    );
   });
 
   it('quotes the words near the mark in a long sentence', () => {
-    const text = 'La INL fortalece la seguridad de nuestra frontera común mediante capacitación y equipo para las dependencias mexicanas, qué pasa? con el fin de frenar el tránsito de armas.';
+    const text =
+      'La INL fortalece la seguridad de nuestra frontera común mediante capacitación y equipo para las dependencias mexicanas, qué pasa? con el fin de frenar el tránsito de armas.';
     expect(runText(invertedMarksCheck, text).map((issue) => issue.message)).toEqual([
       '“?” ends a question that does not open with “¿”: add “¿” where it starts, in “…y equipo para las dependencias mexicanas, qué pasa?…”.',
     ]);

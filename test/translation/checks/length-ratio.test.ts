@@ -5,12 +5,30 @@ import { context, pageDocument } from './units.ts';
 
 /** Sentences of the Mexico page, each with its Spanish, which runs 1.25 to 1.45 times as long. */
 const sentences: readonly (readonly [string, string])[] = [
-  ['INL helps countries deliver justice and fairness by strengthening their police, courts, and corrections systems.', 'La INL ayuda a los países a impartir justicia con equidad mediante el fortalecimiento de sus cuerpos policiales, sus tribunales y sus sistemas penitenciarios.'],
-  ['These efforts reduce the amount of crime and illegal drugs reaching U.S. shores.', 'Estos esfuerzos reducen la cantidad de delitos y de drogas ilegales que llegan a las costas de los Estados Unidos.'],
-  ['Addressing the security and public health challenges posed by the illegal drug trade requires strong U.S.-Mexico cooperation.', 'Hacer frente a los desafíos de seguridad y de salud pública que plantea el tráfico ilícito de drogas exige una sólida cooperación entre los Estados Unidos y México.'],
-  ['Transnational crime undermines border security, disrupts markets, corrupts institutions, and poses grave threats to national security and our partners in the region.', 'La delincuencia transnacional socava la seguridad fronteriza, perturba los mercados, corrompe a las instituciones y representa graves amenazas para la seguridad nacional y para nuestros socios en la región.'],
-  ['INL assistance has adapted to emerging threats in both countries and provides a model for sustained security cooperation.', 'La asistencia de la INL se ha adaptado a las amenazas emergentes en ambos países y constituye un modelo de cooperación sostenida en materia de seguridad.'],
-  ['Due to INL support, Mexican and U.S. officials share information and work together to dismantle illicit drug trafficking and bring criminals to justice.', 'Gracias al apoyo de la INL, los funcionarios mexicanos y estadounidenses comparten información y trabajan en conjunto para desarticular las redes de tráfico ilícito de drogas y llevar a los delincuentes ante la justicia.'],
+  [
+    'INL helps countries deliver justice and fairness by strengthening their police, courts, and corrections systems.',
+    'La INL ayuda a los países a impartir justicia con equidad mediante el fortalecimiento de sus cuerpos policiales, sus tribunales y sus sistemas penitenciarios.',
+  ],
+  [
+    'These efforts reduce the amount of crime and illegal drugs reaching U.S. shores.',
+    'Estos esfuerzos reducen la cantidad de delitos y de drogas ilegales que llegan a las costas de los Estados Unidos.',
+  ],
+  [
+    'Addressing the security and public health challenges posed by the illegal drug trade requires strong U.S.-Mexico cooperation.',
+    'Hacer frente a los desafíos de seguridad y de salud pública que plantea el tráfico ilícito de drogas exige una sólida cooperación entre los Estados Unidos y México.',
+  ],
+  [
+    'Transnational crime undermines border security, disrupts markets, corrupts institutions, and poses grave threats to national security and our partners in the region.',
+    'La delincuencia transnacional socava la seguridad fronteriza, perturba los mercados, corrompe a las instituciones y representa graves amenazas para la seguridad nacional y para nuestros socios en la región.',
+  ],
+  [
+    'INL assistance has adapted to emerging threats in both countries and provides a model for sustained security cooperation.',
+    'La asistencia de la INL se ha adaptado a las amenazas emergentes en ambos países y constituye un modelo de cooperación sostenida en materia de seguridad.',
+  ],
+  [
+    'Due to INL support, Mexican and U.S. officials share information and work together to dismantle illicit drug trafficking and bring criminals to justice.',
+    'Gracias al apoyo de la INL, los funcionarios mexicanos y estadounidenses comparten información y trabajan en conjunto para desarticular las redes de tráfico ilícito de drogas y llevar a los delincuentes ante la justicia.',
+  ],
 ];
 
 /** A translation with a passage its source does not have: 3.4 times as long. */
@@ -33,7 +51,8 @@ describe('length-ratio', () => {
         unit: 'intro.7',
         file: 'content/es/mexico.md',
         line: 13,
-        message: 'The translation is 3.4 times as long as the source, where es translations here run 1.4 times: check for a passage left out, repeated, or left untranslated.',
+        message:
+          'The translation is 3.4 times as long as the source, where es translations here run 1.4 times: check for a passage left out, repeated, or left untranslated.',
       }),
     ]);
   });
@@ -44,19 +63,33 @@ describe('length-ratio', () => {
       'La delincuencia transnacional socava la seguridad fronteriza.',
     ] as const;
     expect(runChecks([page([...sentences, cut])], [lengthRatioCheck], context())).toEqual([
-      expect.objectContaining({ unit: 'intro.7', message: expect.stringMatching(/^The translation is 0\.4 times as long as the source, where es translations here run 1\.3 times/) }),
+      expect.objectContaining({
+        unit: 'intro.7',
+        message: expect.stringMatching(
+          /^The translation is 0\.4 times as long as the source, where es translations here run 1\.3 times/,
+        ),
+      }),
     ]);
   });
 
   it('uses the default ratio when there are too few units to measure one', () => {
     const document = page([sentences[0] ?? ['', ''], padded]);
     expect(runChecks([document], [lengthRatioCheck], context())).toEqual([
-      expect.objectContaining({ unit: 'intro.2', message: expect.stringContaining('where es translations here run 1.2 times') }),
+      expect.objectContaining({
+        unit: 'intro.2',
+        message: expect.stringContaining('where es translations here run 1.2 times'),
+      }),
     ]);
     expect(runChecks([document], [createLengthRatioCheck({ defaultRatio: 1.8 })], context())).toEqual([]);
   });
 
   it('does not judge texts too short to measure', () => {
-    expect(runChecks([pageDocument('## Goals {#goals}', '## Objetivos de la INL en México {#goals}')], [lengthRatioCheck], context())).toEqual([]);
+    expect(
+      runChecks(
+        [pageDocument('## Goals {#goals}', '## Objetivos de la INL en México {#goals}')],
+        [lengthRatioCheck],
+        context(),
+      ),
+    ).toEqual([]);
   });
 });

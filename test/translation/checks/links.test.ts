@@ -3,7 +3,8 @@ import { linksCheck } from '../../../src/translation/checks/links.ts';
 import { runChecks } from '../../../src/translation/run-checks.ts';
 import { context, pageDocument, pageUnit } from './units.ts';
 
-const factSheet = 'Read the [INL fact sheet](https://www.state.gov/inl-mexico) and the [country report](https://www.state.gov/incsr).';
+const factSheet =
+  'Read the [INL fact sheet](https://www.state.gov/inl-mexico) and the [country report](https://www.state.gov/incsr).';
 
 function check(en: string, es: string) {
   return linksCheck.check(pageUnit(en, es), context());
@@ -23,32 +24,57 @@ describe('links', () => {
         file: 'content/es/mexico.md',
         line: 3,
         target: 'Los objetivos de la INL en México se exponen en la estrategia.',
-        message: 'Links differ from the source: expected “https://www.state.gov/inl-strategy”, found “https://www.state.gov/es/inl-strategy”. Keep every link, with the same address; translate only its text.',
+        message:
+          'Links differ from the source: expected “https://www.state.gov/inl-strategy”, found “https://www.state.gov/es/inl-strategy”. Keep every link, with the same address; translate only its text.',
       }),
     ]);
   });
 
   it('reports a dropped link', () => {
-    expect(check(factSheet, 'Lea la [ficha informativa de la INL](https://www.state.gov/inl-mexico) y el informe por país.')).toEqual([
-      { message: expect.stringContaining('expected “https://www.state.gov/inl-mexico”, “https://www.state.gov/incsr”, found “https://www.state.gov/inl-mexico”.') },
+    expect(
+      check(factSheet, 'Lea la [ficha informativa de la INL](https://www.state.gov/inl-mexico) y el informe por país.'),
+    ).toEqual([
+      {
+        message: expect.stringContaining(
+          'expected “https://www.state.gov/inl-mexico”, “https://www.state.gov/incsr”, found “https://www.state.gov/inl-mexico”.',
+        ),
+      },
     ]);
   });
 
   it('reports links in another order', () => {
-    expect(check(factSheet, 'Lea el [informe por país](https://www.state.gov/incsr) y la [ficha informativa de la INL](https://www.state.gov/inl-mexico).')).toEqual([
+    expect(
+      check(
+        factSheet,
+        'Lea el [informe por país](https://www.state.gov/incsr) y la [ficha informativa de la INL](https://www.state.gov/inl-mexico).',
+      ),
+    ).toEqual([
       { message: expect.stringContaining('found “https://www.state.gov/incsr”, “https://www.state.gov/inl-mexico”') },
     ]);
   });
 
   it('accepts the same addresses with translated text', () => {
-    expect(check(factSheet, 'Lea la [ficha informativa de la INL](https://www.state.gov/inl-mexico) y el [informe por país](https://www.state.gov/incsr).')).toEqual([]);
+    expect(
+      check(
+        factSheet,
+        'Lea la [ficha informativa de la INL](https://www.state.gov/inl-mexico) y el [informe por país](https://www.state.gov/incsr).',
+      ),
+    ).toEqual([]);
   });
 
   it('compares the addresses of autolinks and bare URLs, which are their text', () => {
     const en = 'Contact the embassy at <https://mx.usembassy.gov> or https://www.state.gov/inl.';
-    expect(check(en, 'Comuníquese con la embajada en <https://mx.usembassy.gov> o https://www.state.gov/inl.')).toEqual([]);
-    expect(check(en, 'Comuníquese con la embajada en <https://mx.usembassy.gov/es> o https://www.state.gov/es/inl.')).toEqual([
-      { message: expect.stringContaining('expected “https://mx.usembassy.gov”, “https://www.state.gov/inl”, found “https://mx.usembassy.gov/es”, “https://www.state.gov/es/inl”') },
+    expect(check(en, 'Comuníquese con la embajada en <https://mx.usembassy.gov> o https://www.state.gov/inl.')).toEqual(
+      [],
+    );
+    expect(
+      check(en, 'Comuníquese con la embajada en <https://mx.usembassy.gov/es> o https://www.state.gov/es/inl.'),
+    ).toEqual([
+      {
+        message: expect.stringContaining(
+          'expected “https://mx.usembassy.gov”, “https://www.state.gov/inl”, found “https://mx.usembassy.gov/es”, “https://www.state.gov/es/inl”',
+        ),
+      },
     ]);
   });
 });

@@ -25,9 +25,12 @@ describe('numbers', () => {
         file: 'content/es/mexico.md',
         line: 3,
         column: 1,
-        source: 'Of the more than 71,000 deaths from drug overdoses in the United States in 2019, over half involved synthetic opioids.',
-        target: 'De las más de 71.000 muertes por sobredosis en los Estados Unidos en 2019, más de la mitad se relacionó con opioides.',
-        message: 'Numbers differ from the source (missing 71,000; not in the source: 71). Numbers are read with es-MX conventions, where seventy-one thousand is written 71,000 and three and a half 3.5.',
+        source:
+          'Of the more than 71,000 deaths from drug overdoses in the United States in 2019, over half involved synthetic opioids.',
+        target:
+          'De las más de 71.000 muertes por sobredosis en los Estados Unidos en 2019, más de la mitad se relacionó con opioides.',
+        message:
+          'Numbers differ from the source (missing 71,000; not in the source: 71). Numbers are read with es-MX conventions, where seventy-one thousand is written 71,000 and three and a half 3.5.',
       },
     ]);
   });
@@ -39,7 +42,11 @@ describe('numbers', () => {
   it('accepts 71.000 when Spanish numbers follow Spain, and then reports 71,000 written the Spain way', () => {
     expect(check('More than 71,000 deaths.', 'Más de 71.000 muertes.', spain)).toEqual([]);
     expect(check('More than 71,000 deaths.', 'Más de 71,000 muertes.', spain)).toEqual([
-      { message: expect.stringMatching(/^Numbers differ from the source \(missing 71\.000; not in the source: 71\)\. Numbers are read with es-ES conventions/) },
+      {
+        message: expect.stringMatching(
+          /^Numbers differ from the source \(missing 71\.000; not in the source: 71\)\. Numbers are read with es-ES conventions/,
+        ),
+      },
     ]);
   });
 
@@ -47,7 +54,11 @@ describe('numbers', () => {
     ['a percentage', 'approximately 20 percent involved heroin', 'aproximadamente el 20\u00a0%, con la heroína'],
     ['millions', 'a budget of 12 million', 'un presupuesto de 12 millones'],
     ['one million', '1 million visits', '1 millón de visitas'],
-    ['a dollar amount written out', '$12 million in smuggled cash', '12 millones de dólares en efectivo de contrabando'],
+    [
+      'a dollar amount written out',
+      '$12 million in smuggled cash',
+      '12 millones de dólares en efectivo de contrabando',
+    ],
     ['an English billion', '2 billion doses', '2 mil millones de dosis'],
     ['a decimal', '3.5 tons of cocaine', '3.5 toneladas de cocaína'],
   ])('reads %s by value: “%s” = “%s”', (_, en, es) => {
@@ -61,15 +72,21 @@ describe('numbers', () => {
   });
 
   it('reports a changed number', () => {
-    expect(check('Since 2011, canine units have seized 23 tons of narcotics.', 'Desde 2011, las unidades caninas han asegurado 32 toneladas de narcóticos.')).toEqual([
-      { message: expect.stringContaining('missing 23; not in the source: 32') },
-    ]);
+    expect(
+      check(
+        'Since 2011, canine units have seized 23 tons of narcotics.',
+        'Desde 2011, las unidades caninas han asegurado 32 toneladas de narcóticos.',
+      ),
+    ).toEqual([{ message: expect.stringContaining('missing 23; not in the source: 32') }]);
   });
 
   it('reports a year written with a thousands separator, though its value is the same', () => {
-    expect(check('In 2019, more than half involved synthetic opioids.', 'En 2,019, más de la mitad se relacionó con opioides sintéticos.')).toEqual([
-      { message: '“2,019” is a year in the source (2019): write years without a thousands separator.' },
-    ]);
+    expect(
+      check(
+        'In 2019, more than half involved synthetic opioids.',
+        'En 2,019, más de la mitad se relacionó con opioides sintéticos.',
+      ),
+    ).toEqual([{ message: '“2,019” is a year in the source (2019): write years without a thousands separator.' }]);
   });
 
   it('does not take a grouped number that is grouped in the source too for a year', () => {

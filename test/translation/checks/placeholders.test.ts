@@ -28,7 +28,8 @@ describe('placeholders', () => {
         column: 16,
         source: '{{count}} results for “{{query}}”',
         target: 'Resultados de “{{query}}”',
-        message: 'Missing “{{count}}”: copy it from the source exactly as it is; i18next replaces it when the page is shown.',
+        message:
+          'Missing “{{count}}”: copy it from the source exactly as it is; i18next replaces it when the page is shown.',
       },
     ]);
   });
@@ -36,7 +37,10 @@ describe('placeholders', () => {
   it('reports a translated placeholder name as missing the source’s and having one of its own', () => {
     expect(check(results, '{{cuenta}} resultados para “{{query}}”')).toEqual([
       { message: expect.stringContaining('Missing “{{count}}”') },
-      { message: "“{{cuenta}}” is not in the source: a placeholder must be the source's, letter for letter (its name is not translated)." },
+      {
+        message:
+          "“{{cuenta}}” is not in the source: a placeholder must be the source's, letter for letter (its name is not translated).",
+      },
     ]);
   });
 

@@ -7,7 +7,9 @@ const english = { stats: { visits_one: '{{count}} visit', visits_other: '{{count
 
 describe('plurals', () => {
   it('reports the Spanish “many” form missing when the translation has only the English forms', () => {
-    const document = namespaceDocument(english, { stats: { visits_one: '{{count}} visita', visits_other: '{{count}} visitas' } });
+    const document = namespaceDocument(english, {
+      stats: { visits_one: '{{count}} visita', visits_other: '{{count}} visitas' },
+    });
     expect(document.units.map((unit) => [unit.id, unit.status])).toEqual([
       ['stats.visits_one', 'translated'],
       ['stats.visits_many', 'missing'],
@@ -23,18 +25,24 @@ describe('plurals', () => {
         file: 'locales/es/ui.json',
         source: '{{count}} visits',
         target: '',
-        message: '`stats.visits` is plural: es needs the forms `stats.visits_one`, `stats.visits_many`, `stats.visits_other`, and `stats.visits_many` is missing. Add it, or i18next shows the wrong form for some counts.',
+        message:
+          '`stats.visits` is plural: es needs the forms `stats.visits_one`, `stats.visits_many`, `stats.visits_other`, and `stats.visits_many` is missing. Add it, or i18next shows the wrong form for some counts.',
       }),
     ]);
   });
 
   it('accepts a plural string with every Spanish form', () => {
-    const document = namespaceDocument(english, { stats: { visits_one: '{{count}} visita', visits_many: '{{count}} de visitas', visits_other: '{{count}} visitas' } });
+    const document = namespaceDocument(english, {
+      stats: { visits_one: '{{count}} visita', visits_many: '{{count}} de visitas', visits_other: '{{count}} visitas' },
+    });
     expect(runChecks([document], [pluralsCheck], context())).toEqual([]);
   });
 
   it('leaves a plural string not translated at all to the missing translations', () => {
-    const document = namespaceDocument({ ...english, skipLink: 'Skip to main content' }, { skipLink: 'Saltar al contenido principal' });
+    const document = namespaceDocument(
+      { ...english, skipLink: 'Skip to main content' },
+      { skipLink: 'Saltar al contenido principal' },
+    );
     expect(runChecks([document], [pluralsCheck], context())).toEqual([]);
   });
 });

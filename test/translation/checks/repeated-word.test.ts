@@ -4,15 +4,19 @@ import { runText, shippedFindings } from './fixtures.ts';
 
 describe('repeated-word', () => {
   it('reports a word written twice in a Spanish text', () => {
-    expect(runText(repeatedWordCheck, 'La INL fortalece la seguridad de de nuestra frontera común.')).toEqual([{
-      check: 'repeated-word',
-      severity: 'warning',
-      message: '“de de”: the same word twice in a row; delete one.',
-    }]);
+    expect(runText(repeatedWordCheck, 'La INL fortalece la seguridad de de nuestra frontera común.')).toEqual([
+      {
+        check: 'repeated-word',
+        severity: 'warning',
+        message: '“de de”: the same word twice in a row; delete one.',
+      },
+    ]);
   });
 
   it('ignores case and formatting, and reports a triple once', () => {
-    expect(runText(repeatedWordCheck, 'Que que pasa.').map((issue) => issue.message)).toEqual(['“Que que”: the same word twice in a row; delete one.']);
+    expect(runText(repeatedWordCheck, 'Que que pasa.').map((issue) => issue.message)).toEqual([
+      '“Que que”: the same word twice in a row; delete one.',
+    ]);
     expect(runText(repeatedWordCheck, '**La** la asistencia.')).toHaveLength(1);
     expect(runText(repeatedWordCheck, 'The the the embassy.', 'en')).toHaveLength(1);
   });

@@ -4,7 +4,17 @@ import { createSpellingCheck } from '../../../src/translation/checks/spelling.ts
 import { runText, shippedFindings } from './fixtures.ts';
 
 /** What content/words.txt needs for the shipped page and UI strings. */
-const projectWords = ['fentanilo', 'metanfetamina', 'transnacional', 'transnacionales', 'intercepción', 'biométrica', 'mentoría', 'biometric', 'interdictions'];
+const projectWords = [
+  'fentanilo',
+  'metanfetamina',
+  'transnacional',
+  'transnacionales',
+  'intercepción',
+  'biométrica',
+  'mentoría',
+  'biometric',
+  'interdictions',
+];
 
 describe('spelling', () => {
   let check: TextCheck;
@@ -14,11 +24,14 @@ describe('spelling', () => {
   });
 
   it('reports a Spanish typo with suggestions and how to accept a name', () => {
-    expect(runText(check, 'La INL brinda capacitacion a los agentes.')).toEqual([{
-      check: 'spelling',
-      severity: 'warning',
-      message: '“capacitacion” is not in the Spanish dictionary; did you mean “capacitación”? If it is a name or a term, add it to content/words.txt.',
-    }]);
+    expect(runText(check, 'La INL brinda capacitacion a los agentes.')).toEqual([
+      {
+        check: 'spelling',
+        severity: 'warning',
+        message:
+          '“capacitacion” is not in the Spanish dictionary; did you mean “capacitación”? If it is a name or a term, add it to content/words.txt.',
+      },
+    ]);
   });
 
   it('reports an English typo in the source', () => {
@@ -32,7 +45,9 @@ describe('spelling', () => {
   });
 
   it('finds nothing in correct Spanish', () => {
-    expect(runText(check, 'Los Estados Unidos y México trabajan en conjunto para reducir la oferta de drogas ilícitas.')).toEqual([]);
+    expect(
+      runText(check, 'Los Estados Unidos y México trabajan en conjunto para reducir la oferta de drogas ilícitas.'),
+    ).toEqual([]);
   });
 
   it('accepts the project word list, in any capitalization a sentence gives it', () => {
@@ -41,14 +56,29 @@ describe('spelling', () => {
   });
 
   it('skips a phrase marked as English inside Spanish', () => {
-    expect(runText(check, 'Los agentes del Servicio de Alguaciles de los Estados Unidos (:lang[U.S. Marshals]{lang=en}) trabajan en conjunto.')).toEqual([]);
+    expect(
+      runText(
+        check,
+        'Los agentes del Servicio de Alguaciles de los Estados Unidos (:lang[U.S. Marshals]{lang=en}) trabajan en conjunto.',
+      ),
+    ).toEqual([]);
     // The same phrase unmarked is read as Spanish.
-    expect(runText(check, 'Los agentes del Servicio de Alguaciles de los Estados Unidos (U.S. Marshals) trabajan en conjunto.').map((issue) => issue.message)).toEqual([expect.stringMatching(/^“Marshals” is not in the Spanish dictionary/)]);
+    expect(
+      runText(
+        check,
+        'Los agentes del Servicio de Alguaciles de los Estados Unidos (U.S. Marshals) trabajan en conjunto.',
+      ).map((issue) => issue.message),
+    ).toEqual([expect.stringMatching(/^“Marshals” is not in the Spanish dictionary/)]);
   });
 
   it('skips inline code, words with digits, acronyms, URLs and e-mail addresses', () => {
     expect(runText(check, 'Escriba `npm instal` en la consola.')).toEqual([]);
-    expect(runText(check, 'La INL y las ONGs, desde el 3er trimestre de 2019 y la COVID-19: https://www.state.gov/inl-mexico, inl-mexico@state.gov o travel.state.gov.')).toEqual([]);
+    expect(
+      runText(
+        check,
+        'La INL y las ONGs, desde el 3er trimestre de 2019 y la COVID-19: https://www.state.gov/inl-mexico, inl-mexico@state.gov o travel.state.gov.',
+      ),
+    ).toEqual([]);
     expect(runText(check, 'INL’s goals and the U.S.-Mexico border, with INL-trained agents.', 'en')).toEqual([]);
   });
 

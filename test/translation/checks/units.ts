@@ -26,7 +26,10 @@ import { projectRoot } from '../../helpers.ts';
 export const glossary: readonly GlossaryTerm[] = readProjectGlossary();
 
 function readProjectGlossary(): GlossaryTerm[] {
-  const file = new VFile({ path: 'content/glossary.yaml', value: readFileSync(path.join(projectRoot, 'content/glossary.yaml'), 'utf8') });
+  const file = new VFile({
+    path: 'content/glossary.yaml',
+    value: readFileSync(path.join(projectRoot, 'content/glossary.yaml'), 'utf8'),
+  });
   const terms = readGlossary(file, ['en', 'es'], 'en');
   if (file.messages.length > 0) throw new Error(`content/glossary.yaml: ${file.messages.map(String).join('; ')}`);
   return terms;
@@ -53,11 +56,25 @@ export function markdownBlocks(markdown: string, file: string): MarkdownBlock[] 
   const tree = unified().use(remarkParse).use(remarkGfm).use(remarkDirective).parse(markdown);
   const blocks: MarkdownBlock[] = [];
   /** `parts`: the block itself, or a list item's own blocks (whose texts are joined with a space). */
-  const add = (node: Nodes, kind: UnitKind, parts: readonly Nodes[], containers: readonly (Heading | Paragraph)[], section?: string): void => {
+  const add = (
+    node: Nodes,
+    kind: UnitKind,
+    parts: readonly Nodes[],
+    containers: readonly (Heading | Paragraph)[],
+    section?: string,
+  ): void => {
     const content = inlineSource(containers, markdown)?.content ?? [];
-    let text = parts.map((part) => toString(part)).join(' ').replace(/\s+/g, ' ').trim();
+    let text = parts
+      .map((part) => toString(part))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (kind === 'heading') text = text.replace(headingId, '');
-    blocks.push({ kind, ...(section ? { section } : {}), text: { text, content, file, ...(node.position ? { position: node.position } : {}) } });
+    blocks.push({
+      kind,
+      ...(section ? { section } : {}),
+      text: { text, content, file, ...(node.position ? { position: node.position } : {}) },
+    });
   };
   const visit = (node: RootContent): void => {
     if (node.type === 'heading') {
@@ -69,7 +86,12 @@ export function markdownBlocks(markdown: string, file: string): MarkdownBlock[] 
     } else if (node.type === 'list') {
       for (const item of node.children) {
         const own = item.children.filter((child) => child.type !== 'list');
-        add(item, 'listItem', own, own.filter((child) => child.type === 'paragraph'));
+        add(
+          item,
+          'listItem',
+          own,
+          own.filter((child) => child.type === 'paragraph'),
+        );
         for (const child of item.children) if (child.type === 'list') visit(child);
       }
     }
@@ -96,7 +118,8 @@ export function pageDocument(en: string, es: string, options: PageOptions = {}):
   const targetPath = `content/es/${page}.md`;
   const source = markdownBlocks(en, sourcePath);
   const target = markdownBlocks(es, targetPath);
-  if (source.length !== target.length) throw new Error(`The English has ${source.length} blocks, the Spanish ${target.length}.`);
+  if (source.length !== target.length)
+    throw new Error(`The English has ${source.length} blocks, the Spanish ${target.length}.`);
   let section = 'intro';
   let count = 0;
   const units = source.map((block, index): TranslationUnit => {
@@ -126,7 +149,15 @@ export function pageUnit(en: string, es: string, status: UnitStatus = 'translate
 
 /** A page document of units built apart (for checks that read a whole language). */
 export function pageOf(units: readonly TranslationUnit[], page = 'mexico'): UnitDocument {
-  return { kind: 'page', id: page, sourceLanguage: 'en', lang: 'es', sourcePath: `content/en/${page}.md`, targetPath: `content/es/${page}.md`, units };
+  return {
+    kind: 'page',
+    id: page,
+    sourceLanguage: 'en',
+    lang: 'es',
+    sourcePath: `content/en/${page}.md`,
+    targetPath: `content/es/${page}.md`,
+    units,
+  };
 }
 
 // UI strings.
@@ -147,13 +178,20 @@ export function namespaceDocument(en: UiTree, es: UiTree, namespace = 'ui'): Uni
   const source = uiNamespace('en', en, namespace);
   const target = uiNamespace('es', es, namespace);
   const sourceKeys = new Map(targetKeys(keyPaths(source.strings), 'es').map(({ key, sourceKey }) => [key, sourceKey]));
-  const hashes = new Map(keyPaths(target.strings).map((key) => [key, sourceHash(stringAt(source.strings, sourceKeys.get(key) ?? key) ?? '')]));
+  const hashes = new Map(
+    keyPaths(target.strings).map((key) => [
+      key,
+      sourceHash(stringAt(source.strings, sourceKeys.get(key) ?? key) ?? ''),
+    ]),
+  );
   return namespaceUnits({ namespace, sourceLanguage: 'en', lang: 'es', source, target, hashes, glossary });
 }
 
 /** One UI string (a dotted key is nested in the JSON), English and Spanish. */
 export function stringUnit(key: string, en: string, es: string): TranslatedUnit {
-  return withTarget(namespaceDocument(nested(key, en), nested(key, es)).units.find((candidate) => candidate.id === key));
+  return withTarget(
+    namespaceDocument(nested(key, en), nested(key, es)).units.find((candidate) => candidate.id === key),
+  );
 }
 
 function nested(key: string, value: string): UiTree {
