@@ -48,7 +48,7 @@ export function createHarness(input: HarnessInput): Harness {
   const sources = new Map<Nodes, VFile>();
   for (const fragment of input.fragments) {
     visit(fragment.tree, (node) => {
-      sources.set(node as Nodes, fragment.file);
+      sources.set(node, fragment.file);
     });
   }
   const titleLang = input.titleLang && input.titleLang !== input.lang ? input.titleLang : undefined;

@@ -35,7 +35,7 @@ import {
   type UiTree,
 } from '../content/ui-strings.ts';
 import { languageDirection } from '../pipeline/language.ts';
-import { renderPage, type RenderedSection } from '../pipeline/processor.ts';
+import type { RenderedSection } from '../pipeline/processor.ts';
 import type { PageMatter } from '../pipeline/remark-page-matter.ts';
 import type { SectionSpan } from '../pipeline/remark-sections.ts';
 import { hasErrors, reportError, reportWarning } from '../pipeline/report.ts';
@@ -59,7 +59,6 @@ import type {
 import { resourceTypes } from './resource-types.ts';
 import { accessibilityReport, reportBrowserChecks, type BrowserCheckStatus } from './accessibility-report.ts';
 import type { LockOptions } from './output-lock.ts';
-import { pagePipelineOptions } from './page-options.ts';
 import { outputFolderProblem, recoverOutput, writeOutput, type Output } from './write-output.ts';
 import { cacheKey, type ContentCache } from './content-cache.ts';
 import { ioConcurrency, mapLimited } from './map-limited.ts';

@@ -4,7 +4,7 @@
  * the units a translation is compared with its source by, each with its text
  * and the inline structure a translation must keep. Runs after remark-sections.
  */
-import type { Heading, Nodes, Paragraph, Parents, Root, RootContent, TableCell } from 'mdast';
+import type { Heading, Nodes, Paragraph, Root, RootContent, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Transformer } from 'unified';
 import type { Position } from 'unist';
@@ -116,7 +116,7 @@ function block(
     else if (child.type === 'strong') inline.strong += 1;
     else if (child.type === 'emphasis') inline.emphasis += 1;
     else if (child.type === 'inlineCode') inline.code += 1;
-    if ('children' in child) for (const grandchild of (child as Parents).children) walk(grandchild);
+    if ('children' in child) for (const grandchild of child.children) walk(grandchild);
   };
   children.forEach(walk);
   // Phrasing runs join as written; a list item's paragraphs join with a space.

@@ -8,7 +8,6 @@
  * (`:::lang{lang=en}` … `:::`) becomes a `<div>`. Needs remark-directive.
  */
 import type { Root } from 'mdast';
-import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import type { Transformer } from 'unified';
 import { languageDirection } from './language.ts';
@@ -21,14 +20,12 @@ export interface Options {
 
 const ruleId = 'lang-directive';
 
-type Directive = ContainerDirective | LeafDirective | TextDirective;
-
 export default function remarkLangDirective(options: Options = {}): Transformer<Root, Root> {
   const name = options.name ?? 'lang';
   return function transform(tree, file) {
     visit(tree, (node) => {
       if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
-      const directive = node as Directive;
+      const directive = node;
       if (directive.name !== name) return;
       const lang = directive.attributes?.lang ?? '';
       const dir = languageDirection(lang);

@@ -7,7 +7,7 @@
  * Entity- and escape-obfuscated forms (`&#106;avascript:`, `javascript&colon;`)
  * are already decoded in the tree, so they are seen as what a browser sees.
  */
-import type { Definition, Image, Link, Root } from 'mdast';
+import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Transformer } from 'unified';
 import { reportError } from './report.ts';
@@ -30,7 +30,7 @@ export default function remarkUrlSchemes(options: Options = {}): Transformer<Roo
     });
     visit(tree, (node) => {
       if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
-      const target = node as Link | Image | Definition;
+      const target = node;
       const scheme = urlScheme(target.url);
       if (scheme === undefined) return;
       const asImage = target.type === 'image' || (target.type === 'definition' && forImages.has(target.identifier));

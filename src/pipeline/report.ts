@@ -17,7 +17,7 @@ export function placeOf(place: Place): Point | Position | undefined {
   if (!place) return undefined;
   if ('line' in place) return place;
   if ('start' in place && 'end' in place) return place;
-  return (place as Node).position;
+  return place.position;
 }
 
 /** Report an error: the build fails, but processing goes on so every error is seen at once. */

@@ -14,7 +14,7 @@
  * the URL and the remembered choice (cookie), and announces the change in a
  * polite live region. Without JavaScript the switcher links are plain links.
  */
-import { createLocalizer, type LanguageBundle, type Localizer, type PageId, type SectionId } from './localizer.ts';
+import { createLocalizer, type Localizer, type PageId, type SectionId } from './localizer.ts';
 import { lookupLanguage } from './negotiate.ts';
 
 /** The site's languages, written into the bundle by the build (esbuild `define`); absent when bundled otherwise. */
@@ -327,7 +327,8 @@ function bundleLoader(
           throw new Error(
             `Could not load the ${lng} bundle \`${namespace}\`: HTTP ${response.status} (${response.url}).`,
           );
-        localizer.add(lng, { [namespace]: await response.json() } as LanguageBundle);
+        const bundle: unknown = await response.json();
+        localizer.add(lng, { [namespace]: bundle });
       });
       // A failed fetch may be retried by the next switch.
       pending.catch(() => loading.delete(key));

@@ -12,9 +12,9 @@ import { lookupLanguage, parseAcceptLanguage } from './negotiate.ts';
 import type { PageResources, Resources } from './resources.generated.ts';
 
 /** A page id. */
-export type PageId = keyof PageResources & string;
+export type PageId = Extract<keyof PageResources, string>;
 /** A section id of a page. */
-export type SectionId<P extends PageId> = keyof PageResources[P]['sections'] & string;
+export type SectionId<P extends PageId> = Extract<keyof PageResources[P]['sections'], string>;
 /** One language's bundle, by namespace (dist/locales/<lang>/<namespace>.json). */
 export type LanguageBundle = Partial<Resources>;
 

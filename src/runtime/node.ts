@@ -41,7 +41,7 @@ export async function loadBundles(
       });
       if (text !== undefined) bundle[namespace] = JSON.parse(text);
     }
-    resources[code] = bundle as LanguageBundle;
+    resources[code] = bundle;
   }
   return { manifest, resources };
 }

@@ -58,7 +58,7 @@ export async function siteOutput(output: ReadonlyMap<string, string>, manifest: 
       const text = output.get(`locales/${lng}/${namespace}.json`);
       if (text !== undefined) bundle[namespace] = JSON.parse(text);
     }
-    resources[lng] = bundle as LanguageBundle;
+    resources[lng] = bundle;
   }
   const localizer = createLocalizer({ resources, languages, sourceLanguage: manifest.sourceLanguage });
 

@@ -85,7 +85,7 @@ function runs(
       // The heading id was cut from the last text node's value already.
       content.push(node.value);
     } else if (pairType && 'children' in node && node.children.length > 0) {
-      const inner = node.children as PhrasingContent[];
+      const inner = node.children;
       const innerStart = inner[0]?.position?.start.offset;
       const innerEnd = inner.at(-1)?.position?.end.offset;
       if (innerStart === undefined || innerEnd === undefined) continue;

@@ -143,7 +143,7 @@ function plainChildren(parent: Root | Element): PlainElement[] {
   const children: PlainElement[] = [];
   for (const node of parent.children) {
     if (node.type !== 'element') continue;
-    const content = node.tagName === 'template' && node.content ? plainChildren(node.content as Root) : [];
+    const content = node.tagName === 'template' && node.content ? plainChildren(node.content) : [];
     children.push({
       tag: node.tagName,
       attributes: attributesOf(node),

@@ -62,17 +62,19 @@ function installHooks(): void {
     };
   }
   for (const name of ['setTimeout', 'setInterval'] as const) {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- window's timers need no `this`
     const original = window[name] as (...args: unknown[]) => number;
     (window as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
       if (typeof args[0] === 'string') record(`${name}("${first(args)}")`);
       return original(...args);
     };
   }
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the document as `this`
   const createElement = Document.prototype.createElement;
   Document.prototype.createElement = function (this: Document, ...args: Parameters<Document['createElement']>) {
     if (String(args[0]).toLowerCase() === 'script') record('createElement(script)');
     return createElement.apply(this, args);
-  } as Document['createElement'];
+  };
   // Follow only javascript: links (that is what is being tested), and the language switcher's, which the
   // run-time layer handles in place; any other link would leave the page.
   document.addEventListener(

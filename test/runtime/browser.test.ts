@@ -12,12 +12,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build-site.ts';
 import type { LanguageBundle, LocalizerOptions } from '../../src/runtime/index.ts';
 import { loadBundles } from '../../src/runtime/node.ts';
+import type * as Runtime from '../../src/runtime/index.ts';
 import { launchBrowser } from '../browser.ts';
 import { projectRoot } from '../helpers.ts';
 
 declare global {
   interface Window {
-    EmbassyContent: typeof import('../../src/runtime/index.ts');
+    EmbassyContent: typeof Runtime;
   }
 }
 

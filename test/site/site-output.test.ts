@@ -43,7 +43,7 @@ it('writes a Spanish page for a page not translated yet: Spanish interface, Engl
     selectAll('main section', tree).map((section) => {
       const notice = section.children
         .filter((child): child is Element => child.type === 'element')
-        .findIndex((child) => (child.properties.className as string[] | undefined)?.includes('translation-notice'));
+        .findIndex((child) => child.properties.className?.includes('translation-notice'));
       return [
         notice,
         section.children.filter((child): child is Element => child.type === 'element')[notice]?.properties.lang,
