@@ -104,9 +104,10 @@ function ensureNode() {
         '--loglevel=error',
         `${nodePackage()}@${installedNodeMajor}`,
       ],
-      { cwd: folder },
+      { cwd: folder, quiet: true },
     );
     if (!installed.ok || !existsSync(binary)) {
+      process.stderr.write(installed.output);
       fail(
         `Could not install Node.js ${installedNodeMajor}; install Node.js ${minimumNode.join('.')} or later yourself (nvm install, see .nvmrc) and run this again.`,
       );
@@ -196,8 +197,14 @@ function ensureDependencies(env) {
       : 'Installing the npm dependencies (npm ci).',
   );
   // The browser is found or fetched here, not by puppeteer's install step (it cannot download on every machine).
-  const done = execute('npm', ['ci', '--no-audit', '--no-fund'], { env: { ...env, PUPPETEER_SKIP_DOWNLOAD: 'true' } });
-  if (!done.ok) fail('npm ci failed (see above).');
+  const done = execute('npm', ['ci', '--no-audit', '--no-fund'], {
+    env: { ...env, PUPPETEER_SKIP_DOWNLOAD: 'true' },
+    quiet: true,
+  });
+  if (!done.ok) {
+    process.stderr.write(done.output);
+    fail('npm ci failed (its output is above).');
+  }
 }
 
 /** The tools the end-to-end tests run: each command, and the Debian package that has it. */
