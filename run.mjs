@@ -61,7 +61,7 @@ function onPath(command) {
 }
 
 function cacheFolder() {
-  if (process.env.EMBASSY_CONTENT_CACHE) return process.env.EMBASSY_CONTENT_CACHE;
+  if (process.env.EMBASSY_CONTENT_TOOLS) return process.env.EMBASSY_CONTENT_TOOLS;
   if (windows)
     return path.join(process.env.LOCALAPPDATA ?? path.join(homedir(), 'AppData', 'Local'), 'embassy-content');
   if (process.platform === 'darwin') return path.join(homedir(), 'Library', 'Caches', 'embassy-content');

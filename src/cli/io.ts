@@ -1,0 +1,76 @@
+/**
+ * What a command needs of its surroundings: where it writes, and the folder
+ * it was typed in. A script passes the process's own (`processIo`); a test
+ * passes one that keeps the text (`captureIo`), and runs the command in its
+ * own process: a command never calls `process.exit`, it throws
+ * `CommandExit` or returns its exit code.
+ */
+
+export interface CommandIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** The folder paths on the command line are relative to, and shown relative to. */
+  readonly cwd: string;
+}
+
+/** A command: its arguments (without `node` and the script), and its exit code. */
+export type Command = (argv: readonly string[], io: CommandIo) => Promise<number>;
+
+/** Stops a command with an exit code and, unless empty, a message for stderr. */
+export class CommandExit extends Error {
+  override readonly name = 'CommandExit';
+  readonly code: number;
+
+  constructor(code: number, message = '') {
+    super(message);
+    this.code = code;
+  }
+}
+
+/** Stop with exit code 1 and this message. */
+export function fail(message: string): never {
+  throw new CommandExit(1, message);
+}
+
+/** One line (or several) on stdout or stderr, ending in a newline as console.log does. */
+export function println(write: (text: string) => void, text = ''): void {
+  write(`${text}\n`);
+}
+
+/** The process's own streams; `npm run` moves to the package folder, and INIT_CWD is where the command was typed. */
+export function processIo(): CommandIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.env.INIT_CWD ?? process.cwd(),
+  };
+}
+
+/** Run a command, turning a CommandExit into its message and exit code. */
+export async function runCommand(command: Command, argv: readonly string[], io: CommandIo): Promise<number> {
+  try {
+    return await command(argv, io);
+  } catch (error) {
+    if (!(error instanceof CommandExit)) throw error;
+    if (error.message) println(io.stderr, error.message);
+    return error.code;
+  }
+}
+
+/** A script's whole body: run the command on the process's arguments and streams, and exit with its code. */
+export async function runScript(command: Command): Promise<void> {
+  process.exitCode = await runCommand(command, process.argv.slice(2), processIo());
+}
+
+/** An io that keeps what is written, for running a command in-process. */
+export function captureIo(cwd: string): CommandIo & { readonly out: () => string; readonly err: () => string } {
+  let out = '';
+  let err = '';
+  return {
+    stdout: (text) => (out += text),
+    stderr: (text) => (err += text),
+    cwd,
+    out: () => out,
+    err: () => err,
+  };
+}

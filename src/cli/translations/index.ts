@@ -1,0 +1,79 @@
+/**
+ * `npm run translations -- <command>`: the translator's tools.
+ *
+ *   status [--lang es] [--format text|json]
+ *       what is translated, stale, missing or identical to the source:
+ *       per section, per block and per UI string
+ *   check [--lang es] [--format text|json]
+ *       quality checks on every translation, spelling included; exits 1 on errors
+ *   review [--lang es] [--out FILE]
+ *       dist/reports/review.html: source and translation side by side
+ *   export [--lang es] [--xliff 1.2|2.0] [--page ID | --namespace NS] [--out DIR]
+ *       XLIFF for translation tools: DIR/<version>/<lang>/<id>.xlf (default dist/xliff)
+ *   import FILE.xlf…
+ *       write translations back into content/ and locales/ (all files or none)
+ *   rehash [--lang es] [--page ID | --namespace NS] [--only title,SECTION,KEY]
+ *       mark translations current after updating them
+ *
+ * Every command takes --root DIR to work on another project folder.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fail, type Command } from '../io.ts';
+import { check } from './check.ts';
+import type { TranslationsContext } from './context.ts';
+import { exportXliff } from './export.ts';
+import { importXliff } from './import.ts';
+import { rehashAll } from './rehash.ts';
+import { review } from './review.ts';
+import { status } from './status.ts';
+
+const usage = `Usage: npm run translations -- <status|check|review|export|import|rehash> [options]
+  status  [--lang es] [--format text|json]
+  check   [--lang es] [--format text|json]
+  review  [--lang es] [--out dist/reports/review.html]
+  export  [--lang es] [--xliff 1.2|2.0] [--page ID | --namespace NS] [--out dist/xliff]
+  import  FILE.xlf…
+  rehash  [--lang es] [--page ID | --namespace NS] [--only title,SECTION,KEY]
+All take --root DIR (default: this project).`;
+
+/** This package's own project, for `--root`'s default. */
+const packageRoot = path.resolve(import.meta.dirname, '../../..');
+
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        lang: { type: 'string' },
+        page: { type: 'string' },
+        namespace: { type: 'string' },
+        only: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        xliff: { type: 'string', default: '1.2' },
+        out: { type: 'string' },
+        root: { type: 'string' },
+      },
+    });
+  } catch (error) {
+    return fail(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+  }
+}
+
+export const translations: Command = async (argv, io) => {
+  const { values, positionals } = parse(argv);
+  const { format } = values;
+  if (format !== 'text' && format !== 'json') fail(`--format is text or json, not \`${format}\`.`);
+  // --root works on another project folder (content/ and locales/).
+  const root = values.root === undefined ? packageRoot : path.resolve(io.cwd, values.root);
+  const context: TranslationsContext = { root, io, options: { ...values, format } };
+  const [command, ...files] = positionals;
+  if (command === 'status') return status(context);
+  if (command === 'check') return check(context);
+  if (command === 'review') return review(context);
+  if (command === 'export') return exportXliff(context);
+  if (command === 'import') return importXliff(context, files);
+  if (command === 'rehash') return rehashAll(context);
+  return fail(command ? `Unknown command \`${command}\`.\n${usage}` : usage);
+};

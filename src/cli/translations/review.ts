@@ -1,0 +1,27 @@
+/** `translations review`: the side-by-side review page, spelling included. */
+import path from 'node:path';
+import { reviewPage } from '../../translation/review-page.ts';
+import { println } from '../io.ts';
+import { writeAtomically } from '../write-files.ts';
+import { compile, languagesOf, shown, type TranslationsContext } from './context.ts';
+
+const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+export async function review(context: TranslationsContext): Promise<number> {
+  const result = await compile(context, { spelling: true });
+  const languages = languagesOf(context, result.translations.documents);
+  const documents = languages.flatMap((lang) => result.translations.documents.get(lang) ?? []);
+  const findings = [...result.translations.findings];
+  const languageNames = Object.fromEntries(
+    (result.manifest?.languages ?? []).map((language) => [language.code, language.name]),
+  );
+  const out = path.resolve(context.root, context.options.out ?? 'dist/reports/review.html');
+  await writeAtomically(out, reviewPage({ documents, findings, languageNames }));
+  const errors = findings.filter((finding) => finding.severity === 'error').length;
+  const units = documents.reduce((sum, document) => sum + document.units.length, 0);
+  println(
+    context.io.stdout,
+    `${shown(context, out)}: ${units} units, ${plural(errors, 'error')}, ${plural(findings.length - errors, 'warning')}.`,
+  );
+  return 0;
+}

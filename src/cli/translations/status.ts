@@ -1,0 +1,64 @@
+/** `translations status`: what is translated, stale, missing or identical, per section, block and UI string. */
+import { println } from '../io.ts';
+import { compile, languagesOf, unitStatuses, type CompiledSite, type TranslationsContext } from './context.ts';
+
+interface Item {
+  readonly status: string;
+}
+
+function count(items: readonly Item[], kinds: readonly string[]): Record<string, number> {
+  return Object.fromEntries(kinds.map((kind) => [kind, items.filter((item) => item.status === kind).length]));
+}
+
+function languageReport(result: CompiledSite, lang: string) {
+  const documents = result.translations.documents.get(lang) ?? [];
+  const sections = (result.manifest?.pages ?? []).flatMap((page) => [
+    { page: page.id, id: 'title', status: page.languages[lang]?.titleStatus ?? 'missing' },
+    ...page.sections.map((section) => ({
+      page: page.id,
+      id: section.id,
+      status: section.languages[lang]?.status ?? 'missing',
+    })),
+  ]);
+  const units = documents.flatMap((document) =>
+    document.units.map((unit) => ({
+      kind: document.kind,
+      document: document.id,
+      file: document.targetPath,
+      id: unit.id,
+      status: unit.status,
+    })),
+  );
+  const blocks = units.filter((unit) => unit.kind === 'page');
+  const strings = units.filter((unit) => unit.kind === 'namespace');
+  return {
+    lang,
+    sections: { counts: count(sections, ['translated', 'stale', 'missing']), items: sections },
+    blocks: { counts: count(blocks, unitStatuses), items: blocks },
+    strings: { counts: count(strings, unitStatuses), items: strings },
+  };
+}
+
+const counted = (values: Record<string, number>): string =>
+  Object.entries(values)
+    .map(([name, number]) => `${number} ${name}`)
+    .join(', ');
+
+export async function status(context: TranslationsContext): Promise<number> {
+  const result = await compile(context, { findingsShown: true });
+  const report = languagesOf(context, result.translations.documents).map((lang) => languageReport(result, lang));
+  const out = (line: string) => println(context.io.stdout, line);
+  if (context.options.format === 'json') {
+    out(JSON.stringify({ languages: report }, null, 2));
+  } else {
+    for (const language of report) {
+      out(`${language.lang}: ${counted(language.sections.counts)} (sections and titles)`);
+      out(`${language.lang}: ${counted(language.blocks.counts)} (blocks)`);
+      out(`${language.lang}: ${counted(language.strings.counts)} (UI strings)`);
+      for (const item of language.sections.items) out(`  ${item.page}/${item.id}: ${item.status}`);
+      for (const item of language.blocks.items) out(`  ${item.document}/${item.id}: ${item.status}`);
+      for (const item of language.strings.items) out(`  ${item.document}:${item.id}: ${item.status}`);
+    }
+  }
+  return result.ok ? 0 : 1;
+}
