@@ -1,19 +1,58 @@
-import path from 'node:path';
+/**
+ * Three tiers (vitest projects), all run by `npm test`:
+ *
+ * - unit: in-process only (plugins, checks, the run-time layer, negotiation,
+ *   XLIFF, sanitizing): no browser, no child process, no whole build;
+ *   `npx vitest run --project unit` runs them alone, on any machine;
+ * - integration: whole builds and the commands, in-process;
+ * - e2e: Chromium, the Nu HTML Checker, Translate Toolkit, xmllint, and the
+ *   commands as child processes (`npm start`, one smoke test per command).
+ *
+ * Each run has a folder of its own (test/setup/run-folder.ts) for the build
+ * cache and Node's compile cache, so that a run does not depend on what ran
+ * before; one Chromium serves the whole run (test/setup/browser.ts), and the
+ * real project is built once into it (test/setup/project-build.ts).
+ */
 import { defineConfig } from 'vitest/config';
+
+const integration = 'test/**/*.integration.test.ts';
+const e2e = 'test/**/*.e2e.test.ts';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // The browser tests start Chromium once per file, and some run whole builds or child processes:
-    // give them room on a shared, busy machine (the tests check results, never times).
+    // Results, never times, are checked; the limits give a busy two-core machine room.
     testTimeout: 120_000,
-    // Most test files wait on Chromium or on child processes: two at a time even on two cores.
-    maxWorkers: 2,
     hookTimeout: 120_000,
-    // Many tests run the package's commands as child processes: Node's compile cache spares each of
-    // them compiling the same modules again (about a third of a command's start-up here).
-    env: { NODE_COMPILE_CACHE: path.join(import.meta.dirname, 'node_modules/.cache/node-compile-cache') },
+    // A snapshot or golden file is written only when asked (`-u`), never because it is missing.
+    update: 'none',
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest/results.json' },
+    globalSetup: ['test/setup/run-folder.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: [integration, e2e],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: [integration],
+          globalSetup: ['test/setup/project-build.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: [e2e],
+          globalSetup: ['test/setup/project-build.ts', 'test/setup/browser.ts'],
+        },
+      },
+    ],
   },
 });
