@@ -848,3 +848,18 @@ function joined(text: string, tokens: readonly Token[], index: number): boolean 
   const right = tokens[index + 1];
   return left !== undefined && right !== undefined && joiningGap.test(text.slice(left.end, right.start));
 }
+
+let shared: Promise<OtherLanguageDetector> | undefined;
+
+/**
+ * The detector of this process, made on first use: its word lists take a
+ * tenth of a second to load and do not change while the process runs, so
+ * every build and render in it shares them.
+ */
+export function otherLanguageDetector(): Promise<OtherLanguageDetector> {
+  shared ??= createOtherLanguageDetector().catch((error: unknown) => {
+    shared = undefined;
+    throw error;
+  });
+  return shared;
+}

@@ -20,7 +20,7 @@ import type { Browser } from 'puppeteer';
 import { findBrowser, launchBrowser } from '../a11y/browser.ts';
 import { checkHarnesses, type PageCheck } from '../a11y/browser-checks.ts';
 import { createHarness, type Harness } from '../a11y/harness.ts';
-import { createOtherLanguageDetector } from '../a11y/other-language.ts';
+import { otherLanguageDetector } from '../a11y/other-language.ts';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { glossaryPath, readGlossary, type GlossaryTerm } from '../content/glossary.ts';
@@ -461,7 +461,7 @@ async function loadPages(
     byLanguage.push({ lang, files: pageFiles });
   }
   const pool = createRenderPool();
-  const detector = lazy(createOtherLanguageDetector);
+  const detector = otherLanguageDetector;
   try {
     for (const { lang, files: pageFiles } of byLanguage) {
       const introLabel = uiString(ui, config, lang, 'sections.intro');
@@ -551,12 +551,6 @@ function sectionsOf(file: VFile, outcome: RenderOutcome | undefined): readonly R
     );
   }
   return [];
-}
-
-/** A value made on first use, once. */
-function lazy<T>(make: () => Promise<T>): () => Promise<T> {
-  let value: Promise<T> | undefined;
-  return () => (value ??= make());
 }
 
 function hasDuplicateSections(version: PageVersion): boolean {

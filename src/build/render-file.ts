@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import type { Schema } from 'hast-util-sanitize';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { createOtherLanguageDetector, type OtherLanguageDetector } from '../a11y/other-language.ts';
+import { otherLanguageDetector, type OtherLanguageDetector } from '../a11y/other-language.ts';
 import { glossaryPath, readGlossary } from '../content/glossary.ts';
 import { readInto, readProjectFile } from '../content/read-file.ts';
 import { readSiteConfig, siteConfigPath } from '../content/site-config.ts';
@@ -91,7 +91,7 @@ export async function renderFile(options: RenderFileOptions): Promise<RenderFile
 
   const file = await read(cwd, path.relative(cwd, absolute));
   if (!file) return { files, lang };
-  const detector = options.detector ?? (await createOtherLanguageDetector());
+  const detector = options.detector ?? (await otherLanguageDetector());
   const sections = await renderPage(
     file,
     pagePipelineOptions({

@@ -5,11 +5,11 @@
  * only parses it. The other-language detector, slow to load, is loaded once
  * per worker.
  */
-import { createOtherLanguageDetector } from '../a11y/other-language.ts';
+import { otherLanguageDetector } from '../a11y/other-language.ts';
 import { ContentCache } from './content-cache.ts';
 import { isCacheable, renderTask, type RenderTask } from './render-task.ts';
 
-const detector = createOtherLanguageDetector();
+const detector = otherLanguageDetector();
 
 export interface WorkerRequest {
   readonly task: RenderTask;
