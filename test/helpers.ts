@@ -1,11 +1,15 @@
-/** Shared test helpers: run a plugin on a small fixture, copy the project to a scratch folder. */
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+/** Shared test helpers: copy a fixture project to a scratch folder, read messages, run a command in-process. */
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { VFile } from 'vfile';
+import { captureIo, runCommand, type Command } from '../src/cli/io.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '..');
+
+/** A frozen copy of the Mexico project, which tests edit (test/fixtures/README.md). */
+export const fixtureRoot = path.join(projectRoot, 'test/fixtures/mexico');
 
 /** What a test needs of a message: where, which rule, error or not. */
 export interface Reported {
@@ -32,12 +36,30 @@ export function reported(file: VFile, options: { notes?: boolean } = {}): Report
     }));
 }
 
-/** A copy of the project's content/ and locales/ in a new scratch folder. */
-export async function scratchProject(): Promise<string> {
+/** A copy of a project's content/ and locales/ (the Mexico fixture's, by default) in a new scratch folder. */
+export async function scratchProject(from: string = fixtureRoot): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'embassy-content-'));
-  await cp(path.join(projectRoot, 'content'), path.join(root, 'content'), { recursive: true });
-  await cp(path.join(projectRoot, 'locales'), path.join(root, 'locales'), { recursive: true });
+  await cp(path.join(from, 'content'), path.join(root, 'content'), { recursive: true });
+  await cp(path.join(from, 'locales'), path.join(root, 'locales'), { recursive: true });
   return root;
+}
+
+/** What a command printed, and its exit code. */
+export interface CommandOutcome {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Run a command (src/cli) in this process, as if typed in `cwd`. */
+export async function runInProcess(
+  command: Command,
+  argv: readonly string[],
+  cwd: string = projectRoot,
+): Promise<CommandOutcome> {
+  const io = captureIo(cwd);
+  const code = await runCommand(command, argv, io);
+  return { code, stdout: io.out(), stderr: io.err() };
 }
 
 /** Edit a file of a scratch project with a function of its text. */
@@ -103,4 +125,33 @@ export function freePort(): Promise<number> {
       );
     });
   });
+}
+
+/** Every file under a folder, by relative path, with its text. */
+export async function folderSnapshot(folder: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const file = path.join(entry.parentPath, entry.name);
+      files.set(path.relative(folder, file), await readFile(file, 'utf8'));
+    }
+  }
+  return files;
+}
+
+/** Run `work` with some environment variables set (undefined: unset), then put them back. */
+export async function withEnv<T>(variables: Record<string, string | undefined>, work: () => Promise<T>): Promise<T> {
+  const saved = Object.fromEntries(Object.keys(variables).map((name) => [name, process.env[name]]));
+  const assign = (values: Record<string, string | undefined>) => {
+    for (const [name, value] of Object.entries(values)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  };
+  assign(variables);
+  try {
+    return await work();
+  } finally {
+    assign(saved);
+  }
 }

@@ -1,10 +1,10 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
+/**
+ * XLIFF 1.2 and 2.0, written and read back in-process: codes, states, ids,
+ * and every problem of a file at its line and column. The files in the
+ * tools translators use (xmllint, Translate Toolkit): xliff-tools.e2e.test.ts.
+ */
 import { VFile } from 'vfile';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Inline, UnitDocument, UnitStatus } from '../../src/translation/unit.ts';
 import {
   readXliff,
@@ -14,12 +14,8 @@ import {
 } from '../../src/translation/xliff/read-xliff.ts';
 import { toXliff12 } from '../../src/translation/xliff/write-xliff-12.ts';
 import { toXliff20 } from '../../src/translation/xliff/write-xliff-20.ts';
-import { projectRoot, reported } from '../helpers.ts';
+import { reported } from '../helpers.ts';
 import { namespace, page, unit } from './fixtures/xliff/documents.ts';
-
-const execute = promisify(execFile);
-/** The OASIS XLIFF 2.0 core schema, kept in the repository so that validation runs offline. */
-const schema = path.join(projectRoot, 'schemas/xliff-2.0/xliff_core_2.0.xsd');
 
 const writers = { '1.2': toXliff12, '2.0': toXliff20 } as const;
 
@@ -33,10 +29,6 @@ const expectedStates: Record<UnitStatus, SegmentState> = {
 /** Codes as the reader gives them back: kind and id only. */
 function reduced(content: readonly Inline[]): ImportedInline[] {
   return content.map((run) => (typeof run === 'string' ? run : { kind: run.kind, id: run.id }));
-}
-
-function textOf(content: readonly Inline[]): string {
-  return content.filter((run) => typeof run === 'string').join('');
 }
 
 function read(value: string, name = 'x.xlf'): { document: XliffDocument | undefined; file: VFile } {
@@ -59,43 +51,6 @@ function where(text: string, needle: string, occurrence = 1): { line: number; co
 function seeded(text: string, from: string, to: string): string {
   expect(text).toContain(from);
   return text.replace(from, to);
-}
-
-/** Run a tool; a missing tool fails with the Debian package to install. */
-async function run(
-  command: string,
-  args: readonly string[],
-  debianPackage: string,
-): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await execute(command, args, { encoding: 'utf8' });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const failure = error as NodeJS.ErrnoException & { stdout?: string; stderr?: string; code?: number | string };
-    if (failure.code === 'ENOENT')
-      throw new Error(`\`${command}\` is not installed: apt-get install -y ${debianPackage}`);
-    return {
-      stdout: failure.stdout ?? '',
-      stderr: failure.stderr ?? '',
-      code: typeof failure.code === 'number' ? failure.code : 1,
-    };
-  }
-}
-
-let scratch: string;
-
-beforeAll(async () => {
-  scratch = await mkdtemp(path.join(tmpdir(), 'xliff-test-'));
-});
-
-afterAll(async () => {
-  await rm(scratch, { recursive: true, force: true });
-});
-
-async function scratchFile(name: string, value: string): Promise<string> {
-  const file = path.join(scratch, name);
-  await writeFile(file, value, 'utf8');
-  return file;
 }
 
 describe.each(['1.2', '2.0'] as const)('XLIFF %s', (version) => {
@@ -199,101 +154,6 @@ describe('XLIFF 2.0 output', () => {
     const xml = toXliff20(document);
     expect(xml).toContain('<source>ring <cp hex="0007"/></source>');
     expect(read(xml).document?.units[0]).toMatchObject({ source: ['ring \u0007'], target: ['suena \u0007'] });
-  });
-
-  it.each([
-    ['page', page],
-    ['namespace', namespace],
-  ] as const)('validates against the OASIS core schema (%s)', async (name, document: UnitDocument) => {
-    const file = await scratchFile(`${name}.xlf`, toXliff20(document));
-    const result = await run('xmllint', ['--noout', '--nonet', '--schema', schema, file], 'libxml2-utils');
-    expect(result.stderr).toContain('validates');
-    expect(result.code).toBe(0);
-  });
-
-  it('fails validation when seeded with a state the schema does not have', async () => {
-    const file = await scratchFile(
-      'invalid.xlf',
-      seeded(toXliff20(page), '<segment state="translated">', '<segment state="done">'),
-    );
-    const result = await run('xmllint', ['--noout', '--nonet', '--schema', schema, file], 'libxml2-utils');
-    expect(result.code).not.toBe(0);
-    expect(result.stderr).toMatch(/'done' is not an element of the set/);
-  });
-});
-
-/** The entries of a PO file (header left out), with their location and extracted comments. */
-function poEntries(po: string): { location: string; comments: string[]; msgid: string; msgstr: string }[] {
-  const unquote = (lines: string[]) =>
-    lines.map((line) => JSON.parse(line.replace(/^(msgid|msgstr) /, '')) as string).join('');
-  return po
-    .split(/\n\n+/)
-    .map((block) => block.split('\n'))
-    .map((lines) => {
-      const msgid = lines.findIndex((line) => line.startsWith('msgid '));
-      const msgstr = lines.findIndex((line) => line.startsWith('msgstr '));
-      const end = lines.findIndex((line, index) => index > msgstr && !line.startsWith('"'));
-      return {
-        location: lines.find((line) => line.startsWith('#: '))?.slice(3) ?? '',
-        comments: lines.filter((line) => line.startsWith('#. ')).map((line) => line.slice(3)),
-        msgid: unquote(lines.slice(msgid, msgstr)),
-        msgstr: unquote(lines.slice(msgstr, end === -1 ? undefined : end)),
-      };
-    })
-    .filter((entry) => entry.msgid !== '');
-}
-
-describe('XLIFF 1.2 in Translate Toolkit', () => {
-  async function toPo(name: string, xml: string): Promise<string> {
-    const input = await scratchFile(`${name}.xlf`, xml);
-    const output = path.join(scratch, `${name}.po`);
-    const result = await run('xliff2po', ['--progress=none', '-i', input, '-o', output], 'translate-toolkit');
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    return readFile(output, 'utf8');
-  }
-
-  it.each([
-    ['page', page],
-    ['namespace', namespace],
-  ] as const)(
-    'converts a %s to PO: one entry per unit, with its text and notes',
-    async (name, document: UnitDocument) => {
-      const entries = poEntries(await toPo(name, toXliff12(document)));
-      expect(entries.map(({ msgid, msgstr }) => ({ msgid, msgstr }))).toEqual(
-        document.units.map((unit) => ({
-          msgid: textOf(unit.source.content),
-          msgstr: unit.target ? textOf(unit.target.content) : '',
-        })),
-      );
-      expect(entries.map((entry) => entry.location)).toEqual(
-        document.units.map((unit) => unit.id.replaceAll(' ', '+')),
-      );
-      document.units.forEach((unit, index) => expect(entries[index]?.comments).toEqual(unit.notes ?? []));
-    },
-  );
-
-  it('lets pofilter flag a number changed in a target, and nothing in the clean export', async () => {
-    const check = async (name: string, xml: string) => {
-      await toPo(name, xml);
-      return run(
-        'pofilter',
-        ['--progress=none', '--test=numbers', '-i', path.join(scratch, `${name}.po`)],
-        'translate-toolkit',
-      );
-    };
-    const [passed, flagged] = await Promise.all([
-      check('clean', toXliff12(page)),
-      check('wrong-number', seeded(toXliff12(page), 'Respondemos en 3 días', 'Respondemos en 5 días')),
-    ]);
-    expect(passed.code).toBe(0);
-    expect(poEntries(passed.stdout)).toEqual([]);
-    expect(flagged.code).toBe(0);
-    const entries = poEntries(flagged.stdout);
-    expect(entries.map((entry) => [entry.location, entry.msgstr])).toEqual([
-      ['goals.3', 'Respondemos en 5 días hábiles.'],
-    ]);
-    expect(flagged.stdout).toContain('(pofilter) numbers');
   });
 });
 

@@ -1,15 +1,14 @@
-import { execFile } from 'node:child_process';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+/**
+ * The build on a copy of the Mexico fixture, in-process and without the
+ * browser checks: translation status, bad input reported at its file and
+ * line with nothing written, input that is normalized rather than refused.
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { buildSite, compileSite } from '../../src/build/build-site.ts';
-import type { Manifest } from '../../src/build/manifest.ts';
-import type { Browser } from 'puppeteer';
-import { launchBrowser } from '../browser.ts';
-import { editFile, projectRoot, reported, scratchProject, withoutSection } from '../helpers.ts';
+import { editFile, folderSnapshot as snapshot, reported, scratchProject, withoutSection } from '../helpers.ts';
 
-const run = promisify(execFile);
 const scratch: string[] = [];
 afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
 
@@ -18,137 +17,6 @@ async function project(): Promise<string> {
   scratch.push(root);
   return root;
 }
-
-/** Every file under a folder, by relative path, with its bytes. */
-async function snapshot(folder: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) {
-      const file = path.join(entry.parentPath, entry.name);
-      files.set(path.relative(folder, file), await readFile(file, 'utf8'));
-    }
-  }
-  return files;
-}
-
-describe('the build', () => {
-  let out: string;
-  let manifest: Manifest;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    out = path.join(await project(), 'dist');
-    // The real build, with the checks in Chromium.
-    const result = await buildSite({ root: projectRoot, outDir: out, browserChecks: { browser } });
-    expect(result.files.flatMap((file) => reported(file))).toEqual([]);
-    manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
-  });
-  afterAll(async () => browser.close());
-
-  it('writes one fragment per section and language, the bundles and the manifest', async () => {
-    const files = [...(await snapshot(out)).keys()].sort();
-    const sections = ['accomplishments', 'challenges', 'goals', 'intro'];
-    expect(files).toEqual(
-      [
-        'assets/embassy-content.js',
-        'assets/favicon.svg',
-        'assets/site.css',
-        'assets/site.js',
-        'en/mexico/index.html',
-        'es/mexico/index.html',
-        ...sections.map((section) => `fragments/en/mexico/${section}.html`),
-        ...sections.map((section) => `fragments/es/mexico/${section}.html`),
-        'locales/en/mexico.json',
-        'locales/en/ui.json',
-        'locales/es/mexico.json',
-        'locales/es/ui.json',
-        'manifest.json',
-        'reports/a11y.json',
-        'reports/a11y.md',
-        ...['en', 'es'].flatMap((lang) => [
-          `reports/harness/${lang}/mexico.html`,
-          ...sections.map((section) => `reports/harness/${lang}/mexico/${section}.html`),
-        ]),
-        'reports/review.html',
-      ].sort(),
-    );
-  });
-
-  it('gives every fragment a root <section> with its language, in both languages', async () => {
-    for (const lang of ['en', 'es']) {
-      for (const section of ['intro', 'challenges', 'goals', 'accomplishments']) {
-        const html = await readFile(path.join(out, 'fragments', lang, 'mexico', `${section}.html`), 'utf8');
-        expect(html).toMatch(
-          new RegExp(`^<section data-fragment-id="mexico/${section}" [^>]*lang="${lang}" dir="ltr">`),
-        );
-        expect(html.match(/<section/g)).toHaveLength(1);
-      }
-    }
-  });
-
-  it('puts the UI strings and the fragments in i18next bundles', async () => {
-    const bundle = JSON.parse(await readFile(path.join(out, 'locales/es/mexico.json'), 'utf8')) as {
-      title: string;
-      sections: Record<string, string>;
-    };
-    expect(bundle.title).toBe('México');
-    expect(Object.keys(bundle.sections)).toEqual(['intro', 'challenges', 'goals', 'accomplishments']);
-    expect(bundle.sections.goals).toBe(
-      (await readFile(path.join(out, 'fragments/es/mexico/goals.html'), 'utf8')).trimEnd(),
-    );
-    const ui = JSON.parse(await readFile(path.join(out, 'locales/es/ui.json'), 'utf8')) as Record<string, unknown>;
-    expect(ui.languageName).toBe('Español');
-  });
-
-  it('describes pages, sections, languages, status, hashes and alternates in the manifest', () => {
-    expect(manifest.sourceLanguage).toBe('en');
-    expect(manifest.languages).toEqual([
-      { code: 'en', name: 'English', dir: 'ltr' },
-      { code: 'es', name: 'Español', dir: 'ltr' },
-    ]);
-    expect(manifest.namespaces).toEqual(['ui', 'mexico']);
-    const [page] = manifest.pages;
-    expect(page?.id).toBe('mexico');
-    expect(page?.sourceHash).toMatch(/^[0-9a-f]{16}$/);
-    expect(page?.alternates).toEqual([
-      { hreflang: 'en', href: '/en/mexico/' },
-      { hreflang: 'es', href: '/es/mexico/' },
-      { hreflang: 'x-default', href: '/en/mexico/' },
-    ]);
-    expect(page?.languages.es).toEqual({
-      status: 'translated',
-      file: 'content/es/mexico.md',
-      title: 'México',
-      titleStatus: 'translated',
-      counts: { translated: 4, stale: 0, missing: 0 },
-    });
-    expect(
-      page?.sections.map((section) => [
-        section.fragment,
-        section.languages.en?.status,
-        section.languages.es?.status,
-        section.languages.es?.html,
-      ]),
-    ).toEqual([
-      ['mexico/intro', 'source', 'translated', 'fragments/es/mexico/intro.html'],
-      ['mexico/challenges', 'source', 'translated', 'fragments/es/mexico/challenges.html'],
-      ['mexico/goals', 'source', 'translated', 'fragments/es/mexico/goals.html'],
-      ['mexico/accomplishments', 'source', 'translated', 'fragments/es/mexico/accomplishments.html'],
-    ]);
-  });
-
-  it('is deterministic: a second build writes the same bytes', async () => {
-    const second = path.join(await project(), 'dist');
-    await buildSite({ root: projectRoot, outDir: second, browserChecks: { browser } });
-    expect(await snapshot(second)).toEqual(await snapshot(out));
-  });
-
-  it('keeps the generated key types in step with the content', async () => {
-    const { types } = await compileSite(projectRoot);
-    expect(types).toBe(await readFile(path.join(projectRoot, 'src/runtime/resources.generated.ts'), 'utf8'));
-  });
-});
 
 describe('translation status', () => {
   it('marks a section whose translation was removed as missing, the page partial, and writes no fragment for it', async () => {
@@ -286,7 +154,6 @@ describe('bad input', () => {
 
   it('reports an unknown language folder', async () => {
     const errors = await failingBuild(async (root) => {
-      const { mkdir } = await import('node:fs/promises');
       await mkdir(path.join(root, 'content/fr'));
     });
     expect(errors).toEqual([
@@ -542,95 +409,5 @@ describe('input that is normalized, not refused', () => {
     const result = await buildSite({ root, outDir: out, browserChecks: false });
     expect(result.files.flatMap((file) => reported(file))).toEqual([]);
     expect(await snapshot(out)).toEqual(before);
-  });
-});
-
-describe('npm run build (the command)', () => {
-  const script = path.join(projectRoot, 'scripts/build.ts');
-
-  it('prints a summary and exits 0; run again with nothing changed, says the output is up to date', async () => {
-    const root = await project();
-    // A cache of its own, so that the first build is cold whatever other tests built before.
-    const cache = path.join(root, 'build-cache');
-    const { stdout } = await run(process.execPath, [script, '--root', root, '--cache', cache]);
-    expect(stdout).toContain('Built 8 fragments of 1 page(s) in 2 languages into');
-    expect(stdout).toContain('es: mexico translated');
-    expect(stdout).toMatch(
-      /Accessibility: 0 errors, 0 warnings; 13 harness pages checked in Chromium, \d+ ms each on average\. See \S*dist\/reports\/a11y\.md\./,
-    );
-    expect(stdout).toMatch(/Cache \(\S*build-cache\): 0 of 2 page renders and 0 of 13 browser checks reused\./);
-    const manifest = JSON.parse(await readFile(path.join(root, 'dist/manifest.json'), 'utf8')) as Manifest;
-    expect(manifest.accessibility?.browserChecks).toBe('passed');
-    const again = await run(process.execPath, [script, '--root', root, '--cache', cache]);
-    expect(again.stdout).toContain('Up to date: nothing in content/ or locales/ changed since the build that wrote');
-    expect(again.stdout).toContain(
-      'Accessibility: 0 errors, 0 warnings; 0 harness pages checked in Chromium, 13 unchanged ones reused.',
-    );
-    expect(await readFile(path.join(root, 'dist/manifest.json'), 'utf8')).toBe(
-      `${JSON.stringify(manifest, null, 2)}\n`,
-    );
-  });
-
-  it('--skip-browser-checks builds without a browser and records the checks as skipped', async () => {
-    const root = await project();
-    // No browser anywhere: the flag must not need one.
-    const { stdout } = await run(process.execPath, [script, '--root', root, '--skip-browser-checks'], {
-      env: { ...process.env, CHROME_PATH: '/nowhere/chrome' },
-    });
-    expect(stdout).toContain('(browser checks skipped)');
-    const manifest = JSON.parse(await readFile(path.join(root, 'dist/manifest.json'), 'utf8')) as Manifest;
-    expect(manifest.accessibility).toEqual({
-      browserChecks: 'skipped',
-      errors: 0,
-      warnings: 0,
-      report: 'reports/a11y.json',
-      summary: 'reports/a11y.md',
-    });
-    const report = JSON.parse(await readFile(path.join(root, 'dist/reports/a11y.json'), 'utf8')) as {
-      browserChecks: string;
-      pages: unknown[];
-      readability: unknown[];
-    };
-    expect(report.browserChecks).toBe('skipped');
-    expect(report.pages).toEqual([]);
-    expect(report.readability).toHaveLength(8);
-  });
-
-  it('takes its options through npm run build --', async () => {
-    const root = await project();
-    const { stdout } = await run('npm', ['run', '-s', 'build', '--', '--root', root, '--skip-browser-checks'], {
-      cwd: projectRoot,
-    });
-    expect(stdout).toContain('(browser checks skipped)');
-    expect(stdout).toContain(path.join(root, 'dist').replace(/.*\/(?=[^/]+\/dist$)/, ''));
-  });
-
-  it('without a browser, fails with one line that names the fix, and writes nothing', async () => {
-    const root = await project();
-    const failure = await run(process.execPath, [script, '--root', root], {
-      env: { ...process.env, CHROME_PATH: '/nowhere/chrome' },
-    }).then(
-      () => undefined,
-      (error: { code: number; stderr: string }) => error,
-    );
-    expect(failure?.code).toBe(1);
-    expect(failure?.stderr).toMatch(
-      /error\s+CHROME_PATH is \/nowhere\/chrome, but there is no browser there: fix CHROME_PATH or unset it\.\s+browser-checks/,
-    );
-    expect(failure?.stderr).not.toMatch(/\n\s+at /);
-    await expect(readdir(path.join(root, 'dist'))).rejects.toThrow(/ENOENT/);
-  });
-
-  it('prints file:line:column messages, no stack trace, and exits 1 on an error', async () => {
-    const root = await project();
-    await editFile(root, 'content/es/mexico.md', (text) => text.replace('## Logros {#accomplishments}', '## Logros'));
-    const failure = await run(process.execPath, [script, '--root', root]).then(
-      () => undefined,
-      (error: { code: number; stderr: string }) => error,
-    );
-    expect(failure?.code).toBe(1);
-    expect(failure?.stderr).toContain('content/es/mexico.md');
-    expect(failure?.stderr).toMatch(/\d+:1-\d+:10\s+error\s+Section heading “Logros” needs an id/);
-    expect(failure?.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -1,13 +1,9 @@
-import { execFile } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileSite } from '../../src/build/build-site.ts';
-import { editFile, projectRoot, scratchProject } from '../helpers.ts';
-
-const run = promisify(execFile);
-const script = path.join(projectRoot, 'scripts/translations.ts');
+import { editFile, scratchProject } from '../helpers.ts';
+import { failing, translations } from './run-translations.ts';
 const scratch: string[] = [];
 afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
 
@@ -36,7 +32,7 @@ describe('stale translations and rehash', () => {
 
     // The translator updates the Spanish, then records that it is current.
     await editFile(root, 'content/es/mexico.md', (text) => text.replace('title: México', 'title: México (resumen)'));
-    const { stdout } = await run(process.execPath, [script, 'rehash', '--lang', 'es', '--root', root]);
+    const { stdout } = await translations(root, 'rehash', '--lang', 'es');
     expect(stdout).toBe(
       'content/es/mexico.md: recorded the current source of title, challenges.\nlocales/es/source-hashes.yaml: already current.\n',
     );
@@ -46,7 +42,7 @@ describe('stale translations and rehash', () => {
       sections: ['translated', 'translated', 'translated', 'translated'],
     });
 
-    const again = await run(process.execPath, [script, 'rehash', '--lang', 'es', '--root', root]);
+    const again = await translations(root, 'rehash', '--lang', 'es');
     expect(again.stdout).toBe(
       'content/es/mexico.md: already current.\nlocales/es/source-hashes.yaml: already current.\n',
     );
@@ -59,7 +55,7 @@ describe('stale translations and rehash', () => {
     await editFile(root, 'content/en/mexico.md', (text) =>
       text.replace('INL assistance enhances', 'INL assistance improves'),
     );
-    await run(process.execPath, [script, 'rehash', '--only', 'goals', '--root', root]);
+    await translations(root, 'rehash', '--only', 'goals');
     const after = await readFile(path.join(root, 'content/es/mexico.md'), 'utf8');
     const changed = before
       .split('\n')
@@ -76,7 +72,7 @@ describe('stale translations and rehash', () => {
     await editFile(root, 'content/en/mexico.md', (text) =>
       text.replace('INL assistance enhances', 'INL assistance improves'),
     );
-    const { stdout } = await run(process.execPath, [script, 'status', '--root', root]);
+    const { stdout } = await translations(root, 'status');
     expect(stdout).toContain('es: 4 translated, 1 stale, 0 missing');
     expect(stdout).toContain('mexico/goals: stale');
   });
@@ -89,10 +85,7 @@ describe('status on a project with errors', () => {
     await editFile(root, 'content/es/mexico.md', (text) =>
       text.replace('más de 71,000 muertes', 'más de 17,000 muertes'),
     );
-    const failure = await run(process.execPath, [script, 'status', '--root', root]).then(
-      () => undefined,
-      (error: { code: number; stdout: string; stderr: string }) => error,
-    );
+    const failure = await failing(root, 'status');
     expect(failure?.code).toBe(1);
     expect(failure?.stderr).toMatch(/18:1\s+error\s+Numbers differ from the source/);
     expect(failure?.stdout).toContain('es: 5 translated, 0 stale, 0 missing');
@@ -101,7 +94,7 @@ describe('status on a project with errors', () => {
 
 describe('UI strings', () => {
   async function stringStatus(root: string) {
-    const { stdout } = await run(process.execPath, [script, 'status', '--format', 'json', '--root', root]);
+    const { stdout } = await translations(root, 'status', '--format', 'json');
     const report = JSON.parse(stdout) as {
       languages: {
         lang: string;
@@ -126,7 +119,7 @@ describe('UI strings', () => {
     expect(stale.status.skipLink).toBe('stale');
     expect(stale.counts).toEqual({ translated: 10, stale: 1, missing: 0, identical: 0 });
 
-    const { stdout } = await run(process.execPath, [script, 'rehash', '--namespace', 'ui', '--root', root]);
+    const { stdout } = await translations(root, 'rehash', '--namespace', 'ui');
     expect(stdout).toBe('locales/es/source-hashes.yaml: recorded the current source of ui:skipLink.\n');
     expect((await stringStatus(root)).status.skipLink).toBe('translated');
   });

@@ -1,28 +1,20 @@
-import { execFile } from 'node:child_process';
+/**
+ * `npm run render` as a command (src/cli/render.ts), in-process: exactly the
+ * build's fragments on stdout, the messages on stderr, and one clear line
+ * when it cannot render.
+ */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { projectRoot, scratchProject } from '../helpers.ts';
+import { render as renderCommand } from '../../src/cli/render.ts';
+import { projectRoot, runInProcess, scratchProject, type CommandOutcome } from '../helpers.ts';
 
-const run = promisify(execFile);
-const script = path.join(projectRoot, 'scripts/render.ts');
 const scratch: string[] = [];
 afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
 
 /** Run `npm run render` as an editor would, from `cwd`. */
-async function render(
-  args: readonly string[],
-  cwd = projectRoot,
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return run(process.execPath, [script, ...args], { cwd, env: { ...process.env, INIT_CWD: cwd } }).then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({
-      code: error.code,
-      stdout: error.stdout,
-      stderr: error.stderr,
-    }),
-  );
+function render(args: readonly string[], cwd = projectRoot): Promise<CommandOutcome> {
+  return runInProcess(renderCommand, args, cwd);
 }
 
 describe('npm run render', () => {

@@ -3,31 +3,18 @@
  * findings with file, line, excerpts and a message; errors exit 1, warnings
  * do not; the review page shows them in the unit's row.
  */
-import { execFile } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/translation/unit.ts';
 import { editFile, projectRoot, scratchProject } from '../helpers.ts';
+import { translationsOutcome as translations } from './run-translations.ts';
 
-const run = promisify(execFile);
-const script = path.join(projectRoot, 'scripts/translations.ts');
 const scratch: string[] = [];
 afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
-
-async function translations(
-  root: string,
-  ...args: string[]
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return run(process.execPath, [script, ...args, '--root', root]).then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => error,
-  );
-}
 
 describe('check', () => {
   it('finds nothing in the shipped translation', async () => {

@@ -4,29 +4,15 @@
  * byte; an edit lands in its block only; a file exported from an older
  * source is refused and nothing is written.
  */
-import { execFile } from 'node:child_process';
 import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileSite } from '../../src/build/build-site.ts';
-import { editFile, projectRoot, scratchProject, withoutSection } from '../helpers.ts';
+import { editFile, scratchProject, withoutSection } from '../helpers.ts';
+import { failing, translations } from './run-translations.ts';
 
-const run = promisify(execFile);
-const script = path.join(projectRoot, 'scripts/translations.ts');
 const scratch: string[] = [];
 afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
-
-async function translations(root: string, ...args: string[]) {
-  return run(process.execPath, [script, ...args, '--root', root]);
-}
-
-async function failing(root: string, ...args: string[]) {
-  return translations(root, ...args).then(
-    () => undefined,
-    (error: { code: number; stdout: string; stderr: string }) => error,
-  );
-}
 
 /** Every file of content/ and locales/, by path. */
 async function snapshot(root: string): Promise<Map<string, string>> {
@@ -131,45 +117,6 @@ describe.each(['1.2', '2.0'])('XLIFF %s', (version) => {
     );
     expect(failure?.stderr).toContain('Nothing was written.');
     expect(await snapshot(root)).toEqual(before);
-  });
-});
-
-/** Run a tool from Debian; a missing one fails with the package to install. */
-async function tool(command: string, args: readonly string[], debianPackage: string) {
-  return run(command, args, { encoding: 'utf8' }).catch(
-    (error: NodeJS.ErrnoException & { stdout?: string; stderr?: string }) => {
-      if (error.code === 'ENOENT')
-        throw new Error(`\`${command}\` is not installed: apt-get install -y ${debianPackage}`);
-      throw new Error(`${command} failed: ${error.stderr ?? error.message}`);
-    },
-  );
-}
-
-describe('the shipped translation, exported, in the tools translators and CI use', () => {
-  it('XLIFF 2.0 validates against the OASIS core schema; XLIFF 1.2 converts with xliff2po and passes pofilter', async () => {
-    const root = await project();
-    await translations(root, 'export', '--xliff', '2.0');
-    await translations(root, 'export', '--xliff', '1.2');
-    const schema = path.join(projectRoot, 'schemas/xliff-2.0/xliff_core_2.0.xsd');
-    for (const id of ['mexico', 'ui']) {
-      const valid = await tool(
-        'xmllint',
-        ['--noout', '--nonet', '--schema', schema, xliffFile(root, '2.0', id)],
-        'libxml2-utils',
-      );
-      expect(valid.stderr).toContain('validates');
-      const po = path.join(root, `${id}.po`);
-      await tool('xliff2po', ['--progress=none', '-i', xliffFile(root, '1.2', id), '-o', po], 'translate-toolkit');
-      const entries = (await readFile(po, 'utf8')).match(/^msgid "/gm) ?? [];
-      expect(entries.length - 1).toBe(id === 'mexico' ? 16 : 11); // the header is an entry too
-      // The checks a reviewer would run in Translate Toolkit find nothing to fix in numbers, URLs or placeholders.
-      const { stdout } = await tool(
-        'pofilter',
-        ['--progress=none', '--test=numbers', '--test=urls', '--test=variables', '--test=doublewords', '-i', po],
-        'translate-toolkit',
-      );
-      expect(stdout.match(/^msgid /gm) ?? []).toEqual([]);
-    }
   });
 });
 

@@ -1,0 +1,141 @@
+/**
+ * The real project's build with its checks in Chromium (the run's browser):
+ * what it writes, that it passes, and that a second build writes the same
+ * bytes.
+ */
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { Browser } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, compileSite } from '../../src/build/build-site.ts';
+import type { Manifest } from '../../src/build/manifest.ts';
+import { connectBrowser } from '../browser.ts';
+import { folderSnapshot as snapshot, projectRoot, reported, scratchProject } from '../helpers.ts';
+
+const scratch: string[] = [];
+afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
+
+async function project(): Promise<string> {
+  const root = await scratchProject();
+  scratch.push(root);
+  return root;
+}
+
+describe('the build', () => {
+  let out: string;
+  let manifest: Manifest;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await connectBrowser();
+    out = path.join(await project(), 'dist');
+    // The real build, with the checks in Chromium.
+    const result = await buildSite({ root: projectRoot, outDir: out, browserChecks: { browser } });
+    expect(result.files.flatMap((file) => reported(file))).toEqual([]);
+    manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
+  });
+  afterAll(async () => browser.disconnect());
+
+  it('writes one fragment per section and language, the bundles and the manifest', async () => {
+    const files = [...(await snapshot(out)).keys()].sort();
+    const sections = ['accomplishments', 'challenges', 'goals', 'intro'];
+    expect(files).toEqual(
+      [
+        'assets/embassy-content.js',
+        'assets/favicon.svg',
+        'assets/site.css',
+        'assets/site.js',
+        'en/mexico/index.html',
+        'es/mexico/index.html',
+        ...sections.map((section) => `fragments/en/mexico/${section}.html`),
+        ...sections.map((section) => `fragments/es/mexico/${section}.html`),
+        'locales/en/mexico.json',
+        'locales/en/ui.json',
+        'locales/es/mexico.json',
+        'locales/es/ui.json',
+        'manifest.json',
+        'reports/a11y.json',
+        'reports/a11y.md',
+        ...['en', 'es'].flatMap((lang) => [
+          `reports/harness/${lang}/mexico.html`,
+          ...sections.map((section) => `reports/harness/${lang}/mexico/${section}.html`),
+        ]),
+        'reports/review.html',
+      ].sort(),
+    );
+  });
+
+  it('gives every fragment a root <section> with its language, in both languages', async () => {
+    for (const lang of ['en', 'es']) {
+      for (const section of ['intro', 'challenges', 'goals', 'accomplishments']) {
+        const html = await readFile(path.join(out, 'fragments', lang, 'mexico', `${section}.html`), 'utf8');
+        expect(html).toMatch(
+          new RegExp(`^<section data-fragment-id="mexico/${section}" [^>]*lang="${lang}" dir="ltr">`),
+        );
+        expect(html.match(/<section/g)).toHaveLength(1);
+      }
+    }
+  });
+
+  it('puts the UI strings and the fragments in i18next bundles', async () => {
+    const bundle = JSON.parse(await readFile(path.join(out, 'locales/es/mexico.json'), 'utf8')) as {
+      title: string;
+      sections: Record<string, string>;
+    };
+    expect(bundle.title).toBe('México');
+    expect(Object.keys(bundle.sections)).toEqual(['intro', 'challenges', 'goals', 'accomplishments']);
+    expect(bundle.sections.goals).toBe(
+      (await readFile(path.join(out, 'fragments/es/mexico/goals.html'), 'utf8')).trimEnd(),
+    );
+    const ui = JSON.parse(await readFile(path.join(out, 'locales/es/ui.json'), 'utf8')) as Record<string, unknown>;
+    expect(ui.languageName).toBe('Español');
+  });
+
+  it('describes pages, sections, languages, status, hashes and alternates in the manifest', () => {
+    expect(manifest.sourceLanguage).toBe('en');
+    expect(manifest.languages).toEqual([
+      { code: 'en', name: 'English', dir: 'ltr' },
+      { code: 'es', name: 'Español', dir: 'ltr' },
+    ]);
+    expect(manifest.namespaces).toEqual(['ui', 'mexico']);
+    const [page] = manifest.pages;
+    expect(page?.id).toBe('mexico');
+    expect(page?.sourceHash).toMatch(/^[0-9a-f]{16}$/);
+    expect(page?.alternates).toEqual([
+      { hreflang: 'en', href: '/en/mexico/' },
+      { hreflang: 'es', href: '/es/mexico/' },
+      { hreflang: 'x-default', href: '/en/mexico/' },
+    ]);
+    expect(page?.languages.es).toEqual({
+      status: 'translated',
+      file: 'content/es/mexico.md',
+      title: 'México',
+      titleStatus: 'translated',
+      counts: { translated: 4, stale: 0, missing: 0 },
+    });
+    expect(
+      page?.sections.map((section) => [
+        section.fragment,
+        section.languages.en?.status,
+        section.languages.es?.status,
+        section.languages.es?.html,
+      ]),
+    ).toEqual([
+      ['mexico/intro', 'source', 'translated', 'fragments/es/mexico/intro.html'],
+      ['mexico/challenges', 'source', 'translated', 'fragments/es/mexico/challenges.html'],
+      ['mexico/goals', 'source', 'translated', 'fragments/es/mexico/goals.html'],
+      ['mexico/accomplishments', 'source', 'translated', 'fragments/es/mexico/accomplishments.html'],
+    ]);
+  });
+
+  it('is deterministic: a second build writes the same bytes', async () => {
+    const second = path.join(await project(), 'dist');
+    await buildSite({ root: projectRoot, outDir: second, browserChecks: { browser } });
+    expect(await snapshot(second)).toEqual(await snapshot(out));
+  });
+
+  it('keeps the generated key types in step with the content', async () => {
+    const { types } = await compileSite(projectRoot);
+    expect(types).toBe(await readFile(path.join(projectRoot, 'src/runtime/resources.generated.ts'), 'utf8'));
+  });
+});
