@@ -122,7 +122,7 @@ export default function remarkSections(options: Options): Transformer<Root, Root
             ? {
                 id: section.id,
                 heading: toString(heading),
-                idWritten: section.idWritten ?? true,
+                idWritten: section.idWritten !== false,
                 position: section.position,
               }
             : { id: section.id, idWritten: true, position: section.position },
@@ -186,7 +186,7 @@ function slug(text: string): string {
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase();
-  const words = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const words = ascii.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return /^[a-z]/.test(words) ? words : `section-${words || 'id'}`;
 }
 

@@ -33,20 +33,21 @@ export function lookupLanguage(preferred: readonly string[], published: readonly
 
 /**
  * The language ranges of an Accept-Language header (RFC 9110, section
- * 12.5.4), most preferred first: by quality, then by position; q=0 means
- * "not this one" and is left out. A single tag is a valid header too.
+ * 12.5.4), most preferred first: by quality, then by position (the sort is
+ * stable); q=0 means "not this one" and is left out. A single tag is a valid
+ * header too.
  */
 export function parseAcceptLanguage(header: string | null | undefined): string[] {
   if (!header) return [];
   return header
     .split(',')
-    .map((part, index) => {
+    .map((part) => {
       const [range = '', ...parameters] = part.split(';').map((piece) => piece.trim());
       const q = parameters.find((parameter) => /^q=/i.test(parameter));
       const quality = q === undefined ? 1 : Number(q.slice(2));
-      return { range, quality: Number.isFinite(quality) ? quality : 0, index };
+      return { range, quality: Number.isFinite(quality) ? quality : 0 };
     })
     .filter((entry) => entry.range !== '' && entry.quality > 0)
-    .sort((a, b) => b.quality - a.quality || a.index - b.index)
+    .sort((a, b) => b.quality - a.quality)
     .map((entry) => entry.range);
 }

@@ -61,6 +61,18 @@ describe('remark-url-schemes', () => {
     expect(message?.reason).toContain('An image with a `mailto:` URL');
   });
 
+  it('checks a definition that only links use against the link schemes', async () => {
+    expect(
+      await check(
+        '[Write to us][contact] or [call][phone].\n\n[contact]: mailto:inl@state.gov\n[phone]: tel:+52-55-5080-2000\n',
+      ),
+    ).toEqual([]);
+    const [message] = await check('![Seal][seal] and [the seal][seal]\n\n[seal]: tel:+52-55-5080-2000\n');
+    expect(message?.reason).toBe(
+      'An image with a `tel:` URL: the sanitizer removes that URL, so the image would not show. Use http:, https: or a relative URL.',
+    );
+  });
+
   it('asks for lower case when the scheme is allowed but capitalized (the sanitizer compares exactly)', async () => {
     const [message] = await check('[State](HTTPS://www.state.gov/)\n');
     expect(message?.reason).toContain('Write the scheme in lower case: `https:`.');

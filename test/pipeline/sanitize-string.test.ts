@@ -47,4 +47,28 @@ describe('plainTextProblem', () => {
       'nests with options',
     );
   });
+
+  it('prefixes ids, so that a string inserted as HTML cannot clobber a global of the page', () => {
+    const becomes =
+      'has markup the sanitizer removes: `<h2 id="location">Skip</h2>` would become `<h2 id="string-location">Skip</h2>`; scripts, event handlers and javascript: links are never allowed';
+    expect(plainTextProblem('<h2 id="location">Skip</h2>', { allowSafeMarkup: true })).toBe(becomes);
+    expect(plainTextProblem('<h2 id="location">Skip</h2>')).toBe(becomes);
+  });
+
+  it('quotes the string and what it would become in full up to 80 characters, clipped beyond', () => {
+    const tail = '; scripts, event handlers and javascript: links are never allowed';
+    const at80 = `${'x'.repeat(48)}<img src=x onerror=alert(1)>`;
+    expect(`${'x'.repeat(48)}<img src="x" onerror="alert(1)">`).toHaveLength(80);
+    expect(plainTextProblem(at80)).toBe(
+      `has markup the sanitizer removes: \`${'x'.repeat(48)}<img src="x" onerror="alert(1)">\` would become \`${'x'.repeat(48)}<img src="x">\`${tail}`,
+    );
+    const at81 = `${'x'.repeat(49)}<img src=x onerror=alert(1)>`;
+    expect(plainTextProblem(at81)).toBe(
+      `has markup the sanitizer removes: \`${'x'.repeat(49)}<img src="x" onerror="alert(…\` would become \`${'x'.repeat(49)}<img src="x">\`${tail}`,
+    );
+    const long = `<strong>${'y'.repeat(100)}</strong>`;
+    expect(plainTextProblem(long)).toBe(
+      `has markup (\`<strong>${'y'.repeat(69)}…\`), which the page would show as written: it is plain text, write it without tags`,
+    );
+  });
 });

@@ -30,6 +30,31 @@ describe('language negotiation', () => {
 
   it('drops a private-use singleton with its subtag', () => {
     expect(lookupLanguage(['es-x-mx'], published, 'en')).toBe('es');
+    // es-x-mx is tried, then es: never es-x, which is not a whole tag.
+    expect(lookupLanguage(['es-x-mx'], ['en', 'es-X', 'es'], 'en')).toBe('es');
+    expect(lookupLanguage(['de-DE-u-co-phonebk'], ['en', 'de-DE-u', 'de-DE'], 'en')).toBe('de-DE');
+    expect(lookupLanguage(['zh-Hant-x-tw'], ['zh', 'zh-Hant'], 'en')).toBe('zh-Hant');
+  });
+
+  it('truncates one subtag at a time before trying a regional tag of the language', () => {
+    expect(lookupLanguage(['zh-Hant-TW'], ['en', 'zh-Hans', 'zh-Hant'], 'en')).toBe('zh-Hant');
+    expect(lookupLanguage(['es-MX'], ['en', 'es-ES', 'es'], 'en')).toBe('es');
+    expect(lookupLanguage(['es-MX'], ['en', 'es-ES', 'es-MX'], 'en')).toBe('es-MX');
+  });
+
+  it('truncates at hyphens only: a three-letter code is not a two-letter one', () => {
+    expect(lookupLanguage(['est'], published, 'en')).toBe('en');
+    expect(lookupLanguage(['spa', 'est'], ['es', 'et'], 'en')).toBe('en');
+  });
+
+  it('reads an underscore as a hyphen and ignores surrounding spaces', () => {
+    expect(lookupLanguage(['es_MX'], ['en', 'es-ES', 'es-MX'], 'en')).toBe('es-MX');
+    expect(lookupLanguage([' es-MX '], ['en', 'es-ES', 'es-MX'], 'en')).toBe('es-MX');
+    expect(lookupLanguage([' es'], ['en', 'es-MX'], 'en')).toBe('es-MX');
+  });
+
+  it('returns the published spelling of a tag, whatever the case asked for', () => {
+    expect(lookupLanguage(['ES-mx'], ['en', 'es-MX'], 'en')).toBe('es-MX');
   });
 });
 
@@ -41,6 +66,9 @@ describe('Accept-Language', () => {
     ['es-MX', ['es-MX']],
     ['fr;q=0.8, de;q=0.8, en;q=0.9', ['en', 'fr', 'de']],
     ['es;q=abc, en', ['en']],
+    ['es;aq=0.1, en;q=0.9', ['es', 'en']],
+    ['es;Q=0.2, en;q=0.9', ['en', 'es']],
+    ['a;q=0.5, b;q=0.5, c;q=0.5, d;q=0.5, e', ['e', 'a', 'b', 'c', 'd']],
     [' , ;q=1', []],
     ['', []],
     [undefined, []],
