@@ -1,8 +1,8 @@
 // @ts-check
 /**
  * StrykerJS, run by `npm run test:mutation` (scripts/mutation.ts), once per
- * module with only that module's own tests (--mutate, --testFiles): a
- * module's score says what its own tests catch.
+ * module with only that module's own tests (--mutate, and MUTATION_TESTS for
+ * vitest.mutation.config.ts): a module's score says what its own tests catch.
  *
  * No TypeScript checker: StrykerJS's calls an API that TypeScript 7 lacks.
  * A mutant that does not type-check still runs, and is usually killed.
@@ -12,7 +12,7 @@
 const config = {
   testRunner: 'vitest',
   plugins: ['@stryker-mutator/vitest-runner'],
-  vitest: { configFile: 'vitest.config.ts', related: false },
+  vitest: { configFile: 'vitest.mutation.config.ts', related: false },
   coverageAnalysis: 'perTest',
   concurrency: 2,
   reporters: ['clear-text', 'json'],

@@ -83,10 +83,15 @@ function score(report: string, module: string): { score: number; mutants: number
 function mutate(module: string): ReturnType<typeof score> {
   const report = path.join(reports, `${module.replace(/[/.]/g, '_')}.json`);
   const stryker = path.join(root, 'node_modules/.bin/stryker');
-  const run = spawnSync(stryker, ['run', 'stryker.config.mjs', '--mutate', module, '--testFiles', ownTests(module)], {
+  const run = spawnSync(stryker, ['run', 'stryker.config.mjs', '--mutate', module], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, MUTATION_REPORT: report, MUTATION_TEMP_DIR: `.stryker-tmp/${process.pid}` },
+    env: {
+      ...process.env,
+      MUTATION_TESTS: ownTests(module),
+      MUTATION_REPORT: report,
+      MUTATION_TEMP_DIR: `.stryker-tmp/${process.pid}`,
+    },
   });
   if (run.status !== 0 || !existsSync(report)) return undefined;
   return score(report, module);
