@@ -25,7 +25,6 @@ const names: Readonly<Record<string, string>> = {
   '“': 'quotation mark',
   '”': 'quotation mark',
   '‘': 'quotation mark',
-  '’': 'quotation mark',
 };
 
 export const bracketsCheck: TextCheck = {
@@ -47,21 +46,16 @@ export const bracketsCheck: TextCheck = {
       if (opener === undefined) continue;
       if (mark === '’' && (isApostrophe(plain, index) || open.at(-1)?.mark !== '‘')) continue;
       if (mark === ')' && isListMarker(plain, index) && !open.some((entry) => entry.mark === '(')) continue;
-      const last = open.at(-1);
-      if (last?.mark === opener) {
-        open.pop();
-      } else if (last !== undefined && open.some((entry) => entry.mark === opener)) {
-        // Crossed: “( [ ) ]”. Report the inner one as unclosed and close the outer.
-        while (open.at(-1)?.mark !== opener) {
-          const unclosed = open.pop();
-          if (unclosed) issues.push(unclosedIssue(plain, unclosed.mark, unclosed.index, mark));
-        }
-        open.pop();
-      } else {
+      const closed = open.findLastIndex((entry) => entry.mark === opener);
+      if (closed === -1) {
         issues.push({
           message: `The closing ${names[mark]} “${mark}” closes nothing in “${excerpt(plain, index)}”: add its “${opener}” where the ${opener === '(' || opener === '[' ? 'aside' : 'quotation'} starts, or remove it.`,
         });
+        continue;
       }
+      // Close the innermost open one; marks opened inside it and still open are crossed (“( [ ) ]”): unclosed.
+      for (const unclosed of open.splice(closed).slice(1).reverse())
+        issues.push(unclosedIssue(plain, unclosed.mark, unclosed.index, mark));
     }
     for (const unclosed of open) issues.push(unclosedIssue(plain, unclosed.mark, unclosed.index));
     return issues;
@@ -69,10 +63,9 @@ export const bracketsCheck: TextCheck = {
 };
 
 function unclosedIssue(text: string, mark: string, index: number, before?: string): Issue {
-  const closer = closerOf[mark] ?? '';
   const where = before === undefined ? '' : ` before the “${before}”`;
   return {
-    message: `The opening ${names[mark]} “${mark}” is not closed${where} in “${excerpt(text, index)}”: add “${closer}” where the ${mark === '(' || mark === '[' ? 'aside' : 'quotation'} ends, or remove it.`,
+    message: `The opening ${names[mark]} “${mark}” is not closed${where} in “${excerpt(text, index)}”: add “${closerOf[mark]}” where the ${mark === '(' || mark === '[' ? 'aside' : 'quotation'} ends, or remove it.`,
   };
 }
 

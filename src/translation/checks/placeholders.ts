@@ -15,11 +15,9 @@ export const placeholdersCheck: PairCheck = {
   severity: 'error',
   stale: true,
   check(unit: TranslatedUnit): Issue[] {
+    // `{{ count,  number }}` is `{{count, number}}`: spaces run together, and none inside the braces.
     const normalize = (code: string): string =>
-      code
-        .replace(/\s+/g, ' ')
-        .replace(/\{\{\s*/g, '{{')
-        .replace(/\s*\}\}/g, '}}');
+      code.replace(/\s+/g, ' ').replace(/\{\{ /g, '{{').replace(/ \}\}/g, '}}');
     const source = standalones(unit.source, types).map(normalize);
     const target = standalones(unit.target, types).map(normalize);
     const missing = difference(source, target);

@@ -26,7 +26,7 @@ export const pluralsCheck: SetCheck = {
       for (const [base, units] of bases) {
         const present = units.filter((unit) => unit.target !== undefined);
         const missing = units.filter((unit) => unit.target === undefined);
-        if (present.length === 0 || missing.length === 0) continue;
+        if (present.length === 0) continue;
         for (const unit of missing) {
           issues.push({
             document,

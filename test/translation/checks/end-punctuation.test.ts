@@ -37,6 +37,55 @@ describe('end-punctuation', () => {
     ).toEqual(['The source ends with no punctuation and the translation with a colon: remove the final “:”.']);
   });
 
+  it('names each kind of final mark, and reminds of the opening ¡ too', () => {
+    const messages = (source: string, target: string) =>
+      runPair(endPunctuationCheck, translated(source, target)).map((issue) => issue.message);
+    expect(messages('Welcome!', 'Bienvenidos')).toEqual([
+      'The source ends with an exclamation mark and the translation with no punctuation: end it with “!”, and open it with “¡”.',
+    ]);
+    expect(messages('a valid passport;', 'un pasaporte vigente,')).toEqual([
+      'The source ends with a semicolon and the translation with a comma: end it with “;”.',
+    ]);
+    expect(messages('Loading…', 'Cargando')).toEqual([
+      'The source ends with an ellipsis and the translation with no punctuation: end it with “…”.',
+    ]);
+  });
+
+  it('quotes a cluster of marks as it is, and reminds of both opening marks', () => {
+    expect(runPair(endPunctuationCheck, translated('What?!', '¿Qué?')).map((issue) => issue.message)).toEqual([
+      'The source ends with “!?” and the translation with a question mark: end it with “!?”, and open it with “¿” and “¡”.',
+    ]);
+  });
+
+  it('reminds of the opening ¿ in a regional Spanish, and of no opening mark in another language', () => {
+    expect(
+      runPair(endPunctuationCheck, translated('Need a visa?', '¿Necesita una visa.'), 'es-MX').map(
+        (issue) => issue.message,
+      ),
+    ).toEqual([
+      'The source ends with a question mark and the translation with a period: end it with “?”, and open it with “¿”.',
+    ]);
+    expect(
+      runPair(endPunctuationCheck, translated('Need a visa?', 'Besoin d’un visa.'), 'fr').map((issue) => issue.message),
+    ).toEqual(['The source ends with a question mark and the translation with a period: end it with “?”.']);
+  });
+
+  it.each([
+    ['The embassy is closed today.', '大使館は本日休館です。', 'ja'],
+    ['Closed today.', '本日休館｡', 'ja'],
+    ['Welcome!', 'ようこそ！', 'ja'],
+    ['Requirements:', '必要書類：', 'ja'],
+    ['a valid passport,', '有効なパスポート、', 'ja'],
+    ['a valid passport,', '有效护照，', 'zh'],
+    ['a valid passport;', '有效护照；', 'zh'],
+    ['Need a visa?', 'هل تحتاج إلى تأشيرة؟', 'ar'],
+    ['Need a visa?', 'Χρειάζεστε βίζα\u037e', 'el'],
+  ])('takes the same mark of another script for the same kind: “%s” → “%s”', (source, target, lang) => {
+    expect(runPair(endPunctuationCheck, translated(source, target), lang)).toEqual([]);
+    expect(endKind(target)).toBe(endKind(source));
+    expect(endKind(target)).not.toBe('');
+  });
+
   it.each([
     ['INL’s goals in Mexico are:', 'Los objetivos de la INL en México son los siguientes:'],
     ['Challenges', 'Desafíos'],
@@ -46,6 +95,7 @@ describe('end-punctuation', () => {
     ['U.S. Marshals (USMS).', 'Servicio de Alguaciles (:lang[U.S. Marshals]{lang=en}).'],
     ['Loading...', 'Cargando…'],
     ['What?!', '¡¿Qué?!'],
+    ['She said, “He told me ‘no.’”', 'Ella dijo: «Él me dijo “no”».'],
   ])('accepts “%s” → “%s”', (source, target) => {
     expect(runPair(endPunctuationCheck, translated(source, target))).toEqual([]);
   });
@@ -56,11 +106,14 @@ describe('end-punctuation', () => {
     expect(endKind('¿Qué？')).toBe('?');
     expect(endKind('Espere...')).toBe('…');
     expect(endKind('What!?')).toBe(endKind('¡¿Qué?!'));
+    expect(endKind('¡¿Qué?!')).toBe('!?');
+    expect(endKind('He told me ‘no.’”)')).toBe('.');
     expect(endKind('Objetivos')).toBe('');
   });
 
   it('leaves an empty side to other checks', () => {
     expect(runPair(endPunctuationCheck, translated('Goals.', ''))).toEqual([]);
+    expect(runPair(endPunctuationCheck, translated('', 'Objetivos.'))).toEqual([]);
   });
 
   it('finds nothing in the shipped page and UI strings', () => {

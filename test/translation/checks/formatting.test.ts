@@ -49,6 +49,39 @@ describe('formatting', () => {
     ]);
   });
 
+  it('reports a struck-through phrase lost, and each kind of formatting apart', () => {
+    const unit = pageUnit(
+      'The fee is ~~$160~~ **$185** from *June 17*.',
+      'La tarifa es de 185 dólares estadounidenses desde el *17 de junio*.',
+    );
+    expect(formattingCheck.check(unit, context())).toEqual([
+      { message: 'The source has 1 bold phrase(s), the translation 0. Keep the same bold formatting.' },
+      {
+        message: 'The source has 1 strikethrough phrase(s), the translation 0. Keep the same strikethrough formatting.',
+      },
+    ]);
+  });
+
+  it('reports inline code written fewer times than in the source, or changed', () => {
+    expect(
+      formattingCheck.check(
+        pageUnit(
+          'Write `MEX-2024-0173` on the form and `MEX-2024-0173` on the envelope.',
+          'Escriba `MEX-2024-0173` en el formulario y MEX-2024-0173 en el sobre.',
+        ),
+        context(),
+      ),
+    ).toEqual([
+      {
+        message: 'Missing inline code “`MEX-2024-0173`”: code is copied as it is, not translated.',
+        severity: 'error',
+      },
+    ]);
+    expect(formattingCheck.check(pageUnit('Open the `Case` field.', 'Abra el campo `Caso`.'), context())).toEqual([
+      { message: 'Missing inline code “`Case`”: code is copied as it is, not translated.', severity: 'error' },
+    ]);
+  });
+
   it('accepts a translation with the same bold, italic and code', () => {
     expect(
       formattingCheck.check(
@@ -61,6 +94,9 @@ describe('formatting', () => {
         pageUnit(caseNumber, 'Escriba su número de caso (por ejemplo, `MEX-2024-0173`) en el campo *Caso*.'),
         context(),
       ),
+    ).toEqual([]);
+    expect(
+      formattingCheck.check(pageUnit('The fee is ~~$160~~ $185.', 'La tarifa es de ~~160~~ 185 dólares.'), context()),
     ).toEqual([]);
   });
 });

@@ -1,12 +1,31 @@
 import { describe, expect, it } from 'vitest';
+import { sourceHash } from '../../../src/content/source-hash.ts';
+import { keyPaths, stringAt, type UiTree } from '../../../src/content/ui-strings.ts';
 import { placeholdersCheck } from '../../../src/translation/checks/placeholders.ts';
+import { namespaceUnits } from '../../../src/translation/namespace-units.ts';
 import { runChecks } from '../../../src/translation/run-checks.ts';
-import { context, namespaceDocument, stringUnit } from './units.ts';
+import type { UnitDocument } from '../../../src/translation/unit.ts';
+import { context, glossary, namespaceDocument, stringUnit, uiNamespace } from './units.ts';
 
 const results = '{{count}} results for “{{query}}”';
 
 function check(en: string, es: string) {
   return placeholdersCheck.check(stringUnit('search.results', en, es), context());
+}
+
+/** UI strings whose Spanish was translated from an earlier English, so every Spanish string is stale. */
+function staleDocument(earlier: UiTree, en: UiTree, es: UiTree): UnitDocument {
+  const target = uiNamespace('es', es);
+  const hashes = new Map(keyPaths(target.strings).map((key) => [key, sourceHash(stringAt(earlier, key) ?? '')]));
+  return namespaceUnits({
+    namespace: 'ui',
+    sourceLanguage: 'en',
+    lang: 'es',
+    source: uiNamespace('en', en),
+    target,
+    hashes,
+    glossary,
+  });
 }
 
 describe('placeholders', () => {
@@ -57,6 +76,40 @@ describe('placeholders', () => {
     ]);
   });
 
+  it('reports a nesting broken while typing', () => {
+    expect(check('© {{year}} $t(publisher)', '© {{year}} $t(publisher')).toEqual([
+      {
+        message:
+          'Missing “$t(publisher)”: copy it from the source exactly as it is; i18next replaces it when the page is shown.',
+      },
+      { message: 'A placeholder is broken (a lone “{{”, “}}” or “$t(”): write it as in the source, “{{name}}”.' },
+    ]);
+  });
+
+  it('checks a stale string too, since a broken placeholder cannot wait for the update', () => {
+    const document = staleDocument(
+      { search: { results: 'Results for “{{query}}”' } },
+      { search: { results: 'Search results for “{{query}}”' } },
+      { search: { results: 'Resultados para “{{query}”' } },
+    );
+    expect(document.units.map((unit) => [unit.id, unit.status])).toEqual([['search.results', 'stale']]);
+    expect(runChecks([document], [placeholdersCheck], context())).toEqual([
+      expect.objectContaining({
+        check: 'placeholders',
+        severity: 'error',
+        unit: 'search.results',
+        message:
+          'Missing “{{query}}”: copy it from the source exactly as it is; i18next replaces it when the page is shown.',
+      }),
+      expect.objectContaining({
+        check: 'placeholders',
+        severity: 'error',
+        unit: 'search.results',
+        message: 'A placeholder is broken (a lone “{{”, “}}” or “$t(”): write it as in the source, “{{name}}”.',
+      }),
+    ]);
+  });
+
   it('reports a dropped HTML tag', () => {
     expect(check('Read the <strong>full report</strong>.', 'Lea el informe completo.')).toEqual([
       { message: expect.stringContaining('Missing “<strong>”, “</strong>”') },
@@ -71,5 +124,16 @@ describe('placeholders', () => {
 
   it('tolerates spaces inside the braces', () => {
     expect(check(results, '{{ count }} resultados para “{{query}}”')).toEqual([]);
+    expect(check(results, '{{  count   }} resultados para “{{query}}”')).toEqual([]);
+    expect(check('{{count, number}} visits', '{{ count,  number }} visitas')).toEqual([]);
+  });
+
+  it('names a dropped formatted placeholder as the source writes it', () => {
+    expect(check('{{count, number}} visits this year', 'Visitas este año')).toEqual([
+      {
+        message:
+          'Missing “{{count, number}}”: copy it from the source exactly as it is; i18next replaces it when the page is shown.',
+      },
+    ]);
   });
 });

@@ -38,6 +38,42 @@ describe('plurals', () => {
     expect(runChecks([document], [pluralsCheck], context())).toEqual([]);
   });
 
+  it('leaves other untranslated strings to the missing translations', () => {
+    const document = namespaceDocument(
+      { ...english, skipLink: 'Skip to main content', footer: { contact: 'Contact us' } },
+      {
+        skipLink: 'Saltar al contenido principal',
+        stats: {
+          visits_one: '{{count}} visita',
+          visits_many: '{{count}} de visitas',
+          visits_other: '{{count}} visitas',
+        },
+      },
+    );
+    expect(document.units.find((unit) => unit.id === 'footer.contact')?.status).toBe('missing');
+    expect(runChecks([document], [pluralsCheck], context())).toEqual([]);
+  });
+
+  it('does not take a key with a plural category inside it for a plural form', () => {
+    const document = namespaceDocument(
+      { stats: { ...english.stats, visits_other_sources: 'Visits from other sources' } },
+      {
+        stats: {
+          visits_one: '{{count}} visita',
+          visits_many: '{{count}} de visitas',
+          visits_other: '{{count}} visitas',
+        },
+      },
+    );
+    expect(document.units.map((unit) => [unit.id, unit.status])).toEqual([
+      ['stats.visits_one', 'translated'],
+      ['stats.visits_many', 'translated'],
+      ['stats.visits_other', 'translated'],
+      ['stats.visits_other_sources', 'missing'],
+    ]);
+    expect(runChecks([document], [pluralsCheck], context())).toEqual([]);
+  });
+
   it('leaves a plural string not translated at all to the missing translations', () => {
     const document = namespaceDocument(
       { ...english, skipLink: 'Skip to main content' },
