@@ -4,20 +4,21 @@
  * "12 million" and "12 millones" are both 12000000.
  */
 
+/** Scale words, each with its power of ten. */
 const scales: Readonly<Record<string, readonly (readonly [RegExp, number])[]>> = {
   en: [
-    [/^\s+trillion\b/i, 1e12],
-    [/^\s+billion\b/i, 1e9],
-    [/^\s+million\b/i, 1e6],
-    [/^\s+thousand\b/i, 1e3],
+    [/^\s+trillion\b/i, 12],
+    [/^\s+billion\b/i, 9],
+    [/^\s+million\b/i, 6],
+    [/^\s+thousand\b/i, 3],
   ],
   // Spanish "billón" is a million millions; "mil millones" is the English billion.
   es: [
-    [/^\s+billon(?:es)?\b/i, 1e12],
-    [/^\s+billón\b/i, 1e12],
-    [/^\s+mil\s+millones\b/i, 1e9],
-    [/^\s+mill(?:ón|ones)\b/i, 1e6],
-    [/^\s+mil\b/i, 1e3],
+    [/^\s+billon(?:es)?\b/i, 12],
+    [/^\s+billón\b/i, 12],
+    [/^\s+mil\s+millones\b/i, 9],
+    [/^\s+mill(?:ón|ones)\b/i, 6],
+    [/^\s+mil\b/i, 3],
   ],
 };
 
@@ -42,10 +43,11 @@ export function numberTokens(text: string, locale: string): NumberToken[] {
   const tokens: NumberToken[] = [];
   for (const match of text.matchAll(pattern)) {
     const whole = (match[1] ?? '').replace(/\D/g, '');
-    let value = Number(match[2] === undefined ? whole : `${whole}.${match[2]}`);
+    const fraction = match[2] === undefined ? '' : `.${match[2]}`;
     const rest = text.slice((match.index ?? 0) + match[0].length);
-    const scale = scales[language]?.find(([word]) => word.test(rest));
-    if (scale) value *= scale[1];
+    const exponent = scales[language]?.find(([word]) => word.test(rest))?.[1] ?? 0;
+    // Scaled as written (“1.07e9”), not multiplied: 1.07 × 1e9 is 1070000000.0000001 in floating point.
+    const value = Number(`${whole}${fraction}e${exponent}`);
     tokens.push({ raw: match[0], value, grouped: /\D/.test(match[1] ?? '') });
   }
   return tokens;

@@ -9,7 +9,8 @@ import type { CheckContext, Issue, PairCheck, TranslatedUnit } from './check.ts'
 /** A `$` that is not part of `US$` / `U.S.$` / `USD$` / `EE. UU.$` (any other word before it, as in “de $12”, leaves it bare). */
 const bareDollar = /(?<!\b(?:US|U\.S\.|USD|EE\.\s?UU\.)\s?)\$\s?\d/u;
 const sourceDollar = /\$\s?\d|\b(?:dollars?|USD)\b/iu;
-const dollarWording = /\bd[óo]lar(?:es)?\b|\bUS\$|\bUSD\b|\bEE\.\s?UU\.\$/iu;
+/** “dólares”, “USD”, or a `$` marked as bareDollar reads a mark (`US$`, `U.S. $`, `EE. UU.$`, …). */
+const dollarWording = /\bd[óo]lar(?:es)?\b|\bUSD\b|\b(?:US|U\.S\.|EE\.\s?UU\.)\s?\$/iu;
 
 export const currencyCheck: PairCheck = {
   kind: 'pair',

@@ -5,6 +5,10 @@ import { context, pageDocument, pageUnit } from './units.ts';
 
 const spain = context({ numberLocales: { es: 'es-ES' } });
 
+/** The message's closing sentence under Mexican conventions. */
+const mexican =
+  'Numbers are read with es-MX conventions, where seventy-one thousand is written 71,000 and three and a half 3.5.';
+
 function check(en: string, es: string, numberContext = context()) {
   return numbersCheck.check(pageUnit(en, es), numberContext);
 }
@@ -61,6 +65,11 @@ describe('numbers', () => {
     ],
     ['an English billion', '2 billion doses', '2 mil millones de dosis'],
     ['a decimal', '3.5 tons of cocaine', '3.5 toneladas de cocaína'],
+    [
+      'a decimal billion written as millions',
+      'Mexico received $1.07 billion in assistance',
+      'México recibió 1,070 millones de dólares en asistencia',
+    ],
   ])('reads %s by value: “%s” = “%s”', (_, en, es) => {
     expect(check(en, es)).toEqual([]);
   });
@@ -91,5 +100,66 @@ describe('numbers', () => {
 
   it('does not take a grouped number that is grouped in the source too for a year', () => {
     expect(check('More than 2,019 officers were trained.', 'Se capacitó a más de 2,019 agentes.')).toEqual([]);
+  });
+
+  it('reports a number the translation drops, and only that', () => {
+    expect(
+      check(
+        'Since 2011, canine units have seized 23 tons of narcotics.',
+        'Desde 2011, las unidades caninas han asegurado toneladas de narcóticos.',
+      ),
+    ).toEqual([{ message: `Numbers differ from the source (missing 23). ${mexican}` }]);
+  });
+
+  it('reports a number the translation adds, and only that', () => {
+    expect(
+      check(
+        'Canine units have seized tons of narcotics.',
+        'Las unidades caninas han asegurado 23 toneladas de narcóticos.',
+      ),
+    ).toEqual([{ message: `Numbers differ from the source (not in the source: 23). ${mexican}` }]);
+  });
+
+  it('lists every number dropped and every number added, in the order of their texts', () => {
+    expect(
+      check(
+        'In 2019, 23 tons and 71,000 doses were seized in 12 states.',
+        'En 2019 se aseguraron 32 toneladas y 17,000 dosis en los estados.',
+      ),
+    ).toEqual([
+      {
+        message: `Numbers differ from the source (missing 23, 71,000, 12; not in the source: 32, 17,000). ${mexican}`,
+      },
+    ]);
+  });
+
+  it('writes the numbers of its message with up to six decimals', () => {
+    expect(
+      check('The rate rose to 21.6157 per 100,000 people.', 'La tasa subió a 21.6 por cada 100,000 personas.'),
+    ).toEqual([{ message: expect.stringContaining('(missing 21.6157; not in the source: 21.6)') }]);
+  });
+
+  it('reads numbers of a source in Spanish the Spanish way', () => {
+    const intoEnglish = context({ sourceLanguage: 'es', lang: 'en', numberLocales: { es: 'es-ES' } });
+    expect(check('Más de 71.000 muertes.', 'More than 71,000 deaths.', intoEnglish)).toEqual([]);
+  });
+
+  it.each([
+    ['1000', 'In 1000, the city was founded.', 'En 1,000 se fundó la ciudad.', '1,000'],
+    ['2999', 'The plan runs until 2999.', 'El plan dura hasta 2,999.', '2,999'],
+  ])('reports %s, at the edge of the years it knows, written with a separator', (year, en, es, raw) => {
+    expect(check(en, es)).toEqual([
+      { message: `“${raw}” is a year in the source (${year}): write years without a thousands separator.` },
+    ]);
+  });
+
+  it('does not take a number past 2999 for a year', () => {
+    expect(check('More than 3000 officers were trained.', 'Se capacitó a más de 3,000 agentes.')).toEqual([]);
+  });
+
+  it('reports a year written the Spain way when Spanish numbers follow Spain', () => {
+    expect(check('In 2019, more than half.', 'En 2.019, más de la mitad.', spain)).toEqual([
+      { message: '“2.019” is a year in the source (2019): write years without a thousands separator.' },
+    ]);
   });
 });
