@@ -50,7 +50,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: [e2e],
-          globalSetup: ['test/setup/project-build.ts', 'test/setup/browser.ts'],
+          globalSetup: ['test/setup/project-build.ts', 'test/setup/browser.ts', 'test/setup/installed-package.ts'],
         },
       },
     ],

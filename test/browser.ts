@@ -1,15 +1,30 @@
 /**
- * The run's Chromium (test/setup/browser.ts), for an end-to-end test file.
- * Disconnect at the end of the file, never close: other files use it too.
- * Open pages in a browser context of the file's own when cookies or storage
- * matter, and close what you open.
+ * The run's Chromium (test/setup/browser.ts), for an end-to-end test file:
+ * connected to, never launched, and never closed (other files use it). A
+ * file opens its pages in a browser context of its own, so that cookies and
+ * storage do not cross between files, and `close()` closes them all.
  */
-import puppeteer, { type Browser } from 'puppeteer';
+import puppeteer, { type Browser, type BrowserContext } from 'puppeteer';
 import { inject } from 'vitest';
 
-export async function connectBrowser(): Promise<Browser> {
-  return puppeteer.connect({ browserWSEndpoint: inject('browserWSEndpoint') });
+export interface RunBrowser {
+  /** The browser, for what opens and closes pages of its own (the build's checks). */
+  readonly browser: Browser;
+  /** This file's pages go here. */
+  readonly context: BrowserContext;
+  /** Close this file's context, with every page in it, and disconnect. */
+  close(): Promise<void>;
 }
 
-/** A browser of the file's own (until every file connects to the run's). */
-export { launchBrowser } from '../src/a11y/browser.ts';
+export async function connectBrowser(): Promise<RunBrowser> {
+  const browser = await puppeteer.connect({ browserWSEndpoint: inject('browserWSEndpoint') });
+  const context = await browser.createBrowserContext();
+  return {
+    browser,
+    context,
+    async close() {
+      await context.close();
+      await browser.disconnect();
+    },
+  };
+}

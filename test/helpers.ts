@@ -81,38 +81,6 @@ export function withoutSection(markdown: string, id: string): string {
   return markdown.slice(0, start) + (next === -1 ? '' : rest.slice(next));
 }
 
-/**
- * The package as a consumer installs it, in `work` (inside the project, so
- * that its dependencies resolve from the project's node_modules): lib/
- * compiled as `npm run build` compiles it, dist/ built, and a package.json
- * with the package's name and exports, so that files in `work` can import
- * `embassy-content/node` by name.
- */
-export async function installedPackage(work: string): Promise<void> {
-  const { execFile } = await import('node:child_process');
-  const { promisify } = await import('node:util');
-  const { buildSite } = await import('../src/build/build-site.ts');
-  // TypeScript 7's compiler (the `typescript` package name holds TypeScript 6's API, for the linter).
-  const tsc = path.join(projectRoot, 'node_modules/typescript7/bin/tsc');
-  await promisify(execFile)(
-    process.execPath,
-    [tsc, '-p', path.join(projectRoot, 'tsconfig.lib.json'), '--outDir', path.join(work, 'lib')],
-    { cwd: projectRoot },
-  );
-  const result = await buildSite({ root: projectRoot, outDir: path.join(work, 'dist'), browserChecks: false });
-  if (!result.ok) throw new Error('The build failed.');
-  const manifest = JSON.parse(await readFile(path.join(projectRoot, 'package.json'), 'utf8')) as {
-    name: string;
-    type: string;
-    exports: unknown;
-  };
-  await writeFile(
-    path.join(work, 'package.json'),
-    JSON.stringify({ name: manifest.name, type: manifest.type, exports: manifest.exports }),
-    'utf8',
-  );
-}
-
 /** A free local port. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

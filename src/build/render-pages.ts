@@ -59,11 +59,21 @@ const pagesPerWorker = 50;
 export interface RenderPool {
   run(tasks: readonly RenderTask[], options: RenderPagesOptions): Promise<RenderOutcome[]>;
   close(): Promise<void>;
+  /**
+   * The most tasks handed to worker threads at once: never more than there
+   * are workers, so that no task waits in a queue while its time limit runs.
+   */
+  readonly peakInFlight: number;
 }
 
 export function createRenderPool(): RenderPool {
   let piscina: Piscina | undefined;
+  let inFlight = 0;
+  let peakInFlight = 0;
   return {
+    get peakInFlight() {
+      return peakInFlight;
+    },
     async run(tasks, options) {
       const outcomes: (RenderOutcome | undefined)[] = new Array<RenderOutcome | undefined>(tasks.length);
       const fingerprint = options.cache ? await toolchainFingerprint() : '';
@@ -111,6 +121,8 @@ export function createRenderPool(): RenderPool {
             task: tasks[index] as RenderTask,
             cache: options.cache ? { folder: options.cache.folder, key: keys[index] ?? '' } : undefined,
           };
+          inFlight += 1;
+          peakInFlight = Math.max(peakInFlight, inFlight);
           try {
             const response = (await pool.run(request, { signal: AbortSignal.timeout(timeout) })) as WorkerResponse;
             outcomes[index] = { kind: 'rendered', page: JSON.parse(response.json) as RenderedPage, cached: false };
@@ -122,6 +134,8 @@ export function createRenderPool(): RenderPool {
               // A worker that crashed (out of memory, say) fails its file, not the whole build.
               outcomes[index] = { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
             }
+          } finally {
+            inFlight -= 1;
           }
         }
       };

@@ -15,19 +15,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkHarnesses, type PageCheck } from '../../src/a11y/browser-checks.ts';
 import { createHarness, type Harness } from '../../src/a11y/harness.ts';
 import { buildSite, compileSite } from '../../src/build/build-site.ts';
-import { launchBrowser } from '../browser.ts';
+import { connectBrowser, type RunBrowser } from '../browser.ts';
 import { editFile, projectRoot, reported, scratchProject } from '../helpers.ts';
 
+let run: RunBrowser;
 let browser: Browser;
 let shipped: { harnesses: readonly Harness[]; checks: PageCheck[] };
 
 beforeAll(async () => {
-  browser = await launchBrowser();
+  run = await connectBrowser();
+  browser = run.browser;
   const compiled = await compileSite(projectRoot);
   const harnesses = compiled.harnesses ?? [];
   shipped = { harnesses, checks: await checkHarnesses(harnesses, { browser }) };
 });
-afterAll(async () => browser.close());
+afterAll(async () => run.close());
 
 /** A harness page written by hand: the whole document as HTML, no source file. */
 function handWritten(path: string, html: string): Harness {

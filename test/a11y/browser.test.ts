@@ -48,8 +48,4 @@ describe('findBrowser', () => {
       /apt-get install chromium.*CHROME_PATH.*puppeteer browsers install.*--skip-browser-checks/,
     );
   });
-
-  it('finds the browser of this machine', async () => {
-    expect(await findBrowser()).toMatch(/chrom/i);
-  });
 });

@@ -8,18 +8,20 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../src/a11y/browser.ts';
+import { connectBrowser, type RunBrowser } from '../browser.ts';
 import { buildSite } from '../../src/build/build-site.ts';
 import { ContentCache } from '../../src/build/content-cache.ts';
 import { editFile, scratchProject } from '../helpers.ts';
 
+let run: RunBrowser;
 let browser: Browser;
 const scratch: string[] = [];
 beforeAll(async () => {
-  browser = await launchBrowser();
+  run = await connectBrowser();
+  browser = run.browser;
 });
 afterAll(async () => {
-  await browser.close();
+  await run.close();
   await Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true })));
 });
 

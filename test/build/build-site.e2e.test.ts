@@ -5,11 +5,10 @@
  */
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, compileSite } from '../../src/build/build-site.ts';
 import type { Manifest } from '../../src/build/manifest.ts';
-import { connectBrowser } from '../browser.ts';
+import { connectBrowser, type RunBrowser } from '../browser.ts';
 import { folderSnapshot as snapshot, projectRoot, reported, scratchProject } from '../helpers.ts';
 
 const scratch: string[] = [];
@@ -24,17 +23,17 @@ async function project(): Promise<string> {
 describe('the build', () => {
   let out: string;
   let manifest: Manifest;
-  let browser: Browser;
+  let run: RunBrowser;
 
   beforeAll(async () => {
-    browser = await connectBrowser();
+    run = await connectBrowser();
     out = path.join(await project(), 'dist');
     // The real build, with the checks in Chromium.
-    const result = await buildSite({ root: projectRoot, outDir: out, browserChecks: { browser } });
+    const result = await buildSite({ root: projectRoot, outDir: out, browserChecks: { browser: run.browser } });
     expect(result.files.flatMap((file) => reported(file))).toEqual([]);
     manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
   });
-  afterAll(async () => browser.disconnect());
+  afterAll(async () => run.close());
 
   it('writes one fragment per section and language, the bundles and the manifest', async () => {
     const files = [...(await snapshot(out)).keys()].sort();
@@ -130,7 +129,7 @@ describe('the build', () => {
 
   it('is deterministic: a second build writes the same bytes', async () => {
     const second = path.join(await project(), 'dist');
-    await buildSite({ root: projectRoot, outDir: second, browserChecks: { browser } });
+    await buildSite({ root: projectRoot, outDir: second, browserChecks: { browser: run.browser } });
     expect(await snapshot(second)).toEqual(await snapshot(out));
   });
 

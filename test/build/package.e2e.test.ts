@@ -4,20 +4,15 @@
  * TypeScript, and the package's exports name files that compilation emits.
  */
 import { execFile } from 'node:child_process';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installedPackage, projectRoot } from '../helpers.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { projectRoot } from '../helpers.ts';
 
 const run = promisify(execFile);
-// Inside the project, so that the compiled files resolve i18next from its node_modules.
-const work = path.join(projectRoot, 'node_modules/.cache', `embassy-content-package-${process.pid}`);
-const lib = path.join(work, 'lib');
-
-beforeAll(() => installedPackage(work), 120_000);
-
-afterAll(async () => rm(work, { recursive: true, force: true }));
+// The run's installed package (test/setup/installed-package.ts).
+const lib = path.join(inject('installedPackage'), 'lib');
 
 describe('the compiled package', () => {
   it('exports files the compilation emits', async () => {

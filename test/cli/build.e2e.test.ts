@@ -5,27 +5,26 @@
  */
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/build/manifest.ts';
 import { buildCommand } from '../../src/cli/build.ts';
-import { connectBrowser } from '../browser.ts';
+import { connectBrowser, type RunBrowser } from '../browser.ts';
 import { runInProcess, scratchProject } from '../helpers.ts';
 
-let browser: Browser;
+let run: RunBrowser;
 let root: string;
 beforeAll(async () => {
-  browser = await connectBrowser();
+  run = await connectBrowser();
   root = await scratchProject();
 });
 afterAll(async () => {
-  await browser.disconnect();
+  await run.close();
   await rm(root, { recursive: true, force: true });
 });
 
 describe('npm run build (the command)', () => {
   it('prints a summary and exits 0; run again with nothing changed, says the output is up to date', async () => {
-    const build = (...argv: string[]) => runInProcess(buildCommand({ browser }), argv);
+    const build = (...argv: string[]) => runInProcess(buildCommand({ browser: run.browser }), argv);
     // A cache of its own, so that the first build is cold whatever other tests built before.
     const cache = path.join(root, 'build-cache');
     const { code, stdout } = await build('--root', root, '--cache', cache);

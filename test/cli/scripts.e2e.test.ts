@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot, scratchProject } from '../helpers.ts';
 
 const run = promisify(execFile);
@@ -48,5 +48,13 @@ describe('npm scripts', () => {
       ),
     );
     expect(stdout).toBe(golden.join(''));
+  });
+
+  it('npm run size prints the sizes, raw and gzipped', async () => {
+    const { stdout } = await npm('size', '--', '--out', inject('projectBuild'));
+    expect(stdout).toMatch(
+      /^ {2}total +[\d,]+ B +[\d,]+ B gzip \(budget 25,000 B gzip; i18next is \d+ % of the raw bytes\)$/m,
+    );
+    expect(stdout).toMatch(/^ {2}locales\/es\/mexico\.json +[\d,]+ B +[\d,]+ B gzip$/m);
   });
 });

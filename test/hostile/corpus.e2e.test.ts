@@ -20,16 +20,15 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { Browser } from 'puppeteer';
 import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOtherLanguageDetector, type OtherLanguageDetector } from '../../src/a11y/other-language.ts';
+import { otherLanguageDetector, type OtherLanguageDetector } from '../../src/a11y/other-language.ts';
 import { buildSite, compileSite } from '../../src/build/build-site.ts';
 import { renderFile } from '../../src/build/render-file.ts';
 import { a11yRules } from '../../src/pipeline/a11y/rules.ts';
 import { fragmentSchema } from '../../src/pipeline/sanitize-schema.ts';
 import type { Schema } from 'hast-util-sanitize';
-import { launchBrowser } from '../browser.ts';
+import { connectBrowser, type RunBrowser } from '../browser.ts';
 import { scratchProject } from '../helpers.ts';
 import { hostileCases, type HostileCase } from './corpus.ts';
 import { findUnsafe, parseHtml, plainDom, type PlainElement } from './safety.ts';
@@ -48,7 +47,7 @@ function pageSource(hostile: HostileCase, lang: string): string {
 
 let root: string;
 let detector: OtherLanguageDetector;
-let browser: Browser;
+let browser: RunBrowser;
 let server: Server;
 let origin: string;
 const served = new Map<string, string>();
@@ -65,8 +64,8 @@ beforeAll(async () => {
     path.join(root, 'content/site.yaml'),
     `${await readFile(path.join(root, 'content/site.yaml'), 'utf8')}\naccessibility:\n  rules:\n${rules}`,
   );
-  detector = await createOtherLanguageDetector();
-  browser = await launchBrowser();
+  detector = await otherLanguageDetector();
+  browser = await connectBrowser();
 }, 60_000);
 
 afterAll(async () => {
@@ -203,7 +202,7 @@ describe('the hostile corpus', () => {
     const queue = [...items];
     await Promise.all(
       Array.from({ length: pages }, async () => {
-        const tripwire = await openTripwire(browser, { origin });
+        const tripwire = await openTripwire(browser.context, { origin });
         try {
           for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(tripwire, item);
         } finally {
@@ -272,7 +271,7 @@ describe('the hostile corpus', () => {
       '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>innerHTML</title></head><body></body></html>',
     );
 
-    const tripwire = await openTripwire(browser, { origin });
+    const tripwire = await openTripwire(browser.context, { origin });
     try {
       await tripwire.goto(`${origin}/hostile/static.html`);
       const staticFindings = await scanContainers(tripwire, '[data-hostile]', 'data-prefix');
@@ -416,7 +415,7 @@ describe('the hostile corpus', () => {
       const result = await renderFile({ root, file, lang: 'en', detector, schema: weakened });
       for (const section of result.sections ?? []) items.push({ page: pageId(hostile), html: section.html });
     }
-    const tripwire = await openTripwire(browser, { origin });
+    const tripwire = await openTripwire(browser.context, { origin });
     try {
       await tripwire.goto(`${origin}/hostile/blank.html`);
       await tripwire.page.evaluate((list: { page: string; html: string }[]) => {

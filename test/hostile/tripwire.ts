@@ -14,7 +14,7 @@
  * element, following only `javascript:` links (other links are stopped,
  * so the page stays), and waits for failed images' error events.
  */
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, BrowserContext, Page } from 'puppeteer';
 
 export interface Tripwire {
   readonly page: Page;
@@ -100,7 +100,10 @@ function installHooks(): void {
 /** Served as `Content-Security-Policy-Report-Only` with the test pages: no inline script of any kind, no eval. */
 export const reportOnlyPolicy = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
-export async function openTripwire(browser: Browser, options: { readonly origin: string }): Promise<Tripwire> {
+export async function openTripwire(
+  browser: Pick<Browser, 'newPage'> | BrowserContext,
+  options: { readonly origin: string },
+): Promise<Tripwire> {
   const page = await browser.newPage();
   const hooked: string[] = [];
   const outside: string[] = [];

@@ -3,17 +3,15 @@
  * bundles inline (no network), it negotiates from navigator.languages and
  * renders fragments that keep their own lang.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'puppeteer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../src/build/build-site.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { LanguageBundle, LocalizerOptions } from '../../src/runtime/index.ts';
 import { loadBundles } from '../../src/runtime/node.ts';
 import type * as Runtime from '../../src/runtime/index.ts';
-import { launchBrowser } from '../browser.ts';
+import { connectBrowser, type RunBrowser } from '../browser.ts';
 import { projectRoot } from '../helpers.ts';
 
 declare global {
@@ -22,15 +20,14 @@ declare global {
   }
 }
 
+let run: RunBrowser;
 let browser: Browser;
 let runtime: string;
 let options: LocalizerOptions;
-let out: string;
 
 beforeAll(async () => {
-  out = await mkdtemp(path.join(tmpdir(), 'embassy-dist-'));
-  expect((await buildSite({ root: projectRoot, outDir: out, browserChecks: false })).ok).toBe(true);
-  const { manifest, resources } = await loadBundles(out);
+  // The run's build of the project, read only.
+  const { manifest, resources } = await loadBundles(inject('projectBuild'));
   options = {
     resources,
     languages: manifest.languages.map((language) => language.code),
@@ -47,17 +44,15 @@ beforeAll(async () => {
     minify: true,
   });
   runtime = bundled.outputFiles[0]?.text ?? '';
-  browser = await launchBrowser();
+  run = await connectBrowser();
+  browser = run.browser;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await rm(out, { recursive: true, force: true });
-});
+afterAll(async () => run?.close());
 
 /** A page whose browser prefers `acceptLanguage`, with the runtime loaded, counting network requests. */
 async function openPage(acceptLanguage: string): Promise<{ page: Page; requests: string[] }> {
-  const page = await browser.newPage();
+  const page = await run.context.newPage();
   const client = await page.createCDPSession();
   await client.send('Emulation.setUserAgentOverride', { userAgent: await browser.userAgent(), acceptLanguage });
   const requests: string[] = [];
@@ -157,7 +152,9 @@ describe('the run-time layer in Chromium', () => {
         window.EmbassyContent.createLocalizer(localizerOptions).fragment('mexico', 'goals', 'es').html,
       options,
     );
-    expect(`${html}\n`).toBe(await readFile(path.join(out, 'fragments/es/mexico/goals.html'), 'utf8'));
+    expect(`${html}\n`).toBe(
+      await readFile(path.join(inject('projectBuild'), 'fragments/es/mexico/goals.html'), 'utf8'),
+    );
     await page.close();
   });
 });

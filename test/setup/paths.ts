@@ -13,7 +13,11 @@ declare module 'vitest' {
     projectBuild: string;
     /** The shared Chromium's DevTools endpoint (test/setup/browser.ts). */
     browserWSEndpoint: string;
+    /** The package as a site installs it, read-only (test/setup/installed-package.ts). */
+    installedPackage: string;
   }
 }
 
 export const runFolder = (): string => path.join(tmpdir(), `embassy-content-test-${process.pid}`);
+
+export const projectBuildFolder = (): string => path.join(runFolder(), 'project-build');

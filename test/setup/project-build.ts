@@ -8,10 +8,10 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../../src/build/build-site.ts';
 import { projectRoot } from '../helpers.ts';
-import { runFolder } from './paths.ts';
+import { projectBuildFolder, runFolder } from './paths.ts';
 
 export default async function setup(project: TestProject): Promise<void> {
-  const outDir = path.join(runFolder(), 'project-build');
+  const outDir = projectBuildFolder();
   const built = await access(path.join(outDir, 'manifest.json')).then(
     () => true,
     () => false,

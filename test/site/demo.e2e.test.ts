@@ -5,24 +5,31 @@
  * the remembered choice, what is fetched), the pages with JavaScript off,
  * and pa11y (axe and HTML_CodeSniffer) on the pages in both languages.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pa11y from 'pa11y';
-import type { Browser, Page } from 'puppeteer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../src/build/build-site.ts';
+import type { Browser, BrowserContext, Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../src/site/demo-server.ts';
-import { launchBrowser } from '../browser.ts';
-import { projectRoot } from '../helpers.ts';
+import { connectBrowser, type RunBrowser } from '../browser.ts';
 
+let run: RunBrowser;
 let browser: Browser;
 let demo: DemoServer;
 let out: string;
+/** Browser contexts of their own (no cookie from another test), closed at the end. */
+const contexts: BrowserContext[] = [];
+async function freshContext(): Promise<BrowserContext> {
+  const context = await run.browser.createBrowserContext();
+  contexts.push(context);
+  return context;
+}
 
 beforeAll(async () => {
+  // The run's build of the project, copied: the probe pages are added to it.
   out = await mkdtemp(path.join(tmpdir(), 'embassy-demo-'));
-  expect((await buildSite({ root: projectRoot, outDir: out, browserChecks: false })).ok).toBe(true);
+  await cp(inject('projectBuild'), out, { recursive: true });
   // A page of one's own that mounts the runtime and keeps its handle (written before the server lists the folder).
   await writeFile(
     path.join(out, 'probe.js'),
@@ -37,11 +44,13 @@ beforeAll(async () => {
     'utf8',
   );
   demo = await startDemoServer({ distDir: out, port: 0, host: '127.0.0.1' });
-  browser = await launchBrowser();
+  run = await connectBrowser();
+  browser = run.browser;
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await Promise.all(contexts.filter((context) => !context.closed).map((context) => context.close()));
+  await run?.close();
   await demo?.close();
   await rm(out, { recursive: true, force: true });
 });
@@ -59,7 +68,7 @@ async function open(
   pathname: string,
   options: { acceptLanguage?: string; javaScript?: boolean } = {},
 ): Promise<Opened> {
-  const page = await (await browser.createBrowserContext()).newPage();
+  const page = await (await freshContext()).newPage();
   await page.setViewport({ width: 800, height: 600 });
   if (options.acceptLanguage) await page.setExtraHTTPHeaders({ 'Accept-Language': options.acceptLanguage });
   if (options.javaScript === false) await page.setJavaScriptEnabled(false);
@@ -300,7 +309,7 @@ describe('the demo site in Chromium', () => {
       sections: Record<string, string>;
     };
     delete spanish.sections.goals;
-    const page = await browser.newPage();
+    const page = await run.context.newPage();
     const bundles: string[] = [];
     await page.setRequestInterception(true);
     page.on('request', (request) => {
@@ -372,7 +381,7 @@ describe('the demo site in Chromium', () => {
 
     it("takes <html lang> when the browser's languages are none of the site's", async () => {
       // A browser context of its own: no cookie from the other tests.
-      const context = await browser.createBrowserContext();
+      const context = await freshContext();
       const page = await context.newPage();
       const client = await page.createCDPSession();
       await client.send('Emulation.setUserAgentOverride', {
@@ -391,7 +400,7 @@ describe('the demo site in Chromium', () => {
     });
 
     it('switches again after a switch failed on the network', async () => {
-      const page = await (await browser.createBrowserContext()).newPage();
+      const page = await (await freshContext()).newPage();
       await page.setRequestInterception(true);
       let offline = true;
       page.on('request', (request) => {

@@ -9,22 +9,22 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildSite } from '../../src/build/build-site.ts';
-import { projectRoot } from '../helpers.ts';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 
 const vnuJar = path.join(
   path.dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')),
   'build/dist/vnu.jar',
 );
-let out: string;
+/** The run's build of the project, read only. */
+const out = inject('projectBuild');
+/** Where the seeded document goes. */
+let scratch: string;
 
 beforeAll(async () => {
-  out = await mkdtemp(path.join(tmpdir(), 'embassy-vnu-'));
-  expect((await buildSite({ root: projectRoot, outDir: out, browserChecks: false })).ok).toBe(true);
+  scratch = await mkdtemp(path.join(tmpdir(), 'embassy-vnu-'));
 });
 
-afterAll(async () => rm(out, { recursive: true, force: true }));
+afterAll(async () => rm(scratch, { recursive: true, force: true }));
 
 interface VnuMessage {
   readonly type: string;
@@ -34,8 +34,8 @@ interface VnuMessage {
   readonly message: string;
 }
 
-/** vnu's messages on some files: errors and warnings, as `file:line: type message`. */
-async function validate(files: readonly string[]): Promise<string[]> {
+/** vnu's messages on some files: errors and warnings, as `file:line: type message` (file relative to `base`). */
+async function validate(files: readonly string[], base: string): Promise<string[]> {
   // vnu exits 1 when it finds errors; its JSON report is on stderr either way.
   const result = await promisify(execFile)('java', ['-jar', vnuJar, '--format', 'json', ...files], {
     maxBuffer: 16 * 1024 * 1024,
@@ -43,7 +43,7 @@ async function validate(files: readonly string[]): Promise<string[]> {
   const { messages } = JSON.parse(result.stderr) as { messages: VnuMessage[] };
   return messages.map(
     (message) =>
-      `${path.relative(out, new URL(message.url).pathname)}:${message.lastLine ?? 0}: ${message.subType ?? message.type} ${message.message}`,
+      `${path.relative(base, new URL(message.url).pathname)}:${message.lastLine ?? 0}: ${message.subType ?? message.type} ${message.message}`,
   );
 }
 
@@ -54,17 +54,17 @@ it('finds no error and no warning in any document the build writes', async () =>
     .map((file) => path.join(out, file));
   // Site pages (2), harness pages (10), the review page.
   expect(files).toHaveLength(13);
-  expect(await validate(files)).toEqual([]);
+  expect(await validate(files, out)).toEqual([]);
 }, 60_000);
 
 it('reports a seeded mistake', async () => {
-  const file = path.join(out, 'seeded.html');
+  const file = path.join(scratch, 'seeded.html');
   await writeFile(
     file,
     '<!doctype html><html lang="en"><head><title>Seeded</title></head><body><nav><a href="/" aria-current="yes">Home</a></nav></body></html>\n',
     'utf8',
   );
-  expect(await validate([file])).toEqual([
+  expect(await validate([file], scratch)).toEqual([
     expect.stringMatching(/^seeded\.html:1: error Bad value “yes” for attribute “aria-current”/),
   ]);
 }, 60_000);

@@ -1,26 +1,27 @@
 /**
  * The README's snippets, run as written: every fenced block with
  * `file=NAME` is written to a folder laid out as the installed package
- * (lib/, dist/, package.json), so that `embassy-content/node` resolves by
- * name. The static page runs in Chromium, the Node server as a process,
- * the CMS template with liquidjs.
+ * (lib/, dist/, package.json: the run's, test/setup/installed-package.ts),
+ * so that `embassy-content/node` resolves by name. The static page runs in
+ * Chromium, the Node server as a process, the CMS template with liquidjs.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Code } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import type { Browser } from 'puppeteer';
 import { visit } from 'unist-util-visit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../src/site/demo-server.ts';
-import { launchBrowser } from '../browser.ts';
-import { freePort, installedPackage, projectRoot } from '../helpers.ts';
+import { connectBrowser, type RunBrowser } from '../browser.ts';
+import { freePort, projectRoot } from '../helpers.ts';
 
-const work = path.join(projectRoot, 'node_modules/.cache', `embassy-content-readme-${process.pid}`);
+const installed = inject('installedPackage');
 const snippets = new Map<string, string>();
-let browser: Browser | undefined;
+/** The snippets' folder: the installed package's files, linked, and the snippets. */
+let work: string;
+let run: RunBrowser | undefined;
 let demo: DemoServer | undefined;
 let server: ChildProcess | undefined;
 
@@ -30,13 +31,16 @@ beforeAll(async () => {
     const file = /(?:^|\s)file=(\S+)/.exec(node.meta ?? '')?.[1];
     if (file) snippets.set(file, `${node.value}\n`);
   });
-  await installedPackage(work);
+  work = await mkdtemp(path.join(inject('runFolder'), 'readme-'));
+  for (const name of ['lib', 'dist', 'node_modules', 'package.json']) {
+    await symlink(path.join(installed, name), path.join(work, name));
+  }
   for (const [file, text] of snippets) await writeFile(path.join(work, file), text, 'utf8');
-}, 120_000);
+});
 
 afterAll(async () => {
   server?.kill();
-  await browser?.close();
+  await run?.close();
   await demo?.close();
   await rm(work, { recursive: true, force: true });
 });
@@ -47,13 +51,16 @@ it('has the snippets the tests run: a static page, a Node server, a CMS template
 
 describe('the static page', () => {
   it("renders the Mexico page in the browser's language, fetching only that language's bundles, and switches", async () => {
-    await copyFile(path.join(work, 'static.html'), path.join(work, 'dist/static.html'));
-    demo = await startDemoServer({ distDir: path.join(work, 'dist'), port: 0, host: '127.0.0.1' });
-    browser = await launchBrowser();
-    const page = await browser.newPage();
+    // The package's dist/ with the page beside it, served as a site would serve them.
+    const site = await mkdtemp(path.join(inject('runFolder'), 'readme-site-'));
+    await cp(path.join(installed, 'dist'), site, { recursive: true });
+    await copyFile(path.join(work, 'static.html'), path.join(site, 'static.html'));
+    demo = await startDemoServer({ distDir: site, port: 0, host: '127.0.0.1' });
+    run = await connectBrowser();
+    const page = await run.context.newPage();
     const client = await page.createCDPSession();
     await client.send('Emulation.setUserAgentOverride', {
-      userAgent: await browser.userAgent(),
+      userAgent: await run.browser.userAgent(),
       acceptLanguage: 'es-MX,es',
     });
     const bundles: string[] = [];

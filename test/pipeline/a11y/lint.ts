@@ -1,6 +1,6 @@
 /** Run the whole pipeline on a small page and return what one accessibility rule reported. */
 import { VFile } from 'vfile';
-import { createOtherLanguageDetector, type OtherLanguageDetector } from '../../../src/a11y/other-language.ts';
+import { otherLanguageDetector, type OtherLanguageDetector } from '../../../src/a11y/other-language.ts';
 import { renderPage, type AccessibilityOptions, type RenderedSection } from '../../../src/pipeline/processor.ts';
 import { reported, type Reported } from '../../helpers.ts';
 
@@ -23,7 +23,7 @@ export async function lint(
   rule: string,
   accessibility: AccessibilityOptions = {},
 ): Promise<Linted> {
-  detector ??= createOtherLanguageDetector();
+  detector ??= otherLanguageDetector();
   const file = new VFile({ path: `content/${lang}/page.md`, value: page(lang, body) });
   const sections = await renderPage(file, {
     page: 'page',

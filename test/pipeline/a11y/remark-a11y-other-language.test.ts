@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createOtherLanguageDetector } from '../../../src/a11y/other-language.ts';
+import { otherLanguageDetector } from '../../../src/a11y/other-language.ts';
 import { lint, places } from './lint.ts';
 
 describe('remark-a11y-other-language', () => {
@@ -31,7 +31,7 @@ describe('remark-a11y-other-language', () => {
       'other-language',
     );
     const allowed = await lint('es', '\nLos agentes (U.S. Marshals) detuvieron a fugitivos.\n', 'other-language', {
-      otherLanguage: { detector: await createOtherLanguageDetector(), allow: ['U.S. Marshals'] },
+      otherLanguage: { detector: await otherLanguageDetector(), allow: ['U.S. Marshals'] },
     });
     const plain = await lint(
       'en',

@@ -1,5 +1,10 @@
+/**
+ * Writing the output: all of one build or none, two writers take turns, a
+ * killed writer's lock is taken over and its leftovers recovered, and
+ * nothing is written outside the output folder or over a person's files.
+ * Builds killed with SIGKILL: atomic-build.e2e.test.ts.
+ */
 import { spawn } from 'node:child_process';
-import { watch } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { acquireLock } from '../../src/build/output-lock.ts';
 import { buildSite } from '../../src/build/build-site.ts';
 import { recoverOutput, writeOutput } from '../../src/build/write-output.ts';
-import { editFile, projectRoot, scratchProject } from '../helpers.ts';
+import { folderSnapshot as snapshot, scratchProject } from '../helpers.ts';
 
 const scratch: string[] = [];
 afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
@@ -16,19 +21,6 @@ async function folder(): Promise<string> {
   const made = await mkdtemp(path.join(tmpdir(), 'embassy-content-atomic-'));
   scratch.push(made);
   return made;
-}
-
-/** Every file under a folder, by relative path, with its text. */
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile())
-      files.set(
-        path.relative(dir, path.join(entry.parentPath, entry.name)),
-        await readFile(path.join(entry.parentPath, entry.name), 'utf8'),
-      );
-  }
-  return files;
 }
 
 const output = (letter: string, count = 300): Map<string, string> =>
@@ -198,82 +190,5 @@ describe('where the output may go', () => {
       expect.stringContaining('is not empty and has no manifest.json'),
     ]);
     expect(await readFile(path.join(other, 'plan.md'), 'utf8')).toBe('mine');
-  });
-});
-
-describe('a build killed with SIGKILL while writing', () => {
-  const script = path.join(projectRoot, 'scripts/build.ts');
-
-  /** Start a build of `root` into `out`; resolves with its exit code or signal. */
-  function build(root: string, out: string, onStaging?: (child: ReturnType<typeof spawn>) => void) {
-    const child = spawn(process.execPath, [script, '--root', root, '--out', out, '--skip-browser-checks'], {
-      stdio: 'ignore',
-    });
-    const watcher = onStaging
-      ? watch(path.dirname(out), (_event, name) => {
-          if (String(name).startsWith(`${path.basename(out)}.tmp-`)) onStaging(child);
-        })
-      : undefined;
-    return new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-      child.once('exit', (code, signal) => {
-        watcher?.close();
-        resolve({ code, signal });
-      });
-    });
-  }
-
-  it('leaves the previous dist/ intact, and the next build completes and cleans up', async () => {
-    const root = await scratchProject();
-    scratch.push(root);
-    const out = path.join(root, 'dist');
-    expect((await build(root, out)).code).toBe(0);
-    const before = await snapshot(out);
-    await editFile(root, 'content/en/mexico.md', (text) => text.replace('title: Mexico', 'title: Mexico and the INL'));
-
-    // Kill the moment the staging folder appears, while files are still being written; retry if the build was quicker.
-    let killedMidway = false;
-    for (let attempt = 0; attempt < 5 && !killedMidway; attempt += 1) {
-      const result = await build(root, out, (child) => child.kill('SIGKILL'));
-      const leftovers = (await readdir(root)).filter((name) => name.startsWith('dist.tmp-'));
-      if (result.signal === 'SIGKILL' && leftovers.length > 0) {
-        killedMidway = true;
-        expect(await snapshot(out)).toEqual(before);
-      } else {
-        // The build finished first: start again from the previous output.
-        await rm(out, { recursive: true, force: true });
-        await editFile(root, 'content/en/mexico.md', (text) =>
-          text.replace('title: Mexico and the INL', 'title: Mexico'),
-        );
-        expect((await build(root, out)).code).toBe(0);
-        await editFile(root, 'content/en/mexico.md', (text) =>
-          text.replace('title: Mexico', 'title: Mexico and the INL'),
-        );
-      }
-    }
-    expect(killedMidway).toBe(true);
-
-    expect((await build(root, out)).code).toBe(0);
-    const after = await snapshot(out);
-    expect(after.get('locales/en/mexico.json')).toContain('"title": "Mexico and the INL"');
-    expect((await readdir(root)).filter((name) => name.startsWith('dist.'))).toEqual([]);
-  });
-
-  it('two builds started at once into one folder each complete; dist/ is one of them whole', async () => {
-    const first = await scratchProject();
-    const second = await scratchProject();
-    scratch.push(first, second);
-    await editFile(second, 'content/en/mexico.md', (text) =>
-      text.replace('title: Mexico', 'title: Mexico (second build)'),
-    );
-    const parent = await folder();
-    const out = path.join(parent, 'dist');
-    const [a, b] = await Promise.all([build(first, out), build(second, out)]);
-    expect([a.code, b.code]).toEqual([0, 0]);
-    const result = await snapshot(out);
-    const title = (JSON.parse(result.get('locales/en/mexico.json') ?? '{}') as { title?: string }).title;
-    expect(['Mexico', 'Mexico (second build)']).toContain(title);
-    // Whole: the manifest and the site page agree with the bundle.
-    expect(result.get('en/mexico/index.html')).toContain(`<h1 data-title="mexico">${title}</h1>`);
-    expect(await readdir(parent)).toEqual(['dist']);
   });
 });

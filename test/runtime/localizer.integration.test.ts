@@ -1,11 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../../src/build/build-site.ts';
 import type { Resources } from '../../src/runtime/index.ts';
 import { createLocalizer, loadLocalizer, type Localizer } from '../../src/runtime/node.ts';
-import { editFile, projectRoot, scratchProject, withoutSection } from '../helpers.ts';
+import { editFile, scratchProject, withoutSection } from '../helpers.ts';
 
 const scratch: string[] = [];
 afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
@@ -14,11 +13,8 @@ describe('the localizer over the shipped bundles', () => {
   let localizer: Localizer;
 
   beforeAll(async () => {
-    const out = await mkdtemp(path.join(tmpdir(), 'embassy-dist-'));
-    scratch.push(out);
-    const result = await buildSite({ root: projectRoot, outDir: out, browserChecks: false });
-    expect(result.ok).toBe(true);
-    localizer = await loadLocalizer(out);
+    // The run's build of the project, read only.
+    localizer = await loadLocalizer(inject('projectBuild'));
   });
 
   it('negotiates from an Accept-Language header', () => {

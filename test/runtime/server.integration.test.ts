@@ -1,14 +1,10 @@
 /**
  * The server helper, with no server: language from a request (`?lang=`,
  * cookie, Accept-Language), the headers of a response, the routes, and a
- * fallback fragment. The demo tests (test/site/demo.test.ts) run it behind
+ * fallback fragment. The demo tests (test/site/demo.e2e.test.ts) run it behind
  * node:http in Chromium.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../src/build/build-site.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   cookieValue,
   createLocalizer,
@@ -20,7 +16,6 @@ import {
   type Site,
 } from '../../src/runtime/node.ts';
 import type { Manifest } from '../../src/runtime/index.ts';
-import { projectRoot } from '../helpers.ts';
 
 let out: string;
 let site: Site;
@@ -28,8 +23,8 @@ let manifest: Manifest;
 let resources: Record<string, LanguageBundle>;
 
 beforeAll(async () => {
-  out = await mkdtemp(path.join(tmpdir(), 'embassy-server-'));
-  expect((await buildSite({ root: projectRoot, outDir: out, browserChecks: false })).ok).toBe(true);
+  // The run's build of the project, read only.
+  out = inject('projectBuild');
   ({ manifest, resources } = await loadBundles(out));
   site = createSite({
     localizer: createLocalizer({ resources, languages: ['en', 'es'], sourceLanguage: 'en' }),
@@ -37,8 +32,6 @@ beforeAll(async () => {
     home: 'mexico',
   });
 });
-
-afterAll(async () => rm(out, { recursive: true, force: true }));
 
 const options = { languages: ['en', 'es'], sourceLanguage: 'en' };
 const request = (url: string, headers: Record<string, string | string[]> = {}) => ({ url, headers });
