@@ -7,9 +7,10 @@
  *
  * 1. Node.js 24 from the npm registry, into a cache folder (the `node` on
  *    PATH is left alone), when that `node` is older than 22.13;
- * 2. Chromium: CHROME_PATH, else a system Chromium or Chrome, else Debian's
- *    or Ubuntu's package (as root, with apt), else puppeteer's managed
- *    browser (once the dependencies are in), else one line naming each fix;
+ * 2. for the scripts that run Chromium (start, test, build, bench): CHROME_PATH,
+ *    else a system Chromium or Chrome, else Debian's or Ubuntu's package (as
+ *    root, with apt), else puppeteer's managed browser (once the dependencies
+ *    are in), else one line naming each fix;
  * 3. the npm dependencies (`npm ci`), when node_modules is missing or older
  *    than package-lock.json;
  * 4. for `test`, the tools of the end-to-end tests: xmllint, Translate
@@ -239,17 +240,22 @@ if (!script || script === '--help' || script === '-h') {
   process.exit(script ? 0 : 2);
 }
 
+/** The scripts that run Chromium (the build's accessibility checks, the browser tests). */
+const browserScripts = new Set(['start', 'test', 'build', 'bench', 'bench:browser-checks']);
+
 const nodeFolder = ensureNode();
 let env = withPath(process.env, nodeFolder);
-const browser = systemBrowser();
+const browser = browserScripts.has(script) ? systemBrowser() : undefined;
 ensureDependencies(env);
-const chrome = browser ?? managedBrowser(env);
-if (!chrome) {
-  fail(
-    'No browser for the accessibility checks: set CHROME_PATH to a Chrome or Chromium, install one (apt-get install chromium, brew install --cask chromium), run as root on Debian or Ubuntu to have it installed, or allow downloads for `npx puppeteer browsers install chrome`.',
-  );
+if (browserScripts.has(script)) {
+  const chrome = browser ?? managedBrowser(env);
+  if (!chrome) {
+    fail(
+      'No browser for the accessibility checks: set CHROME_PATH to a Chrome or Chromium, install one (apt-get install chromium, brew install --cask chromium), run as root on Debian or Ubuntu to have it installed, or allow downloads for `npx puppeteer browsers install chrome`.',
+    );
+  }
+  env = { ...env, CHROME_PATH: chrome };
 }
-env = { ...env, CHROME_PATH: chrome };
 if (script === 'test') ensureTestTools();
 
 const npmArgs = script === 'test' || script === 'start' ? [script, ...rest] : ['run', script, ...rest];

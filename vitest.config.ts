@@ -23,6 +23,8 @@ export default defineConfig({
     // Results, never times, are checked; the limits give a busy two-core machine room.
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // Two cores; browser and child-process tests wait more than they compute, so a third file overlaps them.
+    maxWorkers: 3,
     // A snapshot or golden file is written only when asked (`-u`), never because it is missing.
     update: 'none',
     reporters: ['default', 'json'],
@@ -35,6 +37,10 @@ export default defineConfig({
           name: 'unit',
           include: ['test/**/*.test.ts'],
           exclude: [integration, e2e],
+          // Pure and in-process: threads that keep their modules from file to file (the pipeline and its
+          // word lists load once per thread, not once per file).
+          pool: 'threads',
+          isolate: false,
         },
       },
       {

@@ -1,7 +1,7 @@
 /**
  * The shipped fragments, pinned byte for byte in test/golden/. A change to the
  * content or the pipeline shows up here as a diff to review; accept it with
- * `npx vitest run test/build/golden.test.ts -u`.
+ * `npx vitest run test/build/golden.integration.test.ts -u`.
  */
 import { describe, expect, it } from 'vitest';
 import { compileSite } from '../../src/build/build-site.ts';
