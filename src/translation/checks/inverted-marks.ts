@@ -61,13 +61,17 @@ function unpairedMarks(spanish: string, shown: string, start: number, end: numbe
   return issues;
 }
 
-/** Quote the sentence `text.slice(...sentence)` from `start` to `end` in whole words, shortened in the middle when long. */
+/**
+ * Quote the sentence `text.slice(...sentence)` from `start` to `end` in whole words, shortened in the middle when
+ * long. A word cut at either end is left out, unless the reported mark is where it is cut (“(¿”, “?»”).
+ */
 function quote(text: string, sentence: readonly [number, number], start: number, end: number): string {
   let from = start;
   let to = end;
   if (/\S/u.test(text.charAt(from - 1)) && text.charAt(from) !== '¿' && text.charAt(from) !== '¡')
-    from = text.indexOf(' ', from) + 1 || from;
-  if (/\S/u.test(text.charAt(to))) to = Math.max(text.lastIndexOf(' ', to), from + 1);
+    from += text.slice(from).search(/\s/u) + 1;
+  if (/\S/u.test(text.charAt(to)) && text.charAt(to - 1) !== '?' && text.charAt(to - 1) !== '!')
+    to = Math.max(text.lastIndexOf(' ', to), from + 1);
   const excerpt = text.slice(from, to).trim();
   const shortened = excerpt.length > 60 ? `${excerpt.slice(0, 28)}…${excerpt.slice(-28)}` : excerpt;
   const before = text.slice(sentence[0], from).trim() === '' ? '' : '…';

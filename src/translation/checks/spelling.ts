@@ -52,10 +52,8 @@ const processors = new Map<string, Promise<SpellProcessor>>();
 const maxSuggestions = 3;
 
 export async function createSpellingCheck(options: SpellingOptions = {}): Promise<TextCheck> {
-  const personal = (options.words ?? [])
-    .flatMap((entry) => entry.split(/\s+/))
-    .filter((word) => word !== '')
-    .join('\n');
+  // One word a line, the dictionaries' personal format (which skips blank lines).
+  const personal = (options.words ?? []).join('\n').replace(/\s/gu, '\n');
   const wanted = (options.languages ?? Object.keys(languages)).map(baseLanguage).filter((lang) => lang in languages);
   const loaded = new Map<string, SpellProcessor>();
   for (const lang of new Set(wanted)) loaded.set(lang, await spellProcessor(lang, personal));
@@ -110,15 +108,14 @@ interface UnknownWord {
 
 /** Unknown words of a text, each once, in order. */
 function unknownWords(processor: SpellProcessor, text: string): UnknownWord[] {
-  if (text.trim() === '') return [];
   const file = new VFile(text);
   processor.runSync(processor.parse(file), file);
   const found = new Map<string, UnknownWord>();
   for (const message of file.messages) {
     // retext-spell sets `actual` on unknown words only (not on its notes).
     if (message.source !== 'retext-spell' || typeof message.actual !== 'string') continue;
-    if (!found.has(message.actual))
-      found.set(message.actual, { word: message.actual, suggestions: message.expected ?? [] });
+    // A word found again has the same suggestions, and keeps its first place.
+    found.set(message.actual, { word: message.actual, suggestions: message.expected ?? [] });
   }
   return [...found.values()];
 }

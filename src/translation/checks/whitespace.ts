@@ -34,7 +34,7 @@ function edges(content: readonly Inline[]): Edges {
     .map((run) => (typeof run === 'string' ? run : run.kind === 'standalone' ? '\ufffc' : ''))
     .join('');
   if (text.trim() === '') return { leading: '', trailing: '' };
-  return { leading: /^\s*/u.exec(text)?.[0] ?? '', trailing: /\s*$/u.exec(text)?.[0] ?? '' };
+  return { leading: text.slice(0, text.length - text.trimStart().length), trailing: text.slice(text.trimEnd().length) };
 }
 
 function message(where: 'starts' | 'ends', source: string, target: string): string {
@@ -56,9 +56,7 @@ const names: Readonly<Record<string, readonly [string, string]>> = {
 /** Whitespace in words: “a space”, “2 spaces”, “a line break”, “a no-break space”. */
 function describe(whitespace: string): string {
   const normalized = whitespace.replace(/\r\n/g, '\n');
-  const kinds = new Set(normalized);
-  const [kind] = kinds;
-  const name = kinds.size === 1 && kind !== undefined ? names[kind] : undefined;
+  const name = new Set(normalized).size === 1 ? names[normalized.charAt(0)] : undefined;
   if (!name) return normalized.length === 1 ? 'a whitespace character' : `${normalized.length} whitespace characters`;
   return normalized.length === 1 ? name[0] : `${normalized.length} ${name[1]}`;
 }

@@ -77,4 +77,25 @@ describe('links', () => {
       },
     ]);
   });
+
+  it('reads a bare URL after a link with text as the URL, not as the link’s text', () => {
+    const en = 'Read the [fact sheet](https://www.state.gov/inl-mexico) or visit https://www.state.gov/inl.';
+    expect(
+      check(en, 'Lea la [ficha informativa](https://www.state.gov/inl-mexico) o visite https://www.state.gov/inl.'),
+    ).toEqual([]);
+    expect(
+      check(en, 'Lea la [ficha informativa](https://www.state.gov/es/inl-mexico) o visite https://www.state.gov/inl.'),
+    ).toEqual([
+      {
+        message:
+          'Links differ from the source: expected “https://www.state.gov/inl-mexico”, “https://www.state.gov/inl”, found “https://www.state.gov/es/inl-mexico”, “https://www.state.gov/inl”. Keep every link, with the same address; translate only its text.',
+      },
+    ]);
+  });
+
+  it('accepts an autolink given text in the translation, to the same address', () => {
+    expect(check('Write to <https://mx.usembassy.gov>.', 'Escriba a [la embajada](https://mx.usembassy.gov).')).toEqual(
+      [],
+    );
+  });
 });
