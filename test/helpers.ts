@@ -10,6 +10,8 @@ export const projectRoot = path.resolve(import.meta.dirname, '..');
 
 /** A frozen copy of the Mexico project, which tests edit (test/fixtures/README.md). */
 export const fixtureRoot = path.join(projectRoot, 'test/fixtures/mexico');
+/** The same site with a page of two short sections, for tests that check a whole build in the browser. */
+export const smallFixtureRoot = path.join(projectRoot, 'test/fixtures/small');
 
 /** What a test needs of a message: where, which rule, error or not. */
 export interface Reported {

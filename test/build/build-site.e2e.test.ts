@@ -1,13 +1,17 @@
 /**
  * The real project's build with its checks in Chromium (the run's browser):
- * what it writes, that it passes, and that a second build writes the same
- * bytes.
+ * every fragment alone and every whole page in both languages, the review
+ * page and the site pages pass; what it writes; and a second build writes
+ * the same bytes.
  */
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, compileSite } from '../../src/build/build-site.ts';
 import type { Manifest } from '../../src/build/manifest.ts';
+import type { PageCheck } from '../../src/a11y/browser-checks.ts';
 import { connectBrowser, type RunBrowser } from '../browser.ts';
 import { folderSnapshot as snapshot, projectRoot, reported, scratchProject } from '../helpers.ts';
 
@@ -24,6 +28,8 @@ describe('the build', () => {
   let out: string;
   let manifest: Manifest;
   let run: RunBrowser;
+  /** What the browser checks found on each page, in order. */
+  let checks: readonly PageCheck[];
 
   beforeAll(async () => {
     run = await connectBrowser();
@@ -31,9 +37,65 @@ describe('the build', () => {
     // The real build, with the checks in Chromium.
     const result = await buildSite({ root: projectRoot, outDir: out, browserChecks: { browser: run.browser } });
     expect(result.files.flatMap((file) => reported(file))).toEqual([]);
+    checks = result.browserChecks ?? [];
     manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
   });
   afterAll(async () => run.close());
+
+  it('checks every fragment alone and every whole page, in English and Spanish, the translators’ review page and the site pages', () => {
+    expect(checks.map((check) => `${check.lang} ${check.wholePage ? 'page' : 'fragment'} ${check.path}`)).toEqual([
+      ...['en', 'es'].flatMap((lang) => [
+        ...['intro', 'challenges', 'goals', 'accomplishments'].map(
+          (section) => `${lang} fragment reports/harness/${lang}/mexico/${section}.html`,
+        ),
+        `${lang} page reports/harness/${lang}/mexico.html`,
+      ]),
+      'en fragment reports/review.html',
+      'en fragment en/mexico/index.html',
+      'es fragment es/mexico/index.html',
+    ]);
+  });
+
+  it('has zero errors and zero warnings from axe, htmlcs, the link-text runner and the accessibility tree', () => {
+    expect(
+      checks.flatMap((check) =>
+        check.issues.map((issue) => `${check.path}: ${issue.type} ${issue.runner}/${issue.code} ${issue.message}`),
+      ),
+    ).toEqual([]);
+  });
+
+  it('serves each harness as a real page: <html lang>, a <title>, <main>, the title as <h1>, fragments with their lang', async () => {
+    const spanish = await readFile(path.join(out, 'reports/harness/es/mexico.html'), 'utf8');
+    expect(spanish).toMatch(
+      /^<!doctype html><html lang="es" dir="ltr"><head><meta charset="utf-8">.*<title>México – Departamento de Estado de los Estados Unidos<\/title>.*<main><h1>México<\/h1><section data-fragment-id="mexico\/intro" aria-label="Introducción" lang="es" dir="ltr">/s,
+    );
+  });
+
+  it('matches the Markdown, in each language: headings and levels, list items, landmarks, links, the language of each fragment', async () => {
+    const ui = { en: 'Introduction', es: 'Introducción' } as const;
+    for (const lang of ['en', 'es'] as const) {
+      const markdown = await readFile(`${projectRoot}/content/${lang}/mexico.md`, 'utf8');
+      const title = /^title: (.*)$/m.exec(markdown)?.[1] ?? '';
+      const body = fromMarkdown(markdown.replace(/^---\n[\s\S]*?\n---\n/, ''));
+      const sectionHeadings = body.children
+        .filter((node) => node.type === 'heading' && node.depth === 2)
+        .map((node) => toString(node).replace(/\s*\{#[\w-]+\}$/, ''));
+      const listItems = body.children.flatMap((node) => (node.type === 'list' ? [node.children.length] : []));
+      const view = checks.find((check) => check.path === `reports/harness/${lang}/mexico.html`)?.screenReader;
+      expect(view?.headings).toEqual([
+        { level: 1, name: title },
+        ...sectionHeadings.map((name) => ({ level: 2, name })),
+      ]);
+      expect(view?.lists).toEqual(listItems);
+      expect(view?.lists).toEqual([5, 3]);
+      expect(view?.landmarks).toEqual([
+        { role: 'main', name: '', lang },
+        { role: 'region', name: ui[lang], lang },
+        ...sectionHeadings.map((name) => ({ role: 'region', name, lang })),
+      ]);
+      expect(view?.links).toEqual([]);
+    }
+  });
 
   it('writes one fragment per section and language, the bundles and the manifest', async () => {
     const files = [...(await snapshot(out)).keys()].sort();

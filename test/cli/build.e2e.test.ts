@@ -9,13 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/build/manifest.ts';
 import { buildCommand } from '../../src/cli/build.ts';
 import { connectBrowser, type RunBrowser } from '../browser.ts';
-import { runInProcess, scratchProject } from '../helpers.ts';
+import { runInProcess, scratchProject, smallFixtureRoot } from '../helpers.ts';
 
 let run: RunBrowser;
 let root: string;
 beforeAll(async () => {
   run = await connectBrowser();
-  root = await scratchProject();
+  root = await scratchProject(smallFixtureRoot);
 });
 afterAll(async () => {
   await run.close();
@@ -29,19 +29,19 @@ describe('npm run build (the command)', () => {
     const cache = path.join(root, 'build-cache');
     const { code, stdout } = await build('--root', root, '--cache', cache);
     expect(code).toBe(0);
-    expect(stdout).toContain('Built 8 fragments of 1 page(s) in 2 languages into');
+    expect(stdout).toContain('Built 4 fragments of 1 page(s) in 2 languages into');
     expect(stdout).toContain('es: mexico translated');
     expect(stdout).toMatch(
-      /Accessibility: 0 errors, 0 warnings; 13 harness pages checked in Chromium, \d+ ms each on average\. See \S*dist\/reports\/a11y\.md\./,
+      /Accessibility: 0 errors, 0 warnings; 9 harness pages checked in Chromium, \d+ ms each on average\. See \S*dist\/reports\/a11y\.md\./,
     );
-    expect(stdout).toMatch(/Cache \(\S*build-cache\): 0 of 2 page renders and 0 of 13 browser checks reused\./);
+    expect(stdout).toMatch(/Cache \(\S*build-cache\): 0 of 2 page renders and 0 of 9 browser checks reused\./);
     const manifest = JSON.parse(await readFile(path.join(root, 'dist/manifest.json'), 'utf8')) as Manifest;
     expect(manifest.accessibility?.browserChecks).toBe('passed');
     const again = await build('--root', root, '--cache', cache);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('Up to date: nothing in content/ or locales/ changed since the build that wrote');
     expect(again.stdout).toContain(
-      'Accessibility: 0 errors, 0 warnings; 0 harness pages checked in Chromium, 13 unchanged ones reused.',
+      'Accessibility: 0 errors, 0 warnings; 0 harness pages checked in Chromium, 9 unchanged ones reused.',
     );
     expect(await readFile(path.join(root, 'dist/manifest.json'), 'utf8')).toBe(
       `${JSON.stringify(manifest, null, 2)}\n`,

@@ -13,64 +13,45 @@
  *    innerHTML, hovered, focused and clicked: nothing trips, and the live
  *    DOM passes the oracle.
  *
- * Controls: the cases that run script when inserted raw do trip the same
- * tripwire, and a weakened schema is caught.
+ * The controls, which show that this can fail: corpus-controls.e2e.test.ts.
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { otherLanguageDetector, type OtherLanguageDetector } from '../../src/a11y/other-language.ts';
 import { buildSite, compileSite } from '../../src/build/build-site.ts';
 import { renderFile } from '../../src/build/render-file.ts';
-import { a11yRules } from '../../src/pipeline/a11y/rules.ts';
-import { fragmentSchema } from '../../src/pipeline/sanitize-schema.ts';
-import type { Schema } from 'hast-util-sanitize';
 import { connectBrowser, type RunBrowser } from '../browser.ts';
-import { scratchProject } from '../helpers.ts';
+import {
+  hostileProject,
+  inPages,
+  languages,
+  pageId,
+  pageSource,
+  scanContainers,
+  serveHostile,
+  type HostileServer,
+} from './corpus-harness.ts';
 import { hostileCases, type HostileCase } from './corpus.ts';
-import { findUnsafe, parseHtml, plainDom, type PlainElement } from './safety.ts';
-import { openTripwire, reportOnlyPolicy } from './tripwire.ts';
-
-const languages = ['en', 'es'] as const;
-const pageId = (hostile: HostileCase): string => `h-${hostile.id}`;
-
-/** A case as a page file in a language (UI string cases get a plain page). */
-function pageSource(hostile: HostileCase, lang: string): string {
-  const title = hostile.place === 'title' ? JSON.stringify(hostile.payload) : `Case ${hostile.id}`;
-  const extra = hostile.place === 'front-matter' ? `${hostile.payload}\n` : '';
-  const body = hostile.place === 'body' ? hostile.payload : 'Text.';
-  return `---\nid: ${pageId(hostile)}\nlang: ${lang}\ntitle: ${title}\n${extra}---\n\n${body}\n`;
-}
+import { findUnsafe, parseHtml } from './safety.ts';
+import { openTripwire } from './tripwire.ts';
 
 let root: string;
 let detector: OtherLanguageDetector;
 let browser: RunBrowser;
-let server: Server;
-let origin: string;
-const served = new Map<string, string>();
+let server: HostileServer;
 /** Every rendering of step 1: page id, language, fragment HTML. */
 const renderings: { page: string; lang: string; html: string }[] = [];
 
 beforeAll(async () => {
-  root = await scratchProject();
-  // Security is under test, not accessibility: the accessibility rules are off, so that what they would refuse still reaches the sanitizer.
-  const rules = Object.keys(a11yRules)
-    .map((rule) => `    ${rule}: off\n`)
-    .join('');
-  await writeFile(
-    path.join(root, 'content/site.yaml'),
-    `${await readFile(path.join(root, 'content/site.yaml'), 'utf8')}\naccessibility:\n  rules:\n${rules}`,
-  );
+  root = await hostileProject();
   detector = await otherLanguageDetector();
   browser = await connectBrowser();
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  await server?.close();
   await rm(root, { recursive: true, force: true });
 });
 
@@ -174,72 +155,13 @@ describe('the hostile corpus', () => {
     ).toEqual([]);
     expect(built.ok).toBe(true);
 
-    // Serve what the build wrote, and the renderings of step 1, with no Content-Security-Policy: the sanitizer alone is under test.
-    const files = sirv(path.join(root, 'dist'), { dev: true });
-    server = createServer((request, response) => {
-      response.setHeader('Content-Security-Policy-Report-Only', reportOnlyPolicy);
-      const extra = served.get(request.url ?? '');
-      if (extra !== undefined) {
-        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        response.end(extra);
-        return;
-      }
-      files(request, response, () => {
-        response.writeHead(404);
-        response.end();
-      });
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    // Serve what the build wrote, and the renderings of step 1.
+    server = await serveHostile(path.join(root, 'dist'));
   }, 120_000);
 
-  /** Run `work` on each item, in a few tripwire pages at once (Chromium waits on I/O more than on the CPU). */
-  async function inPages<T>(
-    items: readonly T[],
-    work: (tripwire: Awaited<ReturnType<typeof openTripwire>>, item: T) => Promise<void>,
-    pages = 4,
-  ): Promise<void> {
-    const queue = [...items];
-    await Promise.all(
-      Array.from({ length: pages }, async () => {
-        const tripwire = await openTripwire(browser.context, { origin });
-        try {
-          for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(tripwire, item);
-        } finally {
-          await tripwire.close();
-        }
-      }),
-    );
-  }
-
-  /**
-   * Findings of the oracle in the live DOM, container by container; a
-   * container's ids must carry its page's prefix, read from `attribute`
-   * (up to a `/`: `data-fragment="h-case/intro"` names page `h-case`).
-   */
-  async function scanContainers(
-    tripwire: Awaited<ReturnType<typeof openTripwire>>,
-    selector: string,
-    attribute: string,
-  ): Promise<string[]> {
-    const prefixes = await tripwire.page.evaluate(
-      (scope: string, name: string) =>
-        [...document.querySelectorAll(scope)].map((element) => (element.getAttribute(name) ?? '').split('/')[0] ?? ''),
-      selector,
-      attribute,
-    );
-    const trees: PlainElement[] = await tripwire.page.evaluate(plainDom, selector);
-    expect(trees).toHaveLength(prefixes.length);
-    expect(trees.length, `no ${selector} on ${tripwire.page.url()}`).toBeGreaterThan(0);
-    return trees.flatMap((tree, index) =>
-      findUnsafe(tree.children, { idPrefix: `${prefixes[index] ?? ''}-` }).map(
-        (finding) => `${prefixes[index]}: ${finding.kind} ${finding.detail}`,
-      ),
-    );
-  }
-
   it('step 3: in Chromium, nothing the build wrote or rendered trips the tripwire, statically or through innerHTML', async () => {
-    expect(origin).toBeDefined();
+    expect(server).toBeDefined();
+    const { origin, served } = server;
     const dist = path.join(root, 'dist');
     // Fragments as the build wrote them, and the renderings of step 1 (refused cases included).
     const written: { page: string; lang: string; html: string }[] = [];
@@ -300,7 +222,7 @@ describe('the hostile corpus', () => {
       const sitePages = accepted
         .filter((candidate) => candidate.place !== 'ui')
         .map((hostile) => `/en/${pageId(hostile)}/`);
-      await inPages(sitePages, async (site, url) => {
+      await inPages(browser.context, origin, sitePages, async (site, url) => {
         expect(await site.goto(`${origin}${url}`)).toBe(200);
         siteFindings.push(...(await scanContainers(site, 'main [data-fragment]', 'data-fragment')));
         await site.exercise('main [data-fragment]', 50);
@@ -331,110 +253,4 @@ describe('the hostile corpus', () => {
       await tripwire.close();
     }
   }, 240_000);
-
-  it('control: each case that runs script when inserted raw trips this tripwire', async () => {
-    // The corpus's live cases, and handlers that call nothing the hooks watch (only the report-only policy sees them).
-    const silent: HostileCase[] = [
-      `<img src=x onerror="this.removeAttribute('onerror');document.title='owned'">`,
-      `<img src=x onerror="document.querySelectorAll('a').forEach((a) => { a.href = '/elsewhere'; })">`,
-      `<svg><a href="javascript:document.title='owned'"><text y="20">x</text></a></svg>`,
-    ].map((payload, index) => ({
-      id: `silent-${index + 1}`,
-      origin: 'this test',
-      attack: 'event-handler',
-      place: 'body',
-      payload,
-      live: 'both',
-    }));
-    const live = [...hostileCases.filter((hostile) => hostile.live !== undefined && hostile.live !== 'no'), ...silent];
-    expect(live.length).toBeGreaterThanOrEqual(40);
-    const missed: string[] = [];
-    const modes = [
-      ...live
-        .filter((candidate) => candidate.live === 'static' || candidate.live === 'both')
-        .map((hostile) => ({ hostile, mode: 'static' as const })),
-      ...live
-        .filter((candidate) => candidate.live === 'innerHTML' || candidate.live === 'both')
-        .map((hostile) => ({ hostile, mode: 'innerHTML' as const })),
-    ];
-    const trips = async (
-      tripwire: Awaited<ReturnType<typeof openTripwire>>,
-      hostile: HostileCase,
-      mode: 'static' | 'innerHTML',
-      settle: number,
-    ): Promise<number> => {
-      await tripwire.reset();
-      if (mode === 'static') {
-        // Placed in a served document.
-        const url = `/hostile/raw/${hostile.id}.html`;
-        served.set(
-          url,
-          `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Raw</title></head><body><div data-hostile>${hostile.payload}</div></body></html>`,
-        );
-        await tripwire.goto(`${origin}${url}`);
-      } else {
-        // Assigned with innerHTML in a loaded page, a fresh one per case (a payload may navigate it away).
-        await tripwire.goto(`${origin}/hostile/blank.html`);
-        await tripwire.reset();
-        await tripwire.page
-          .evaluate((html: string) => {
-            const element = document.createElement('div');
-            element.dataset.hostile = '';
-            element.innerHTML = html;
-            document.body.append(element);
-          }, hostile.payload)
-          .catch((error: unknown) => {
-            if (!/Execution context was destroyed/.test(String(error))) throw error;
-          });
-      }
-      await tripwire.exercise('[data-hostile]', settle);
-      return (await tripwire.trips()).length;
-    };
-    await inPages(modes, async (tripwire, { hostile, mode }) => {
-      // Timers, refreshes and error events race the check when pages run at once: a miss is tried again, slowly.
-      if ((await trips(tripwire, hostile, mode, 150)) === 0 && (await trips(tripwire, hostile, mode, 1500)) === 0)
-        missed.push(`${hostile.id} (${mode})`);
-    });
-    expect(missed).toEqual([]);
-  }, 240_000);
-
-  it('control: with a weakened schema (javascript: and data: URLs, unprefixed ids) the same corpus trips and is flagged', async () => {
-    const weakened: Schema = {
-      ...fragmentSchema({ clobberPrefix: '' }),
-      protocols: {
-        href: ['http', 'https', 'mailto', 'tel', 'javascript', 'data', 'vbscript'],
-        src: ['http', 'https', 'data'],
-      },
-    };
-    const drafts = path.join(root, 'weakened');
-    await mkdir(drafts, { recursive: true });
-    const items: { page: string; html: string }[] = [];
-    for (const hostile of hostileCases.filter((candidate) => candidate.place === 'body')) {
-      const file = path.join(drafts, `${pageId(hostile)}.md`);
-      await writeFile(file, pageSource(hostile, 'en'));
-      const result = await renderFile({ root, file, lang: 'en', detector, schema: weakened });
-      for (const section of result.sections ?? []) items.push({ page: pageId(hostile), html: section.html });
-    }
-    const tripwire = await openTripwire(browser.context, { origin });
-    try {
-      await tripwire.goto(`${origin}/hostile/blank.html`);
-      await tripwire.page.evaluate((list: { page: string; html: string }[]) => {
-        for (const item of list) {
-          const element = document.createElement('div');
-          element.dataset.hostile = '';
-          element.dataset.prefix = item.page;
-          element.innerHTML = item.html;
-          document.body.append(element);
-        }
-      }, items);
-      const findings = await scanContainers(tripwire, '[data-hostile]', 'data-prefix');
-      await tripwire.exercise('[data-hostile]');
-      const trips = await tripwire.trips();
-      expect(findings.filter((finding) => / url </.test(finding)).length).toBeGreaterThan(10);
-      expect(findings.filter((finding) => / clobbering </.test(finding)).length).toBeGreaterThan(0);
-      expect(trips.filter((trip) => trip.startsWith('alert(')).length).toBeGreaterThan(10);
-    } finally {
-      await tripwire.close();
-    }
-  }, 120_000);
 });

@@ -14,5 +14,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   process.env.EMBASSY_CONTENT_CACHE = path.join(folder, 'build-cache');
   process.env.NODE_COMPILE_CACHE = path.join(folder, 'node-compile-cache');
   project.provide('runFolder', folder);
-  return async () => rm(folder, { recursive: true, force: true });
+  // Workers may still be flushing Node's compile cache as they exit: retry a folder that is not empty yet.
+  return async () => rm(folder, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
 }
