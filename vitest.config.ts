@@ -23,8 +23,8 @@ export default defineConfig({
     // Results, never times, are checked; the limits give a busy two-core machine room.
     testTimeout: 120_000,
     hookTimeout: 120_000,
-    // Two cores; browser and child-process tests wait more than they compute, so a third file overlaps them.
-    maxWorkers: 3,
+    // One file per core: the browser tests keep Chromium busy too, and a third file only adds contention (measured).
+    maxWorkers: 2,
     // A snapshot or golden file is written only when asked (`-u`), never because it is missing.
     update: 'none',
     reporters: ['default', 'json'],
@@ -37,7 +37,8 @@ export default defineConfig({
       exclude: ['src/runtime/resources.generated.ts'],
       reporter: ['text-summary', 'json-summary'],
       reportsDirectory: '.vitest/coverage',
-      thresholds: { statements: 0, branches: 0, functions: 0, lines: 0 },
+      // Measured on the whole suite: 88.96 % of statements, 79.61 % of branches, 90.63 % of functions, 90.22 % of lines.
+      thresholds: { statements: 88, branches: 79, functions: 90, lines: 90 },
     },
     globalSetup: ['test/setup/run-folder.ts'],
     projects: [
