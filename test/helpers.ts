@@ -1,9 +1,10 @@
 /** Shared test helpers: copy a fixture project to a scratch folder, read messages, run a command in-process. */
-import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { VFile } from 'vfile';
+import { afterAll } from 'vitest';
 import { captureIo, runCommand, type Command } from '../src/cli/io.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -46,6 +47,34 @@ export async function scratchProject(from: string = fixtureRoot): Promise<string
   return root;
 }
 
+/** The folders a test file makes, removed after its tests. */
+export interface ScratchFolders {
+  /** A copy of a project's content/ and locales/ (the Mexico fixture's, by default). */
+  project(from?: string): Promise<string>;
+  /** An empty folder. */
+  folder(prefix?: string): Promise<string>;
+}
+
+/** Folders in the system's temporary folder for one test file; call it at the file's top level. */
+export function scratchFolders(): ScratchFolders {
+  const made: string[] = [];
+  afterAll(async () => {
+    await Promise.all(made.map((folder) => rm(folder, { recursive: true, force: true })));
+  });
+  return {
+    async project(from) {
+      const root = await scratchProject(from);
+      made.push(root);
+      return root;
+    },
+    async folder(prefix = 'scratch') {
+      const folder = await mkdtemp(path.join(tmpdir(), `embassy-content-${prefix}-`));
+      made.push(folder);
+      return folder;
+    },
+  };
+}
+
 /** What a command printed, and its exit code. */
 export interface CommandOutcome {
   readonly code: number;
@@ -81,6 +110,12 @@ export function withoutSection(markdown: string, id: string): string {
   const rest = markdown.slice(start + 1);
   const next = rest.search(/^## /m);
   return markdown.slice(0, start) + (next === -1 ? '' : rest.slice(next));
+}
+
+/** The pinned fragments of a shipped page (test/golden/), one after another as `npm run render` prints them. */
+export async function goldenFragments(lang: string, sections: readonly string[], page = 'mexico'): Promise<string> {
+  const files = sections.map((id) => path.join(projectRoot, 'test/golden/fragments', lang, page, `${id}.html`));
+  return (await Promise.all(files.map((file) => readFile(file, 'utf8')))).join('');
 }
 
 /** A free local port. */

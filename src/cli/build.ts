@@ -30,14 +30,13 @@ import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Browser } from 'puppeteer';
 import { reporter } from 'vfile-reporter';
 import { buildSite, type BuildResult } from '../build/build-site.ts';
 import { ContentCache, defaultCacheFolder } from '../build/content-cache.ts';
 import { parseShard, type Shard } from '../build/shard.ts';
 import { errorsAndWarnings } from '../pipeline/report.ts';
-import { CommandExit, println, type Command, type CommandIo } from './io.ts';
+import { CommandExit, parseCommandLine, println, type Command, type CommandIo } from './io.ts';
 
 const packageRoot = path.resolve(import.meta.dirname, '../..');
 const typesFile = path.join(packageRoot, 'src/runtime/resources.generated.ts');
@@ -65,9 +64,8 @@ function usage(problem: string): never {
 }
 
 function parseRequest(argv: readonly string[], io: CommandIo): BuildRequest {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const { values } = parseCommandLine(
+    {
       args: [...argv],
       options: {
         out: { type: 'string', default: 'dist' },
@@ -79,11 +77,10 @@ function parseRequest(argv: readonly string[], io: CommandIo): BuildRequest {
         shard: { type: 'string' },
         merge: { type: 'boolean', default: false },
       },
-    });
-  } catch (error) {
-    return usage(error instanceof Error ? error.message : String(error));
-  }
-  const { values } = parsed;
+    },
+    usageLine,
+    2,
+  );
   const root = values.root === undefined ? packageRoot : path.resolve(io.cwd, values.root);
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1))

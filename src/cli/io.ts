@@ -5,6 +5,7 @@
  * own process: a command never calls `process.exit`, it throws
  * `CommandExit` or returns its exit code.
  */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export interface CommandIo {
   readonly stdout: (text: string) => void;
@@ -30,6 +31,19 @@ export class CommandExit extends Error {
 /** Stop with exit code 1 and this message. */
 export function fail(message: string): never {
   throw new CommandExit(1, message);
+}
+
+/** The arguments parsed by node:util's parseArgs; an unknown option or a bad value stops with it and the usage. */
+export function parseCommandLine<T extends ParseArgsConfig>(
+  config: T,
+  usage: string,
+  code = 1,
+): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw new CommandExit(code, `${error instanceof Error ? error.message : String(error)}\n${usage}`);
+  }
 }
 
 /** One line (or several) on stdout or stderr, ending in a newline as console.log does. */

@@ -10,29 +10,19 @@
  * `--root`, else this package.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { reporter } from 'vfile-reporter';
 import { renderFile } from '../build/render-file.ts';
 import { errorsAndWarnings } from '../pipeline/report.ts';
-import { fail, println, type Command } from './io.ts';
+import { fail, parseCommandLine, println, type Command } from './io.ts';
 
 const usage = 'Usage: npm run render -- FILE.md [--lang xx] [--root DIR]';
 const packageRoot = path.resolve(import.meta.dirname, '../..');
 
-function parse(argv: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: { lang: { type: 'string' }, root: { type: 'string' } },
-    });
-  } catch (error) {
-    return fail(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-  }
-}
-
 export const render: Command = async (argv, io) => {
-  const { values, positionals } = parse(argv);
+  const { values, positionals } = parseCommandLine(
+    { args: [...argv], allowPositionals: true, options: { lang: { type: 'string' }, root: { type: 'string' } } },
+    usage,
+  );
   if (positionals.length !== 1) fail(usage);
   const root = values.root === undefined ? packageRoot : path.resolve(io.cwd, values.root);
   const result = await renderFile({ root, file: positionals[0] ?? '', lang: values.lang, cwd: io.cwd });

@@ -5,21 +5,18 @@
  * up to date, the one-edit rebuild rendered one file.
  */
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { projectRoot, scratchFolders } from '../helpers.ts';
 
 const run = promisify(execFile);
-const scratch: string[] = [];
-afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
+const scratch = scratchFolders();
 
 describe('npm run bench', () => {
   it('measures every step on a synthetic site and writes the ratios and targets as JSON', async () => {
-    const work = await mkdtemp(path.join(tmpdir(), 'embassy-content-bench-'));
-    scratch.push(work);
+    const work = await scratch.folder('bench');
     const json = path.join(work, 'bench.json');
     const { stdout } = await run(
       process.execPath,

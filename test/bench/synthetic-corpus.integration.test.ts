@@ -1,19 +1,14 @@
 /** The benchmark's synthetic site: it builds without errors, each page different, each translation current. */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeCorpus } from '../../src/bench/synthetic-corpus.ts';
 import { compileSite } from '../../src/build/build-site.ts';
-import { projectRoot } from '../helpers.ts';
+import { projectRoot, scratchFolders } from '../helpers.ts';
 
-const scratch: string[] = [];
-afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
+const scratch = scratchFolders();
 
 describe('the synthetic corpus', () => {
   it('generates a site that builds without errors, each page different, each translation current', async () => {
-    const root = await mkdtemp(path.join(tmpdir(), 'embassy-content-corpus-'));
-    scratch.push(root);
+    const root = await scratch.folder('corpus');
     await writeCorpus({ from: projectRoot, to: root, pages: 3 });
     const result = await compileSite(root);
     expect(

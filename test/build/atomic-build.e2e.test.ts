@@ -5,20 +5,12 @@
  */
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { editFile, folderSnapshot as snapshot, projectRoot, scratchProject } from '../helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { editFile, folderSnapshot as snapshot, projectRoot, scratchFolders } from '../helpers.ts';
 
-const scratch: string[] = [];
-afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
-
-async function folder(): Promise<string> {
-  const made = await mkdtemp(path.join(tmpdir(), 'embassy-content-atomic-'));
-  scratch.push(made);
-  return made;
-}
+const scratch = scratchFolders();
 
 describe('a build killed with SIGKILL while writing', () => {
   const script = path.join(projectRoot, 'scripts/build.ts');
@@ -42,8 +34,7 @@ describe('a build killed with SIGKILL while writing', () => {
   }
 
   it('leaves the previous dist/ intact, and the next build completes and cleans up', async () => {
-    const root = await scratchProject();
-    scratch.push(root);
+    const root = await scratch.project();
     const out = path.join(root, 'dist');
     expect((await build(root, out)).code).toBe(0);
     const before = await snapshot(out);
@@ -78,13 +69,12 @@ describe('a build killed with SIGKILL while writing', () => {
   });
 
   it('two builds started at once into one folder each complete; dist/ is one of them whole', async () => {
-    const first = await scratchProject();
-    const second = await scratchProject();
-    scratch.push(first, second);
+    const first = await scratch.project();
+    const second = await scratch.project();
     await editFile(second, 'content/en/mexico.md', (text) =>
       text.replace('title: Mexico', 'title: Mexico (second build)'),
     );
-    const parent = await folder();
+    const parent = await scratch.folder('atomic');
     const out = path.join(parent, 'dist');
     const [a, b] = await Promise.all([build(first, out), build(second, out)]);
     expect([a.code, b.code]).toEqual([0, 0]);

@@ -5,30 +5,23 @@
  * Builds killed with SIGKILL: atomic-build.e2e.test.ts.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { hostname, tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { acquireLock } from '../../src/build/output-lock.ts';
 import { buildSite } from '../../src/build/build-site.ts';
 import { recoverOutput, writeOutput } from '../../src/build/write-output.ts';
-import { folderSnapshot as snapshot, scratchProject } from '../helpers.ts';
+import { folderSnapshot as snapshot, scratchFolders } from '../helpers.ts';
 
-const scratch: string[] = [];
-afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
-
-async function folder(): Promise<string> {
-  const made = await mkdtemp(path.join(tmpdir(), 'embassy-content-atomic-'));
-  scratch.push(made);
-  return made;
-}
+const scratch = scratchFolders();
 
 const output = (letter: string, count = 300): Map<string, string> =>
   new Map(Array.from({ length: count }, (_, index) => [`part-${index % 7}/file-${index}.txt`, letter.repeat(1000)]));
 
 describe('writing the output', () => {
   it('links the files whose bytes are unchanged from the current output, and writes the others', async () => {
-    const dist = path.join(await folder(), 'dist');
+    const dist = path.join(await scratch.folder('atomic'), 'dist');
     await writeOutput(
       dist,
       new Map([
@@ -62,7 +55,7 @@ describe('writing the output', () => {
   });
 
   it('lets two writers of one folder take turns: the result is all of one, never a mix, with nothing left over', async () => {
-    const parent = await folder();
+    const parent = await scratch.folder('atomic');
     const dist = path.join(parent, 'dist');
     await Promise.all([writeOutput(dist, output('a')), writeOutput(dist, output('b')), writeOutput(dist, output('c'))]);
     const files = await snapshot(dist);
@@ -72,7 +65,7 @@ describe('writing the output', () => {
   });
 
   it("makes a writer that starts while another is writing wait, so that neither touches the other's files", async () => {
-    const parent = await folder();
+    const parent = await scratch.folder('atomic');
     const dist = path.join(parent, 'dist');
     const first = writeOutput(dist, output('a', 3000));
     // Start the second once the first is staging its files.
@@ -86,7 +79,7 @@ describe('writing the output', () => {
   });
 
   it('takes over the lock of a build that was killed, and waits for, then names, one that is running', async () => {
-    const parent = await folder();
+    const parent = await scratch.folder('atomic');
     const dist = path.join(parent, 'dist');
     // A process that has exited: its pid is free.
     const dead = spawn(process.execPath, ['-e', '']);
@@ -130,7 +123,7 @@ describe('writing the output', () => {
   });
 
   it('puts back the previous output that a build killed between its two renames left aside, and removes half-written folders', async () => {
-    const parent = await folder();
+    const parent = await scratch.folder('atomic');
     const dist = path.join(parent, 'dist');
     await mkdir(path.join(parent, 'dist.old-123-abcd'), { recursive: true });
     await writeFile(path.join(parent, 'dist.old-123-abcd/manifest.json'), '{"previous":true}\n');
@@ -143,7 +136,7 @@ describe('writing the output', () => {
 
 describe('where the output may go', () => {
   it('writes nothing outside the output folder, whatever a file name says, and leaves no staging folder', async () => {
-    const parent = await folder();
+    const parent = await scratch.folder('atomic');
     const dist = path.join(parent, 'dist');
     await expect(
       writeOutput(
@@ -158,8 +151,7 @@ describe('where the output may go', () => {
   });
 
   it('refuses the project folder, a folder holding it, a folder in its sources, and a folder of other files', async () => {
-    const root = await scratchProject();
-    scratch.push(root);
+    const root = await scratch.project();
     await writeFile(path.join(root, 'NOTES.txt'), 'mine');
     for (const [outDir, expected] of [
       [root, 'is the project folder or holds it'],

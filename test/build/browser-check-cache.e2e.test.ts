@@ -3,33 +3,27 @@
  * are as they were: a change to a fragment, or to a bundle a site page
  * loads, has those pages checked again.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectBrowser, type RunBrowser } from '../browser.ts';
 import { buildSite } from '../../src/build/build-site.ts';
 import { ContentCache } from '../../src/build/content-cache.ts';
-import { editFile, scratchProject, smallFixtureRoot } from '../helpers.ts';
+import { editFile, scratchFolders, smallFixtureRoot } from '../helpers.ts';
 
 let run: RunBrowser;
 let browser: Browser;
-const scratch: string[] = [];
+const scratch = scratchFolders();
 beforeAll(async () => {
   run = await connectBrowser();
   browser = run.browser;
 });
-afterAll(async () => {
-  await run.close();
-  await Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true })));
-});
+afterAll(async () => run.close());
 
 describe('reusing browser checks', () => {
   it('reuses a page’s check only while the page and all it loads are unchanged, with the same report', async () => {
-    const root = await scratchProject(smallFixtureRoot);
-    const cacheFolder = await mkdtemp(path.join(tmpdir(), 'embassy-content-cache-'));
-    scratch.push(root, cacheFolder);
+    const root = await scratch.project(smallFixtureRoot);
+    const cacheFolder = await scratch.folder('cache');
     const outDir = path.join(root, 'dist');
     const build = async () => {
       const cache = new ContentCache(cacheFolder);

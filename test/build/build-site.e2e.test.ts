@@ -4,7 +4,7 @@
  * page and the site pages pass; what it writes; and a second build writes
  * the same bytes.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
@@ -13,16 +13,9 @@ import { buildSite, compileSite } from '../../src/build/build-site.ts';
 import type { Manifest } from '../../src/build/manifest.ts';
 import type { PageCheck } from '../../src/a11y/browser-checks.ts';
 import { connectBrowser, type RunBrowser } from '../browser.ts';
-import { folderSnapshot as snapshot, projectRoot, reported, scratchProject } from '../helpers.ts';
+import { folderSnapshot as snapshot, projectRoot, reported, scratchFolders } from '../helpers.ts';
 
-const scratch: string[] = [];
-afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
-
-async function project(): Promise<string> {
-  const root = await scratchProject();
-  scratch.push(root);
-  return root;
-}
+const scratch = scratchFolders();
 
 describe('the build', () => {
   let out: string;
@@ -33,7 +26,7 @@ describe('the build', () => {
 
   beforeAll(async () => {
     run = await connectBrowser();
-    out = path.join(await project(), 'dist');
+    out = path.join(await scratch.project(), 'dist');
     // The real build, with the checks in Chromium.
     const result = await buildSite({ root: projectRoot, outDir: out, browserChecks: { browser: run.browser } });
     expect(result.files.flatMap((file) => reported(file))).toEqual([]);
@@ -190,7 +183,7 @@ describe('the build', () => {
   });
 
   it('is deterministic: a second build writes the same bytes', async () => {
-    const second = path.join(await project(), 'dist');
+    const second = path.join(await scratch.project(), 'dist');
     await buildSite({ root: projectRoot, outDir: second, browserChecks: { browser: run.browser } });
     expect(await snapshot(second)).toEqual(await snapshot(out));
   });

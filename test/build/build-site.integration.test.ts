@@ -3,24 +3,17 @@
  * browser checks: translation status, bad input reported at its file and
  * line with nothing written, input that is normalized rather than refused.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildSite, compileSite } from '../../src/build/build-site.ts';
-import { editFile, folderSnapshot as snapshot, reported, scratchProject, withoutSection } from '../helpers.ts';
+import { editFile, folderSnapshot as snapshot, reported, withoutSection, scratchFolders } from '../helpers.ts';
 
-const scratch: string[] = [];
-afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
-
-async function project(): Promise<string> {
-  const root = await scratchProject();
-  scratch.push(root);
-  return root;
-}
+const scratch = scratchFolders();
 
 describe('translation status', () => {
   it('marks a section whose translation was removed as missing, the page partial, and writes no fragment for it', async () => {
-    const root = await project();
+    const root = await scratch.project();
     await editFile(root, 'content/es/mexico.md', (text) => withoutSection(text, 'goals'));
     const out = path.join(root, 'dist');
     const result = await buildSite({ root, outDir: out, browserChecks: false });
@@ -37,7 +30,7 @@ describe('translation status', () => {
   });
 
   it('marks a translation stale when the English it translates changes', async () => {
-    const root = await project();
+    const root = await scratch.project();
     await editFile(root, 'content/en/mexico.md', (text) => text.replace('71,000 deaths', '72,000 deaths'));
     const result = await compileSite(root);
     // The Spanish still says 71,000: expected of a stale section, so not an error.
@@ -53,7 +46,7 @@ describe('translation status', () => {
   });
 
   it('lets the English gain a paragraph: the Spanish section is stale, its new shape a warning, not an error', async () => {
-    const root = await project();
+    const root = await scratch.project();
     await editFile(root, 'content/en/mexico.md', (text) =>
       text.replace('These efforts reduce', 'INL works with partners.\n\nThese efforts reduce'),
     );
@@ -73,7 +66,7 @@ describe('translation status', () => {
   });
 
   it('does not mark a translation stale when the English is only re-wrapped', async () => {
-    const root = await project();
+    const root = await scratch.project();
     await editFile(root, 'content/en/mexico.md', (text) =>
       text.replace('requires strong U.S.-Mexico cooperation. Of', 'requires strong U.S.-Mexico cooperation.\nOf'),
     );
@@ -85,7 +78,7 @@ describe('translation status', () => {
 describe('bad input', () => {
   /** Build a broken project over a previous good output; nothing may change. */
   async function failingBuild(edit: (root: string) => Promise<void>) {
-    const root = await project();
+    const root = await scratch.project();
     const out = path.join(root, 'dist');
     await buildSite({ root, outDir: out, browserChecks: false });
     const before = await snapshot(out);
@@ -399,7 +392,7 @@ describe('bad input', () => {
 
 describe('input that is normalized, not refused', () => {
   it('builds a file saved with a byte order mark and CRLF line ends to the same bytes as the LF file', async () => {
-    const root = await project();
+    const root = await scratch.project();
     const out = path.join(root, 'dist');
     expect((await buildSite({ root, outDir: out, browserChecks: false })).ok).toBe(true);
     const before = await snapshot(out);

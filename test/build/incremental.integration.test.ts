@@ -4,10 +4,9 @@
  * to anything a page's rendering reads (its text, a glossary term it checks,
  * a setting of a rule) renders it again, and nothing else does.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { otherLanguageDetector } from '../../src/a11y/other-language.ts';
 import { writeCorpus } from '../../src/bench/synthetic-corpus.ts';
 import { buildSite, compileSite, type CompileOptions, type CompileResult } from '../../src/build/build-site.ts';
@@ -15,22 +14,9 @@ import { ContentCache } from '../../src/build/content-cache.ts';
 import { createRenderPool } from '../../src/build/render-pages.ts';
 import { readSiteConfig } from '../../src/content/site-config.ts';
 import { VFile } from 'vfile';
-import { editFile, projectRoot, scratchProject } from '../helpers.ts';
+import { editFile, projectRoot, scratchFolders } from '../helpers.ts';
 
-const scratch: string[] = [];
-afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
-
-async function folder(prefix: string): Promise<string> {
-  const made = await mkdtemp(path.join(tmpdir(), `embassy-content-${prefix}-`));
-  scratch.push(made);
-  return made;
-}
-
-async function project(): Promise<string> {
-  const root = await scratchProject();
-  scratch.push(root);
-  return root;
-}
+const scratch = scratchFolders();
 
 /** Everything a build hands on: its output, and every message on every file. */
 function outcome(result: CompileResult): { output: [string, string][]; messages: string[] } {
@@ -49,8 +35,8 @@ const compile = (root: string, options: CompileOptions = {}): Promise<CompileRes
 
 describe('the content cache', () => {
   it('gives the same output and messages as rendering, cold and warm, and reuses every page when nothing changed', async () => {
-    const root = await project();
-    const cache = new ContentCache(await folder('cache'));
+    const root = await scratch.project();
+    const cache = new ContentCache(await scratch.folder('cache'));
     const uncached = outcome(await compile(root));
     expect(uncached.output.length).toBeGreaterThan(10);
     expect(outcome(await compile(root, { cache }))).toEqual(uncached);
@@ -60,8 +46,8 @@ describe('the content cache', () => {
   });
 
   it('renders again the page a glossary term affects, and only it; a translator’s note changes nothing', async () => {
-    const root = await project();
-    const cache = new ContentCache(await folder('cache'));
+    const root = await scratch.project();
+    const cache = new ContentCache(await scratch.folder('cache'));
     await compile(root, { cache });
     // The Spanish name of INL, which the acronym rule asks for at its first use in Spanish, changes.
     await editFile(root, 'content/glossary.yaml', (text) =>
@@ -97,8 +83,8 @@ describe('the content cache', () => {
   });
 
   it('renders every page again when a rule’s option changes, with that option’s result', async () => {
-    const root = await project();
-    const cache = new ContentCache(await folder('cache'));
+    const root = await scratch.project();
+    const cache = new ContentCache(await scratch.folder('cache'));
     const longSentences = (result: ReturnType<typeof outcome>): number =>
       result.messages.filter((message) => message.includes(' long-sentence ')).length;
     const before = longSentences(outcome(await compile(root, { cache })));
@@ -111,8 +97,8 @@ describe('the content cache', () => {
   });
 
   it('treats an unreadable entry as absent and replaces it; deleting the cache only costs time', async () => {
-    const root = await project();
-    const cacheFolder = await folder('cache');
+    const root = await scratch.project();
+    const cacheFolder = await scratch.folder('cache');
     const cache = new ContentCache(cacheFolder);
     const first = outcome(await compile(root, { cache }));
     const entries = (await readdir(cacheFolder, { recursive: true })).filter(
@@ -132,7 +118,7 @@ describe('the content cache', () => {
 
 describe('the worker pool', () => {
   it('builds a site byte-identical to the one-thread build, messages included', async () => {
-    const root = await folder('corpus');
+    const root = await scratch.folder('corpus');
     await writeCorpus({ from: projectRoot, to: root, pages: 6 });
     // A seeded problem, so that messages with positions travel back from the workers too.
     await editFile(root, 'content/es/page-2.md', (text) => text.replace('## Desafíos {#challenges}', '## Desafíos'));
@@ -207,9 +193,9 @@ describe('the time limit', () => {
 
 describe('shards', () => {
   it('build their pages into the cache, and --merge assembles the site the unsharded build makes', async () => {
-    const root = await folder('corpus');
+    const root = await scratch.folder('corpus');
     await writeCorpus({ from: projectRoot, to: root, pages: 8 });
-    const cache = await folder('cache');
+    const cache = await scratch.folder('cache');
     const whole = outcome(await compile(root));
     const shards = [];
     for (const index of [1, 2, 3])
@@ -225,9 +211,9 @@ describe('shards', () => {
   });
 
   it('--merge fails, naming each page, when a shard did not run', async () => {
-    const root = await folder('corpus');
+    const root = await scratch.folder('corpus');
     await writeCorpus({ from: projectRoot, to: root, pages: 4 });
-    const cache = await folder('cache');
+    const cache = await scratch.folder('cache');
     await compile(root, { cache: new ContentCache(cache), shard: { index: 1, count: 2 } });
     const merged = await compile(root, { cache: new ContentCache(cache), merge: true });
     expect(merged.ok).toBe(false);
@@ -245,9 +231,9 @@ describe('shards', () => {
 
 describe('the whole-build shortcut', () => {
   it('leaves an up-to-date output alone and reports what the build reported; an edit or a changed output rebuilds', async () => {
-    const root = await project();
+    const root = await scratch.project();
     const outDir = path.join(root, 'dist');
-    const cache = new ContentCache(await folder('cache'));
+    const cache = new ContentCache(await scratch.folder('cache'));
     const first = await buildSite({ root, outDir, browserChecks: false, cache });
     expect(first.ok).toBe(true);
     expect(first.upToDate).toBeUndefined();

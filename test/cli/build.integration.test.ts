@@ -2,27 +2,20 @@
  * `npm run build` as a command (src/cli/build.ts), in-process: its options,
  * its one-line failures, and its messages, without a browser.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Manifest } from '../../src/build/manifest.ts';
 import { buildCommand } from '../../src/cli/build.ts';
-import { editFile, runInProcess, scratchProject, withEnv } from '../helpers.ts';
+import { editFile, runInProcess, withEnv, scratchFolders } from '../helpers.ts';
 
-const scratch: string[] = [];
-afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
-
-async function project(): Promise<string> {
-  const root = await scratchProject();
-  scratch.push(root);
-  return root;
-}
+const scratch = scratchFolders();
 
 const build = (...argv: string[]) => runInProcess(buildCommand(), argv);
 
 describe('npm run build (the command)', () => {
   it('--skip-browser-checks builds without a browser and records the checks as skipped', async () => {
-    const root = await project();
+    const root = await scratch.project();
     // No browser anywhere: the flag must not need one.
     const { code, stdout } = await withEnv({ CHROME_PATH: '/nowhere/chrome' }, () =>
       build('--root', root, '--skip-browser-checks'),
@@ -48,7 +41,7 @@ describe('npm run build (the command)', () => {
   });
 
   it('without a browser, fails with one line that names the fix, and writes nothing', async () => {
-    const root = await project();
+    const root = await scratch.project();
     const failure = await withEnv({ CHROME_PATH: '/nowhere/chrome' }, () => build('--root', root));
     expect(failure.code).toBe(1);
     expect(failure.stderr).toMatch(
@@ -59,7 +52,7 @@ describe('npm run build (the command)', () => {
   });
 
   it('prints file:line:column messages, no stack trace, and exits 1 on an error', async () => {
-    const root = await project();
+    const root = await scratch.project();
     await editFile(root, 'content/es/mexico.md', (text) => text.replace('## Logros {#accomplishments}', '## Logros'));
     const failure = await build('--root', root);
     expect(failure.code).toBe(1);

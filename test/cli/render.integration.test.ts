@@ -3,14 +3,13 @@
  * build's fragments on stdout, the messages on stderr, and one clear line
  * when it cannot render.
  */
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { render as renderCommand } from '../../src/cli/render.ts';
-import { projectRoot, runInProcess, scratchProject, type CommandOutcome } from '../helpers.ts';
+import { projectRoot, runInProcess, type CommandOutcome, scratchFolders, goldenFragments } from '../helpers.ts';
 
-const scratch: string[] = [];
-afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
+const scratch = scratchFolders();
 
 /** Run `npm run render` as an editor would, from `cwd`. */
 function render(args: readonly string[], cwd = projectRoot): Promise<CommandOutcome> {
@@ -22,17 +21,11 @@ describe('npm run render', () => {
     const { code, stdout, stderr } = await render(['content/es/mexico.md']);
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    const golden = await Promise.all(
-      ['intro', 'challenges', 'goals', 'accomplishments'].map((id) =>
-        readFile(path.join(projectRoot, 'test/golden/fragments/es/mexico', `${id}.html`), 'utf8'),
-      ),
-    );
-    expect(stdout).toBe(golden.join(''));
+    expect(stdout).toBe(await goldenFragments('es', ['intro', 'challenges', 'goals', 'accomplishments']));
   });
 
   it('renders a draft outside content/ with --lang, printing sanitized HTML and the messages on stderr, and exits 0', async () => {
-    const root = await scratchProject();
-    scratch.push(root);
+    const root = await scratch.project();
     const draft = path.join(root, 'draft.md');
     await writeFile(
       draft,

@@ -6,11 +6,11 @@
  * end-to-end tests of their own.
  */
 import { execFile } from 'node:child_process';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { projectRoot, scratchProject } from '../helpers.ts';
+import { projectRoot, scratchProject, goldenFragments } from '../helpers.ts';
 
 const run = promisify(execFile);
 let root: string;
@@ -42,12 +42,7 @@ describe('npm scripts', () => {
   it('npm run render -- prints the fragments of the file named', async () => {
     const { stdout, stderr } = await npm('render', '--', 'content/es/mexico.md');
     expect(stderr).toBe('');
-    const golden = await Promise.all(
-      ['intro', 'challenges', 'goals', 'accomplishments'].map((id) =>
-        readFile(path.join(projectRoot, 'test/golden/fragments/es/mexico', `${id}.html`), 'utf8'),
-      ),
-    );
-    expect(stdout).toBe(golden.join(''));
+    expect(stdout).toBe(await goldenFragments('es', ['intro', 'challenges', 'goals', 'accomplishments']));
   });
 
   it('npm run size prints the sizes, raw and gzipped', async () => {

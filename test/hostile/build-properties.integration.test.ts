@@ -5,21 +5,19 @@
  * safety.ts) and has its lang, and a second build gives the same bytes.
  */
 import fc from 'fast-check';
-import { appendFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileSite } from '../../src/build/build-site.ts';
-import { scratchProject } from '../helpers.ts';
+import { scratchFolders } from '../helpers.ts';
 import { pageFile } from './markdown-arbitrary.ts';
 import { findUnsafe, parseHtml } from './safety.ts';
 
 describe('properties of the whole build (fast-check, fewer runs)', () => {
-  const scratch: string[] = [];
-  afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
+  const scratch = scratchFolders();
 
   it('never throws; when it succeeds, every fragment is sanitized and has its lang, and a second build gives the same bytes', async () => {
-    const root = await scratchProject();
-    scratch.push(root);
+    const root = await scratch.project();
     // Security, not accessibility, is under test here: the accessibility rules are off, so that more inputs get through.
     const rules = [
       'heading-order',

@@ -1,13 +1,11 @@
-import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite } from '../../src/build/build-site.ts';
 import type { Resources } from '../../src/runtime/index.ts';
 import { createLocalizer, loadLocalizer, type Localizer } from '../../src/runtime/node.ts';
-import { editFile, scratchProject, withoutSection } from '../helpers.ts';
+import { editFile, withoutSection, scratchFolders } from '../helpers.ts';
 
-const scratch: string[] = [];
-afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
+const scratch = scratchFolders();
 
 describe('the localizer over the shipped bundles', () => {
   let localizer: Localizer;
@@ -52,8 +50,7 @@ describe('fallback when a translation is missing', () => {
   let localizer: Localizer;
 
   beforeAll(async () => {
-    const root = await scratchProject();
-    scratch.push(root);
+    const root = await scratch.project();
     await editFile(root, 'content/es/mexico.md', (text) => withoutSection(text, 'goals'));
     const out = path.join(root, 'dist');
     expect((await buildSite({ root, outDir: out, browserChecks: false })).ok).toBe(true);

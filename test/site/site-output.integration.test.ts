@@ -8,13 +8,12 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { compileSite } from '../../src/build/build-site.ts';
 import { pageFile } from '../../src/site/site-output.ts';
-import { scratchProject } from '../helpers.ts';
+import { scratchFolders } from '../helpers.ts';
 
-const scratch: string[] = [];
-afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
+const scratch = scratchFolders();
 
 it('maps a page URL to its file', () => {
   expect(pageFile('/es/mexico/')).toBe('es/mexico/index.html');
@@ -24,8 +23,7 @@ it('maps a page URL to its file', () => {
 });
 
 it('writes a Spanish page for a page not translated yet: Spanish interface, English text marked lang="en", a notice in each section', async () => {
-  const root = await scratchProject();
-  scratch.push(root);
+  const root = await scratch.project();
   await rm(path.join(root, 'content/es/mexico.md'));
   const compiled = await compileSite(root);
   expect(compiled.ok).toBe(true);

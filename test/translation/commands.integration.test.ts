@@ -3,18 +3,17 @@
  * findings with file, line, excerpts and a message; errors exit 1, warnings
  * do not; the review page shows them in the unit's row.
  */
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/translation/unit.ts';
-import { editFile, projectRoot, scratchProject } from '../helpers.ts';
+import { editFile, projectRoot, scratchFolders } from '../helpers.ts';
 import { translationsOutcome as translations } from './run-translations.ts';
 
-const scratch: string[] = [];
-afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
+const scratch = scratchFolders();
 
 describe('check', () => {
   it('finds nothing in the shipped translation', async () => {
@@ -24,8 +23,7 @@ describe('check', () => {
   });
 
   it('reports seeded mistakes with check, severity, place and excerpts; exits 1 on an error', async () => {
-    const root = await scratchProject();
-    scratch.push(root);
+    const root = await scratch.project();
     await editFile(root, 'content/es/mexico.md', (text) =>
       text.replace('12 millones de dólares', '$12 millones').replace('capacitación y equipo', 'capacitacion y equipo'),
     );
@@ -59,8 +57,7 @@ describe('check', () => {
   });
 
   it('exits 0 when there are warnings only', async () => {
-    const root = await scratchProject();
-    scratch.push(root);
+    const root = await scratch.project();
     await editFile(root, 'content/es/mexico.md', (text) =>
       text.replace('capacitación y equipo', 'capacitacion y equipo'),
     );
@@ -72,8 +69,7 @@ describe('check', () => {
 
 describe('review', () => {
   it('writes the side-by-side page with each finding in its unit’s row', async () => {
-    const root = await scratchProject();
-    scratch.push(root);
+    const root = await scratch.project();
     await editFile(root, 'content/es/mexico.md', (text) =>
       text.replace('capacitación y equipo', 'capacitacion y equipo'),
     );

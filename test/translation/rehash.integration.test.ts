@@ -1,11 +1,10 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileSite } from '../../src/build/build-site.ts';
-import { editFile, scratchProject } from '../helpers.ts';
+import { editFile, scratchFolders } from '../helpers.ts';
 import { failing, translations } from './run-translations.ts';
-const scratch: string[] = [];
-afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
+const scratch = scratchFolders();
 
 async function statuses(root: string) {
   const { manifest } = await compileSite(root);
@@ -19,8 +18,7 @@ async function statuses(root: string) {
 
 describe('stale translations and rehash', () => {
   it('editing the English marks the section and title stale; rehash after re-translating makes them current', async () => {
-    const root = await scratchProject();
-    scratch.push(root);
+    const root = await scratch.project();
     await editFile(root, 'content/en/mexico.md', (text) =>
       text.replace('title: Mexico', 'title: Mexico Summary').replace('over half involved', 'more than half involved'),
     );
@@ -49,8 +47,7 @@ describe('stale translations and rehash', () => {
   });
 
   it('rehash changes only the front matter hashes, keeping the text byte for byte', async () => {
-    const root = await scratchProject();
-    scratch.push(root);
+    const root = await scratch.project();
     const before = await readFile(path.join(root, 'content/es/mexico.md'), 'utf8');
     await editFile(root, 'content/en/mexico.md', (text) =>
       text.replace('INL assistance enhances', 'INL assistance improves'),
@@ -67,8 +64,7 @@ describe('stale translations and rehash', () => {
   });
 
   it('status lists translated, stale and missing items', async () => {
-    const root = await scratchProject();
-    scratch.push(root);
+    const root = await scratch.project();
     await editFile(root, 'content/en/mexico.md', (text) =>
       text.replace('INL assistance enhances', 'INL assistance improves'),
     );
@@ -80,8 +76,7 @@ describe('stale translations and rehash', () => {
 
 describe('status on a project with errors', () => {
   it('shows the errors and still lists each item, exiting 1', async () => {
-    const root = await scratchProject();
-    scratch.push(root);
+    const root = await scratch.project();
     await editFile(root, 'content/es/mexico.md', (text) =>
       text.replace('más de 71,000 muertes', 'más de 17,000 muertes'),
     );
@@ -109,8 +104,7 @@ describe('UI strings', () => {
   }
 
   it('editing an English string marks its translation stale; rehash after re-translating makes it current', async () => {
-    const root = await scratchProject();
-    scratch.push(root);
+    const root = await scratch.project();
     expect((await stringStatus(root)).counts).toEqual({ translated: 11, stale: 0, missing: 0, identical: 0 });
     await editFile(root, 'locales/en/ui.json', (text) =>
       text.replace('"Skip to main content"', '"Skip to the main content"'),
@@ -125,8 +119,7 @@ describe('UI strings', () => {
   });
 
   it('a string left in English is identical to its source, and a missing one is missing', async () => {
-    const root = await scratchProject();
-    scratch.push(root);
+    const root = await scratch.project();
     await editFile(root, 'locales/es/ui.json', (text) =>
       text
         .replace('"Saltar al contenido principal"', '"Skip to main content"')

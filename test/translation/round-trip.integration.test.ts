@@ -4,15 +4,14 @@
  * byte; an edit lands in its block only; a file exported from an older
  * source is refused and nothing is written.
  */
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileSite } from '../../src/build/build-site.ts';
-import { editFile, scratchProject, withoutSection } from '../helpers.ts';
+import { editFile, withoutSection, scratchFolders } from '../helpers.ts';
 import { failing, translations } from './run-translations.ts';
 
-const scratch: string[] = [];
-afterAll(async () => Promise.all(scratch.map((folder) => rm(folder, { recursive: true, force: true }))));
+const scratch = scratchFolders();
 
 /** Every file of content/ and locales/, by path. */
 async function snapshot(root: string): Promise<Map<string, string>> {
@@ -27,18 +26,12 @@ async function snapshot(root: string): Promise<Map<string, string>> {
   return files;
 }
 
-async function project(): Promise<string> {
-  const root = await scratchProject();
-  scratch.push(root);
-  return root;
-}
-
 const xliffFile = (root: string, version: string, id: string) =>
   path.join(root, 'dist/xliff', version, 'es', `${id}.xlf`);
 
 describe.each(['1.2', '2.0'])('XLIFF %s', (version) => {
   it('export then import with no edits leaves content/ and locales/ byte-identical', async () => {
-    const root = await project();
+    const root = await scratch.project();
     // Every status at once: a stale section, a missing section, a missing UI string.
     await editFile(root, 'content/en/mexico.md', (text) =>
       text.replace('INL assistance enhances', 'INL assistance improves'),
@@ -60,7 +53,7 @@ describe.each(['1.2', '2.0'])('XLIFF %s', (version) => {
   });
 
   it('an edited translation lands in its block only, and the page still builds', async () => {
-    const root = await project();
+    const root = await scratch.project();
     const before = await readFile(path.join(root, 'content/es/mexico.md'), 'utf8');
     await translations(root, 'export', '--xliff', version, '--page', 'mexico');
     const file = xliffFile(root, version, 'mexico');
@@ -85,7 +78,7 @@ describe.each(['1.2', '2.0'])('XLIFF %s', (version) => {
   });
 
   it('a missing section translated in the tool is written in place, from the source’s structure, and counts as current', async () => {
-    const root = await project();
+    const root = await scratch.project();
     const shipped = await readFile(path.join(root, 'content/es/mexico.md'), 'utf8');
     // Export while the Spanish lacks the section, and fill its units from the shipped translation.
     await translations(root, 'export', '--xliff', version, '--page', 'mexico');
@@ -104,7 +97,7 @@ describe.each(['1.2', '2.0'])('XLIFF %s', (version) => {
   });
 
   it('a file exported from an older source is refused, naming the unit, and nothing is written', async () => {
-    const root = await project();
+    const root = await scratch.project();
     await translations(root, 'export', '--xliff', version);
     await editFile(root, 'content/en/mexico.md', (text) =>
       text.replace('INL assistance enhances', 'INL assistance improves'),
@@ -122,7 +115,7 @@ describe.each(['1.2', '2.0'])('XLIFF %s', (version) => {
 
 describe('a page not yet translated', () => {
   it('is written whole from the tool’s translation: front matter, sections in order, tables and lists as in the source', async () => {
-    const root = await project();
+    const root = await scratch.project();
     await writeFile(
       path.join(root, 'content/en/visas.md'),
       '---\nid: visas\nlang: en\ntitle: Visas\n---\n\nApply at the [embassy](https://mx.usembassy.gov/visas/).\n\n## Fees {#fees}\n\n| Visa | Fee |\n| --- | --- |\n| Tourist | 185 dollars |\n\n- **Tourist:** short visits.\n- **Student:** study.\n',
@@ -172,7 +165,7 @@ describe('a page not yet translated', () => {
 
 describe('text a translator types', () => {
   it('Markdown characters in a translation are written escaped, and read back as the same text', async () => {
-    const root = await project();
+    const root = await scratch.project();
     await translations(root, 'export', '--xliff', '2.0', '--page', 'mexico');
     const file = xliffFile(root, '2.0', 'mexico');
     const xliff = await readFile(file, 'utf8');
@@ -198,7 +191,7 @@ describe('text a translator types', () => {
 
 describe('state in the translation tool', () => {
   it('a stale unit confirmed as translated records the current source; left for review, it stays stale', async () => {
-    const root = await project();
+    const root = await scratch.project();
     await editFile(root, 'content/en/mexico.md', (text) =>
       text.replace('INL assistance enhances', 'INL assistance improves'),
     );

@@ -18,8 +18,7 @@
  * Every command takes --root DIR to work on another project folder.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { fail, type Command } from '../io.ts';
+import { fail, parseCommandLine, type Command } from '../io.ts';
 import { check } from './check.ts';
 import type { TranslationsContext } from './context.ts';
 import { exportXliff } from './export.ts';
@@ -40,29 +39,19 @@ All take --root DIR (default: this project).`;
 /** This package's own project, for `--root`'s default. */
 const packageRoot = path.resolve(import.meta.dirname, '../../..');
 
-function parse(argv: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        lang: { type: 'string' },
-        page: { type: 'string' },
-        namespace: { type: 'string' },
-        only: { type: 'string' },
-        format: { type: 'string', default: 'text' },
-        xliff: { type: 'string', default: '1.2' },
-        out: { type: 'string' },
-        root: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    return fail(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
-  }
-}
+const options = {
+  lang: { type: 'string' },
+  page: { type: 'string' },
+  namespace: { type: 'string' },
+  only: { type: 'string' },
+  format: { type: 'string', default: 'text' },
+  xliff: { type: 'string', default: '1.2' },
+  out: { type: 'string' },
+  root: { type: 'string' },
+} as const;
 
 export const translations: Command = async (argv, io) => {
-  const { values, positionals } = parse(argv);
+  const { values, positionals } = parseCommandLine({ args: [...argv], allowPositionals: true, options }, usage);
   const { format } = values;
   if (format !== 'text' && format !== 'json') fail(`--format is text or json, not \`${format}\`.`);
   // --root works on another project folder (content/ and locales/).
