@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'lib/', 'coverage/', 'reports/', '.stryker-tmp/', '.vitest/', 'test/**/fixtures/'],
+    ignores: ['dist/', 'lib/', 'coverage/', 'reports/', '.stryker-tmp/', '.vitest/', '.scratch/', 'test/**/fixtures/'],
   },
   ...tseslint.configs.recommendedTypeChecked,
   {

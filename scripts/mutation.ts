@@ -8,8 +8,9 @@
  *   npm run test:mutation -- --all      every module that has tests of its own
  *   npm run test:mutation -- src/runtime/negotiate.ts …
  *
- * It exits 1 when a module with a target scores below it. It is not part of
- * `npm test`: a module's run takes from seconds to minutes.
+ * It exits 1 when a module with a target scores below it, or a run gives no
+ * score. It is not part of `npm test`: a module's run takes from seconds to
+ * minutes.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
@@ -82,8 +83,8 @@ function score(report: string, module: string): { score: number; mutants: number
 
 function mutate(module: string): ReturnType<typeof score> {
   const report = path.join(reports, `${module.replace(/[/.]/g, '_')}.json`);
-  const stryker = path.join(root, 'node_modules/.bin/stryker');
-  const run = spawnSync(stryker, ['run', 'stryker.config.mjs', '--mutate', module], {
+  const stryker = path.join(root, 'node_modules/@stryker-mutator/core/bin/stryker.js');
+  const run = spawnSync(process.execPath, [stryker, 'run', 'stryker.config.mjs', '--mutate', module], {
     cwd: root,
     stdio: 'inherit',
     env: {
@@ -115,7 +116,8 @@ console.log('\nmodule                                         score  mutants  su
 let below = 0;
 for (const { module, result } of rows) {
   const goal = targeted(module) ? target : undefined;
-  const met = goal === undefined || (result !== undefined && result.score >= goal);
+  // A run that gave no score fails, target or not.
+  const met = result !== undefined && (goal === undefined || result.score >= goal);
   if (!met) below += 1;
   const figures = result
     ? `${result.score.toFixed(1).padStart(5)} %  ${String(result.mutants).padStart(7)}  ${String(result.survived).padStart(8)}`

@@ -1,9 +1,11 @@
 /**
- * The browser for the in-browser checks: `CHROME_PATH` if set, else Debian's
- * chromium at /usr/bin/chromium, else the browser puppeteer manages (when it
- * was downloaded). One browser serves a whole run; pages are opened in it.
+ * The browser for the in-browser checks: `CHROME_PATH` if set, else a
+ * Chromium or Chrome where the system installs it, else the browser
+ * puppeteer manages (when it was downloaded). One browser serves a whole
+ * run; pages are opened in it.
  */
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer';
 
 /** Flags for headless Chromium in containers and CI (root needs --no-sandbox); no network chatter. */
@@ -19,6 +21,27 @@ export const chromiumArgs: readonly string[] = [
 
 export const debianChromium = '/usr/bin/chromium';
 
+/** Chromium or Chrome where each system installs them, in order (the quick start, run.mjs, looks in the same places). */
+export function systemBrowserPaths(platform: NodeJS.Platform = process.platform, env = process.env): string[] {
+  if (platform === 'darwin') {
+    return [
+      '/Applications/Chromium.app/Contents/MacOS/Chromium',
+      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+    ];
+  }
+  if (platform === 'win32') {
+    const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter((root) => root !== undefined);
+    return roots.map((root) => path.join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'));
+  }
+  return [
+    debianChromium,
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+    '/snap/bin/chromium',
+  ];
+}
+
 /** Why no browser was found, and how to get one: one line. */
 export class BrowserNotFoundError extends Error {
   override readonly name = 'BrowserNotFoundError';
@@ -26,7 +49,7 @@ export class BrowserNotFoundError extends Error {
 
 export interface BrowserDiscovery {
   readonly env?: NodeJS.ProcessEnv;
-  /** Checked in order after CHROME_PATH; default: Debian's chromium. */
+  /** Checked in order after CHROME_PATH; default: where the system installs Chromium or Chrome. */
   readonly systemPaths?: readonly string[];
   /** The path of puppeteer's managed browser (default: asks puppeteer). */
   readonly managedPath?: () => Promise<string | undefined>;
@@ -50,7 +73,7 @@ export async function findBrowser(options: BrowserDiscovery = {}): Promise<strin
       `CHROME_PATH is ${chromePath}, but there is no browser there: fix CHROME_PATH or unset it.`,
     );
   }
-  for (const candidate of options.systemPaths ?? [debianChromium]) {
+  for (const candidate of options.systemPaths ?? systemBrowserPaths(process.platform, env)) {
     if (existsSync(candidate)) return candidate;
   }
   const managed = await (options.managedPath ?? puppeteerManagedPath)();

@@ -60,19 +60,18 @@ export interface RenderPool {
   run(tasks: readonly RenderTask[], options: RenderPagesOptions): Promise<RenderOutcome[]>;
   close(): Promise<void>;
   /**
-   * The most tasks handed to worker threads at once: never more than there
-   * are workers, so that no task waits in a queue while its time limit runs.
+   * The most tasks that waited in the pool's queue, their time limit
+   * running: 0 when each was handed to a free thread, as each should be.
    */
-  readonly peakInFlight: number;
+  readonly peakQueued: number;
 }
 
 export function createRenderPool(): RenderPool {
   let piscina: Piscina | undefined;
-  let inFlight = 0;
-  let peakInFlight = 0;
+  let peakQueued = 0;
   return {
-    get peakInFlight() {
-      return peakInFlight;
+    get peakQueued() {
+      return peakQueued;
     },
     async run(tasks, options) {
       const outcomes: (RenderOutcome | undefined)[] = new Array<RenderOutcome | undefined>(tasks.length);
@@ -121,10 +120,10 @@ export function createRenderPool(): RenderPool {
             task: tasks[index] as RenderTask,
             cache: options.cache ? { folder: options.cache.folder, key: keys[index] ?? '' } : undefined,
           };
-          inFlight += 1;
-          peakInFlight = Math.max(peakInFlight, inFlight);
           try {
-            const response = (await pool.run(request, { signal: AbortSignal.timeout(timeout) })) as WorkerResponse;
+            const running = pool.run(request, { signal: AbortSignal.timeout(timeout) });
+            peakQueued = Math.max(peakQueued, pool.queueSize);
+            const response = (await running) as WorkerResponse;
             outcomes[index] = { kind: 'rendered', page: JSON.parse(response.json) as RenderedPage, cached: false };
             if (response.stored) options.cache?.countWrite('page');
           } catch (error) {
@@ -134,8 +133,6 @@ export function createRenderPool(): RenderPool {
               // A worker that crashed (out of memory, say) fails its file, not the whole build.
               outcomes[index] = { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
             }
-          } finally {
-            inFlight -= 1;
           }
         }
       };

@@ -51,12 +51,17 @@ export function println(write: (text: string) => void, text = ''): void {
   write(`${text}\n`);
 }
 
-/** The process's own streams; `npm run` moves to the package folder, and INIT_CWD is where the command was typed. */
+/**
+ * The process's own streams and folder. `npm run` moves to the package folder
+ * and says in INIT_CWD where the command was typed; a script started
+ * otherwise is where it was started.
+ */
 export function processIo(): CommandIo {
+  const typedIn = process.env.npm_lifecycle_event === undefined ? undefined : process.env.INIT_CWD;
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    cwd: process.env.INIT_CWD ?? process.cwd(),
+    cwd: typedIn ?? process.cwd(),
   };
 }
 

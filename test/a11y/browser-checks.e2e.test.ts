@@ -23,7 +23,7 @@ beforeAll(async () => {
   run = await connectBrowser();
   browser = run.browser;
 });
-afterAll(async () => run.close());
+afterAll(async () => run?.close());
 
 /** A harness page written by hand: the whole document as HTML, no source file. */
 function handWritten(path: string, html: string): Harness {

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BrowserNotFoundError, findBrowser } from '../../src/a11y/browser.ts';
+import { BrowserNotFoundError, findBrowser, systemBrowserPaths } from '../../src/a11y/browser.ts';
 
 async function fakeBrowser(): Promise<string> {
   const folder = await mkdtemp(path.join(tmpdir(), 'browser-'));
@@ -47,5 +47,16 @@ describe('findBrowser', () => {
     expect(error.message).toMatch(
       /apt-get install chromium.*CHROME_PATH.*puppeteer browsers install.*--skip-browser-checks/,
     );
+  });
+});
+
+describe('systemBrowserPaths', () => {
+  it('looks where the quick start (run.mjs) looks, on every system', async () => {
+    const { systemBrowsers } = await import('../../run.mjs');
+    const env = { PROGRAMFILES: 'C:\\Program Files', LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local' };
+    for (const platform of ['linux', 'darwin', 'win32'] as const) {
+      expect(systemBrowserPaths(platform, env), platform).toEqual(systemBrowsers(platform, env));
+    }
+    expect(systemBrowserPaths('linux')[0]).toBe('/usr/bin/chromium');
   });
 });

@@ -45,8 +45,8 @@ describe('npm run bench', () => {
     expect(Object.keys(report.steps)).toEqual(['bare', 'cold', 'pool', 'noChange', 'oneEdit']);
     for (const step of Object.values(report.steps)) {
       expect(step.ok).toBe(true);
-      // Each step was timed (its time is the machine's: not checked).
-      expect(Number.isFinite(step.milliseconds)).toBe(true);
+      // Each step was timed (how long it took is the machine's, and not checked).
+      expect(step.milliseconds).toBeGreaterThanOrEqual(0);
       expect(step.peakRssMiB).toBeGreaterThan(0);
     }
     expect(report.steps.bare?.files).toBe(8);

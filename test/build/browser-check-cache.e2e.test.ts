@@ -18,7 +18,7 @@ beforeAll(async () => {
   run = await connectBrowser();
   browser = run.browser;
 });
-afterAll(async () => run.close());
+afterAll(async () => run?.close());
 
 describe('reusing browser checks', () => {
   it('reuses a page’s check only while the page and all it loads are unchanged, with the same report', async () => {

@@ -33,7 +33,7 @@ describe('the build', () => {
     checks = result.browserChecks ?? [];
     manifest = JSON.parse(await readFile(path.join(out, 'manifest.json'), 'utf8')) as Manifest;
   });
-  afterAll(async () => run.close());
+  afterAll(async () => run?.close());
 
   it('checks every fragment alone and every whole page, in English and Spanish, the translators’ review page and the site pages', () => {
     expect(checks.map((check) => `${check.lang} ${check.wholePage ? 'page' : 'fragment'} ${check.path}`)).toEqual([

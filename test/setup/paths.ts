@@ -1,7 +1,9 @@
 /**
- * Where a test run keeps its files. Every global setup runs in vitest's main
- * process, so its pid names the run.
+ * Where a test run keeps its files: a new folder per run. Every global setup
+ * runs in vitest's main process; the first to ask makes the folder, and the
+ * environment hands its name to the others (and to the workers).
  */
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -18,6 +20,9 @@ declare module 'vitest' {
   }
 }
 
-export const runFolder = (): string => path.join(tmpdir(), `embassy-content-test-${process.pid}`);
+export function runFolder(): string {
+  process.env.EMBASSY_CONTENT_TEST_RUN ??= mkdtempSync(path.join(tmpdir(), 'embassy-content-test-'));
+  return process.env.EMBASSY_CONTENT_TEST_RUN;
+}
 
 export const projectBuildFolder = (): string => path.join(runFolder(), 'project-build');

@@ -3,12 +3,12 @@
  * run's folder; tests that only read a build share it. Both the integration
  * and the end-to-end tier ask for it: the second finds it built.
  */
-import { access, mkdir } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../../src/build/build-site.ts';
 import { projectRoot } from '../helpers.ts';
-import { projectBuildFolder, runFolder } from './paths.ts';
+import { projectBuildFolder } from './paths.ts';
 
 export default async function setup(project: TestProject): Promise<void> {
   const outDir = projectBuildFolder();
@@ -17,7 +17,6 @@ export default async function setup(project: TestProject): Promise<void> {
     () => false,
   );
   if (!built) {
-    await mkdir(runFolder(), { recursive: true });
     const result = await buildSite({ root: projectRoot, outDir, browserChecks: false });
     if (!result.ok) throw new Error('The project does not build: run `npm run build` to see why.');
   }

@@ -42,7 +42,7 @@ let run: RunBrowser;
 beforeAll(async () => {
   run = await connectBrowser();
 });
-afterAll(async () => run.close());
+afterAll(async () => run?.close());
 
 describe('the accessibility gate on the review page', () => {
   let checks: PageCheck[];

@@ -171,14 +171,16 @@ describe('the shipped translation, exported, in the tools translators and CI use
         expect(exported.code, exported.stderr).toBe(0);
       }
       const xliffFile = (version: string, id: string) => path.join(root, 'dist/xliff', version, 'es', `${id}.xlf`);
-      // The units the site has, by document: blocks of the page, UI strings.
+      // The units the site has, by document (blocks of the page, UI strings), each of which must be an entry.
       const status = await runInProcess(translations, ['status', '--format', 'json', '--root', root]);
-      const [spanish] = (
-        JSON.parse(status.stdout) as { languages: { blocks: { items: unknown[] }; strings: { items: unknown[] } }[] }
-      ).languages;
-      const unitCount = { mexico: spanish?.blocks.items.length, ui: spanish?.strings.items.length };
-      expect(unitCount.mexico).toBeGreaterThan(10);
-      expect(unitCount.ui).toBeGreaterThan(5);
+      type Items = { items: { id: string }[] };
+      const [spanish] = (JSON.parse(status.stdout) as { languages: { blocks: Items; strings: Items }[] }).languages;
+      const unitIds = {
+        mexico: spanish?.blocks.items.map((item) => item.id) ?? [],
+        ui: spanish?.strings.items.map((item) => item.id) ?? [],
+      };
+      expect(unitIds.mexico.length).toBeGreaterThan(10);
+      expect(unitIds.ui.length).toBeGreaterThan(5);
       for (const id of ['mexico', 'ui'] as const) {
         const valid = await validate(xliffFile('2.0', id));
         expect(valid.stderr).toContain('validates');
@@ -189,9 +191,9 @@ describe('the shipped translation, exported, in the tools translators and CI use
           'translate-toolkit',
         );
         expect(converted.code, converted.stderr).toBe(0);
-        const entries = (await readFile(po, 'utf8')).match(/^msgid "/gm) ?? [];
-        // Every unit is an entry (the header is one too).
-        expect(entries.length - 1).toBe(unitCount[id]);
+        // Every unit is an entry, at its id, in order.
+        const entries = poEntries(await readFile(po, 'utf8'));
+        expect(entries.map((entry) => entry.location)).toEqual(unitIds[id].map((unit) => unit.replaceAll(' ', '+')));
         // The checks a reviewer would run in Translate Toolkit find nothing to fix in numbers, URLs or placeholders.
         const { stdout } = await run(
           'pofilter',
