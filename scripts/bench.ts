@@ -211,7 +211,8 @@ async function measureBrowserChecks(
   const compiled = await compileSite(root);
   if (!compiled.ok || !compiled.harnesses || !compiled.output)
     throw new Error('The site for the browser checks did not compile.');
-  const harnesses = compiled.harnesses.filter((harness) => harness.path.startsWith('reports/harness/'));
+  // The site pages, each page in each language once (the review page is a report, not a page of the site).
+  const harnesses = compiled.harnesses.filter((harness) => harness.wholePage);
   const browser = await launchBrowser();
   try {
     const started = performance.now();

@@ -81,24 +81,53 @@ export function expectedScreenReaderView(tree: Root): ScreenReaderView {
     if (node.tagName === 'ol' || node.tagName === 'ul')
       lists.push(node.children.filter((child) => child.type === 'element' && child.tagName === 'li').length);
     if (node.tagName === 'a' && node.properties.href !== undefined) links.push(spoken(toText(node)));
-    if (node.tagName === 'main') landmarks.push({ role: 'main', name: '', lang: String(lang ?? '') });
-    if (node.tagName === 'section') {
-      // A section is a region landmark only when it has an accessible name.
-      const labelledBy: unknown = node.properties.ariaLabelledBy;
-      const ids: string[] = Array.isArray(labelledBy)
-        ? labelledBy.map(String)
-        : typeof labelledBy === 'string'
-          ? labelledBy.split(/\s+/)
-          : [];
-      const targets = ids.map((id) => byId.get(id)).filter((target): target is Element => target !== undefined);
-      const name =
-        typeof node.properties.ariaLabel === 'string'
-          ? node.properties.ariaLabel
-          : targets.map((target) => toText(target)).join(' ');
-      if (spoken(name)) landmarks.push({ role: 'region', name: spoken(name), lang: String(lang ?? '') });
-    }
+    const role = landmarkRole(node, ancestors);
+    // A section or an aside is a landmark only when it has an accessible name; nav, main, header and footer always.
+    const name = spoken(accessibleName(node, byId));
+    if (role && (name || (node.tagName !== 'section' && node.tagName !== 'aside')))
+      landmarks.push({ role, name, lang: String(lang ?? '') });
   });
   return { headings, lists, landmarks, links };
+}
+
+/** Sectioning elements inside which a header or footer is not the page's banner or contentinfo (HTML-AAM). */
+const sectioning = new Set(['article', 'aside', 'main', 'nav', 'section']);
+
+/** The landmark role an element has by its tag (HTML-AAM), if any. */
+function landmarkRole(node: Element, ancestors: readonly (Root | Element)[]): string | undefined {
+  const scoped = () => ancestors.some((ancestor) => ancestor.type === 'element' && sectioning.has(ancestor.tagName));
+  switch (node.tagName) {
+    case 'main':
+      return 'main';
+    case 'nav':
+      return 'navigation';
+    case 'section':
+      return 'region';
+    case 'aside':
+      return 'complementary';
+    case 'header':
+      return scoped() ? undefined : 'banner';
+    case 'footer':
+      return scoped() ? undefined : 'contentinfo';
+    default:
+      return undefined;
+  }
+}
+
+/** An element's name from `aria-label` or the text of the elements `aria-labelledby` names. */
+function accessibleName(node: Element, byId: ReadonlyMap<string, Element>): string {
+  if (typeof node.properties.ariaLabel === 'string') return node.properties.ariaLabel;
+  const labelledBy: unknown = node.properties.ariaLabelledBy;
+  const ids: string[] = Array.isArray(labelledBy)
+    ? labelledBy.map(String)
+    : typeof labelledBy === 'string'
+      ? labelledBy.split(/\s+/)
+      : [];
+  return ids
+    .map((id) => byId.get(id))
+    .filter((target): target is Element => target !== undefined)
+    .map((target) => toText(target))
+    .join(' ');
 }
 
 /** What a reader would get wrong: one line per difference, empty when the views agree. */

@@ -1,8 +1,10 @@
 /**
- * The in-browser gate: every harness page is served from memory on a local
- * port, loaded in one shared headless Chromium, and checked by pa11y with
- * axe, HTML_CodeSniffer (WCAG 2 AA, warnings included) and the link-text
- * runner. For whole pages, the accessibility tree is read as well and
+ * The in-browser gate: every page (each site page in each language, with its
+ * CSS and scripts) is served from memory on a local port, loaded in one
+ * shared headless Chromium, and checked by pa11y with axe (WCAG 2.2 AA and
+ * best practices, pa11y-runner-axe.ts), HTML_CodeSniffer (WCAG 2 AA,
+ * warnings included) and the link-text runner. For site pages, the
+ * accessibility tree is read as well and
  * compared with what the HTML means. Each problem is traced back to the
  * Markdown line of the element it is about.
  *
@@ -31,6 +33,7 @@ import { cacheKey, type ContentCache } from '../build/content-cache.ts';
 import { toolchainFingerprint } from '../build/toolchain.ts';
 
 const linkTextRunner = path.join(import.meta.dirname, 'pa11y-runner-link-text.ts');
+const axeRunner = path.join(import.meta.dirname, 'pa11y-runner-axe.ts');
 
 /** Runner names as reports show them. */
 export type RunnerName = 'axe' | 'htmlcs' | 'link-text' | 'accessibility-tree';
@@ -59,7 +62,7 @@ export interface PageCheck {
   readonly lang: string;
   readonly wholePage: boolean;
   readonly issues: readonly BrowserIssue[];
-  /** The screen-reader outline (whole pages only). */
+  /** The screen-reader outline (site pages only). */
   readonly screenReader?: ScreenReaderView;
   /** Time from navigation to the end of the checks, in milliseconds (0 when reused). */
   readonly milliseconds: number;
@@ -218,7 +221,7 @@ async function checkHarness(
     browser: options.browser,
     page,
     ignoreUrl: true,
-    runners: ['axe', 'htmlcs', linkTextRunner],
+    runners: [axeRunner, 'htmlcs', linkTextRunner],
     standard: 'WCAG2AA',
     includeWarnings: true,
     includeNotices: false,
@@ -272,8 +275,8 @@ function traced(raw: RawCheck, harness: Harness, milliseconds: number): PageChec
 }
 
 function runnerName(runner: string): RunnerName {
-  if (runner === 'axe' || runner === 'htmlcs') return runner;
-  return 'link-text';
+  if (runner === 'htmlcs') return runner;
+  return runner === axeRunner ? 'axe' : 'link-text';
 }
 
 function toBrowserIssue(issue: RawCheck['issues'][number], harness: Harness): BrowserIssue {

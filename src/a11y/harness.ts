@@ -1,13 +1,12 @@
 /**
- * Harness pages: the smallest real page a fragment can be checked in. A
- * fragment is a `<section>` meant to sit in an embassy page under its `<h1>`,
- * so the harness gives it exactly that: `<html lang>`, a `<title>`, `<main>`
- * and the page title as `<h1>`. A whole page is the same with every section
- * in order, as a site assembles it.
+ * A page the browser gate checks, with its syntax tree: the site pages
+ * (site-page-harness.ts), the translators' review page, and pages built
+ * here from fragments (`<html lang>`, a `<title>`, `<main>` and the page
+ * title as `<h1>`, then the fragments in order).
  *
- * Each harness keeps its syntax tree, whose fragment nodes are the pipeline's
- * own (with positions in the Markdown), so that a problem the browser finds
- * can be traced back to the line of the source that made it.
+ * The tree's fragment nodes are the pipeline's own (with positions in the
+ * Markdown), so that a problem the browser finds can be traced back to the
+ * line of the source that made it.
  */
 import type { Element, Nodes, Root } from 'hast';
 import { h } from 'hastscript';
@@ -33,7 +32,7 @@ export interface HarnessInput {
   /** What follows the page title in `<title>`: the section name, or the publisher. */
   readonly titleSuffix?: string;
   readonly fragments: readonly HarnessFragment[];
-  /** True for a whole page, false for a single fragment. */
+  /** True for a page of the site (its screen-reader outline is compared with its HTML), false for a report or a test page. */
   readonly wholePage: boolean;
 }
 

@@ -1,8 +1,7 @@
 /**
  * The accessibility results of a build: browser findings as messages on the
  * Markdown they come from, and `reports/a11y.json` (everything, for tools),
- * `reports/a11y.md` (a summary to read) and the harness pages themselves
- * (`reports/harness/…`, to open in a browser or a screen reader).
+ * `reports/a11y.md` (a summary to read).
  */
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
@@ -134,7 +133,7 @@ function summary(report: AccessibilityReport): string {
   const lines = [
     '# Accessibility report',
     '',
-    `Standard: WCAG 2 AA. In-browser checks (pa11y: axe, HTML_CodeSniffer, link text; Chromium accessibility tree): **${report.browserChecks}**.`,
+    `Standard: WCAG 2.2 AA. In-browser checks of each site page in each language (pa11y: axe, HTML_CodeSniffer, link text; Chromium accessibility tree): **${report.browserChecks}**.`,
     '',
     `${report.counts.errors} errors, ${report.counts.warnings} warnings, ${report.counts.info} notes.`,
     '',
@@ -143,18 +142,12 @@ function summary(report: AccessibilityReport): string {
   ];
   if (report.pages.length === 0) lines.push('None (the build ran with `--skip-browser-checks`).', '');
   else {
-    lines.push('| Harness page | Language | Kind | Errors | Warnings |', '| --- | --- | --- | --- | --- |');
+    lines.push('| Page | Language | Kind | Errors | Warnings |', '| --- | --- | --- | --- | --- |');
     for (const page of report.pages) {
       const errors = page.issues.filter((issue) => issue.type === 'error').length;
       // Links are relative to this report (reports/a11y.md).
       const link = page.path.startsWith('reports/') ? page.path.slice('reports/'.length) : `../${page.path}`;
-      const kind = page.wholePage
-        ? 'whole page'
-        : page.path.startsWith('reports/harness/')
-          ? 'fragment'
-          : page.path.startsWith('reports/')
-            ? 'report'
-            : 'site page';
+      const kind = page.path.startsWith('reports/') ? 'report' : 'site page';
       lines.push(`| [${page.path}](${link}) | ${page.lang} | ${kind} | ${errors} | ${page.issues.length - errors} |`);
     }
     lines.push('');
@@ -169,7 +162,7 @@ function summary(report: AccessibilityReport): string {
       lines.push('');
     }
   }
-  lines.push('## What a screen reader gets (whole pages)', '');
+  lines.push('## What a screen reader gets (site pages)', '');
   for (const page of report.pages.filter((candidate) => candidate.screenReader)) {
     const view = page.screenReader;
     if (!view) continue;

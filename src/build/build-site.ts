@@ -6,8 +6,8 @@
  *   content/<lang>/<page>.md → pipeline       → dist/fragments/<lang>/<page>/<section>.html
  *                                             → dist/locales/<lang>/<page>.json
  *   each translation against its source       → checked (translation/compare.ts)
- *   each fragment and whole page, per language → harness pages, checked in
- *                                               Chromium (a11y/browser-checks.ts)
+ *   each site page, per language              → checked in Chromium, its findings
+ *                                               traced to the Markdown (a11y/browser-checks.ts)
  *                                             → dist/reports/a11y.{json,md}
  *   all of it                                 → dist/manifest.json
  *
@@ -19,7 +19,8 @@ import { readdir } from 'node:fs/promises';
 import type { Browser } from 'puppeteer';
 import { findBrowser, launchBrowser } from '../a11y/browser.ts';
 import { checkHarnesses, type PageCheck } from '../a11y/browser-checks.ts';
-import { createHarness, type Harness } from '../a11y/harness.ts';
+import { sitePageHarness, type FragmentLookup } from '../a11y/site-page-harness.ts';
+import type { Harness } from '../a11y/harness.ts';
 import { otherLanguageDetector } from '../a11y/other-language.ts';
 import path from 'node:path';
 import { VFile } from 'vfile';
@@ -259,7 +260,7 @@ export interface CompileResult extends BuildResult {
   readonly translations?: TranslationReport;
   /** The files of the output folder, by relative path; absent on error. */
   readonly output?: Output;
-  /** A harness page per fragment and per whole page, in each language, for the in-browser checks. */
+  /** The pages the browser checks: each site page in each language, and the translators' review page. */
   readonly harnesses?: readonly Harness[];
 }
 
@@ -307,16 +308,15 @@ export async function compileSite(root: string, options: CompileOptions = {}): P
   lap('review page');
   // The site pages (each page in each language, with the switcher) are written and checked too.
   const site = await siteOutput(output, manifest);
+  const sitePages = site.harnesses.map((page) => sitePageHarness(page, fragmentLookup(pages)));
   lap('site pages');
-  const pageHarnesses = harnesses(config, ui, pages);
-  lap('harness pages');
   return {
     files,
     ok: true,
     output: new Map([...output, ...site.files]),
     manifest,
     types,
-    harnesses: [...pageHarnesses, review, ...site.harnesses],
+    harnesses: [review, ...sitePages],
     translations,
     timings,
   };
@@ -820,58 +820,14 @@ function uiString(ui: UiStrings, config: SiteConfig, lang: string, key: string):
   );
 }
 
-/**
- * The pages the browser checks: each fragment alone, in its own language,
- * and each whole page in each language as a site assembles it (a missing
- * translation's place taken by the source fragment, which keeps its `lang`).
- */
-function harnesses(config: SiteConfig, ui: UiStrings, pages: Pages): Harness[] {
-  const result: Harness[] = [];
-  for (const pageId of [...pages.keys()].sort()) {
-    const versions = pages.get(pageId);
-    const source = versions?.get(config.sourceLanguage);
-    if (!versions || !source) continue;
-    for (const lang of config.languages) {
-      const version = versions.get(lang);
-      const title = version?.matter.title ?? source.matter.title;
-      const titleLang = version ? lang : config.sourceLanguage;
-      const fragments = source.sections.map((section) => {
-        const own = version?.sections.find((candidate) => candidate.id === section.id);
-        return own && version ? { tree: own.tree, file: version.file } : { tree: section.tree, file: source.file };
-      });
-      // Each fragment alone, in its own language only: a fallback is checked as the source's.
-      for (const section of version?.sections ?? []) {
-        const heading =
-          version?.spans.find((span) => span.id === section.id)?.heading ??
-          uiString(ui, config, lang, 'sections.intro') ??
-          section.id;
-        result.push(
-          createHarness({
-            path: `reports/harness/${lang}/${pageId}/${section.id}.html`,
-            lang,
-            title,
-            titleLang,
-            titleSuffix: heading,
-            fragments: [{ tree: section.tree, file: version?.file ?? source.file }],
-            wholePage: false,
-          }),
-        );
-      }
-      const publisher = uiString(ui, config, lang, 'publisher');
-      result.push(
-        createHarness({
-          path: `reports/harness/${lang}/${pageId}.html`,
-          lang,
-          title,
-          titleLang,
-          ...(publisher ? { titleSuffix: publisher } : {}),
-          fragments,
-          wholePage: true,
-        }),
-      );
-    }
-  }
-  return result;
+/** The fragment a site page's container holds, from the rendered pages (its tree has the Markdown's positions). */
+function fragmentLookup(pages: Pages): FragmentLookup {
+  return (fragment, lang) => {
+    const [pageId = '', sectionId] = fragment.split('/');
+    const version = pages.get(pageId)?.get(lang);
+    const section = version?.sections.find((candidate) => candidate.id === sectionId);
+    return section && version ? { tree: section.tree, file: version.file } : undefined;
+  };
 }
 
 function pageStatus(

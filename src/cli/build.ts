@@ -150,7 +150,7 @@ function summary(request: BuildRequest, result: BuildResult, io: CommandIo): str
         : '';
     const timing =
       checks.length > 0
-        ? `; ${run.length} harness pages checked in Chromium${average}${reused > 0 ? `, ${reused} unchanged ones reused` : ''}`
+        ? `; ${run.length} pages checked in Chromium${average}${reused > 0 ? `, ${reused} unchanged ones reused` : ''}`
         : ' (browser checks skipped)';
     lines.push(
       `Accessibility: ${accessibility.errors} errors, ${accessibility.warnings} warnings${timing}. See ${path.relative(io.cwd, path.join(request.outDir, accessibility.summary))}.`,

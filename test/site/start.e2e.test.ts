@@ -37,7 +37,7 @@ it('builds, then serves the demo site on PORT, with the reports', async () => {
   const code = await Promise.race([ready.then(() => 'ready'), exited]);
   expect(code, output).toBe('ready');
   expect(output).toContain(`Demo site: http://localhost:${port}/`);
-  expect(output).toMatch(/Accessibility: 0 errors, 0 warnings; \d+ harness pages checked in Chromium/);
+  expect(output).toMatch(/Accessibility: 0 errors, 0 warnings; \d+ pages checked in Chromium/);
 
   const origin = `http://localhost:${port}`;
   const home = await fetch(`${origin}/`, { headers: { 'Accept-Language': 'es-MX,es;q=0.9' }, redirect: 'manual' });
