@@ -5,7 +5,8 @@ describe('the axe runner', () => {
   it('asks axe for the rules of WCAG 2.2 AA and best practices, in the page as in the module', () => {
     expect(axeTags).toEqual(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
     // `run` is injected into the page as source text: its own copy of the tags is what axe gets.
-    expect(run.toString()).toContain(JSON.stringify(axeTags).replaceAll('"', "'").replaceAll(',', ', '));
+    const inPage = /const tags = \[([^\]]*)\]/.exec(run.toString())?.[1];
+    expect(inPage?.split(',').map((tag) => tag.trim().slice(1, -1))).toEqual(axeTags);
   });
 
   it('injects axe-core itself', () => {
