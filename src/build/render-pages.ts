@@ -13,6 +13,7 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { OtherLanguageDetector } from '../a11y/other-language.ts';
 import { cacheKey, type ContentCache } from './content-cache.ts';
+import { renderProblem } from './publishable-render.ts';
 import { ioConcurrency, mapLimited } from './map-limited.ts';
 import {
   isCacheable,
@@ -78,9 +79,13 @@ export function createRenderPool(): RenderPool {
       const fingerprint = options.cache ? await toolchainFingerprint() : '';
       const keys = tasks.map((task) => (options.cache ? cacheKey('page', fingerprint, taskIdentity(task)) : ''));
       const pending: number[] = [];
-      const found = await mapLimited(keys, ioConcurrency, (key) =>
-        options.cache ? options.cache.get('page', key, isRenderedPage) : Promise.resolve(undefined),
-      );
+      // A cached render is used only if it is one the pipeline could have published for its page (publishable-render.ts).
+      const found = await mapLimited(keys, ioConcurrency, (key, index) => {
+        const task = tasks[index];
+        const publishable = (value: unknown): value is RenderedPage =>
+          isRenderedPage(value) && task !== undefined && renderProblem(value, task) === undefined;
+        return options.cache ? options.cache.get('page', key, publishable) : Promise.resolve(undefined);
+      });
       for (const [index, cached] of found.entries()) {
         if (cached) outcomes[index] = { kind: 'rendered', page: cached, cached: true };
         else if (options.cachedOnly) outcomes[index] = { kind: 'not-cached' };

@@ -1,8 +1,9 @@
 /**
  * Properties of the pipeline over generated Markdown (fast-check): it never
  * throws, its output is sanitized (judged by an oracle independent of the
- * schema), every fragment has the page's `lang`, and rendering twice gives the
- * same bytes. The same through the whole build: build-properties.integration.test.ts.
+ * schema), every fragment has the page's `lang`, rendering twice gives the
+ * same bytes, and a cached copy of it would be used (publishable-render.ts).
+ * The same through the whole build: build-properties.integration.test.ts.
  * A weakened schema makes the properties fail: they have teeth.
  */
 import fc from 'fast-check';
@@ -10,6 +11,7 @@ import { VFile } from 'vfile';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { otherLanguageDetector, type OtherLanguageDetector } from '../../src/a11y/other-language.ts';
 import { pagePipelineOptions } from '../../src/build/page-options.ts';
+import { renderProblem } from '../../src/build/publishable-render.ts';
 import { readProjectFile } from '../../src/content/read-file.ts';
 import { readSiteConfig, type SiteConfig } from '../../src/content/site-config.ts';
 import { renderPage } from '../../src/pipeline/processor.ts';
@@ -50,6 +52,9 @@ async function problems(value: string, lang: string, schema?: Schema): Promise<s
       ),
     );
   }
+  // What the pipeline makes is what a cached render must be (publishable-render.ts): the check refuses none of it.
+  const refused = schema ? undefined : renderProblem({ messages: [], data: {}, sections }, { page: 'prop', lang });
+  if (refused) found.push(`a cached render would be refused: ${refused}`);
   const again = await render();
   if (JSON.stringify(again.map((section) => section.html)) !== JSON.stringify(sections.map((section) => section.html)))
     found.push('not deterministic');
