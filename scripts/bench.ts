@@ -15,12 +15,22 @@
  *   (e) one edit  a rebuild after editing one English page
  *   (f) memory    each step's peak RSS; with --scale K, also the cold build
  *                 of K × N pages, for the ratio of their peaks
- * and the in-browser checks on the harness pages of P pages (default 3), one
- * browser, a bounded pool of tabs: seconds per harness page, amortized.
+ and also:
+ *   (g) threads   the machine's own scaling: the same pure computation on
+ *                 1 thread and on N (src/bench/thread-scaling.ts); the
+ *                 pool's speed-up (b/c) over it is `poolEfficiency`
+ *   (h) cache     what trusting no cache entry costs: checking every stored
+ *                 render (the build's way), and an HMAC of each for
+ *                 comparison (src/bench/cache-check.ts), over (b)
+ *   (i) gate      the browser gate on the site pages of P pages (default 3;
+ *                 each page in each language), one browser, a bounded pool
+ *                 of tabs: seconds per page and language, amortized; with
+ *                 pa11y-ci installed, pa11y-ci on the same pages, same
+ *                 runners, standard and browser (src/bench/measure-gate.ts)
  * With Eleventy 3 installed (@11ty/eleventy), Eleventy on the same Markdown.
  *
- * Prints each figure, the ratios b/a, b/c, d/b and e/b against their
- * targets, and writes them all to FILE as JSON. Times are never compared
+ * Prints each figure, the ratios against their targets, and writes them all
+ * to FILE as JSON. Times are never compared
  * with fixed numbers: machines differ, ratios measured in one run do not.
  */
 import { execFile } from 'node:child_process';
@@ -29,11 +39,11 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
-import { launchBrowser } from '../src/a11y/browser.ts';
-import { checkHarnesses, defaultTabs } from '../src/a11y/browser-checks.ts';
+import { measureCacheCheck } from '../src/bench/cache-check.ts';
+import { measureGate, measurePa11yCi } from '../src/bench/measure-gate.ts';
 import { corpusPageIds, writeCorpus } from '../src/bench/synthetic-corpus.ts';
 import type { StepInput, StepResult } from '../src/bench/step.ts';
-import { compileSite } from '../src/build/build-site.ts';
+import { measureThreadScaling } from '../src/bench/thread-scaling.ts';
 
 const run = promisify(execFile);
 const packageRoot = path.resolve(import.meta.dirname, '..');
@@ -86,6 +96,7 @@ try {
   const bare = await step({ step: 'bare', root });
   const cache = path.join(work, 'cache');
   const cold = await step({ step: 'build', root, outDir: path.join(work, 'dist'), workers: 1, cache });
+  const cacheCheck = await measureCacheCheck(cache);
   const pool = await step({
     step: 'build',
     root,
@@ -114,8 +125,14 @@ try {
     };
   }
 
-  const browser =
-    browserPages > 0 ? await measureBrowserChecks(path.join(work, 'site-browser'), browserPages) : undefined;
+  const threads = await measureThreadScaling(workers);
+  let gate: Awaited<ReturnType<typeof measureGate>> | undefined;
+  if (browserPages > 0) {
+    const gateRoot = path.join(work, 'site-browser');
+    await writeCorpus({ from: packageRoot, to: gateRoot, pages: browserPages });
+    gate = await measureGate(gateRoot, path.join(work, 'dist-browser'));
+  }
+  const pa11yCi = gate ? await measurePa11yCi(gate, path.join(work, 'pa11y-ci')) : undefined;
   const eleventy = await measureEleventy(root, path.join(work, 'eleventy'));
 
   const fileCost = cold.milliseconds / files.length;
@@ -124,6 +141,9 @@ try {
     coldOverPool: cold.milliseconds / pool.milliseconds,
     noChangeOverCold: noChange.milliseconds / cold.milliseconds,
     oneEditOverCold: oneEdit.milliseconds / cold.milliseconds,
+    poolEfficiency: cold.milliseconds / pool.milliseconds / threads.scaling,
+    cacheCheckOverCold: cacheCheck.checkMilliseconds / cold.milliseconds,
+    cacheHmacOverCold: cacheCheck.hmacMilliseconds / cold.milliseconds,
     ...(scaled ? { peakRssScaledOverCold: scaled.cold.peakRssMiB / cold.peakRssMiB } : {}),
   };
   const targets = {
@@ -131,8 +151,11 @@ try {
     coldOverPool: { at: 'least', value: 1.6 },
     noChangeOverCold: { at: 'most', value: 0.05 },
     oneEditOverCold: { at: 'most', value: 0.05 + fileCost / cold.milliseconds },
+    poolEfficiency: { at: 'least', value: 0.9 },
     ...(scaled ? { peakRssScaledOverCold: { at: 'most', value: 2 } } : {}),
-    ...(browser ? { browserSecondsPerHarnessPage: { at: 'most', value: 0.5 } } : {}),
+    ...(gate ? { browserSecondsPerHarnessPage: { at: 'most', value: 0.5 } } : {}),
+    ...(gate ? { gateSecondsPerPageLanguage: { at: 'most', value: 0.15 } } : {}),
+    ...(pa11yCi ? { pa11yCiOverGate: { at: 'least', value: 10 } } : {}),
   } as const;
 
   const row = (label: string, result: StepResult, note = ''): string =>
@@ -158,9 +181,21 @@ try {
   console.log(
     `  where the time goes: (b) ${phases(cold)}\n                      (c) ${phases(pool)}\n                      (e) ${phases(oneEdit)}`,
   );
-  if (browser)
+  console.log(
+    `  (g) threads: ${threads.threads} units of pure computation on 1 thread ${seconds(threads.oneThreadMilliseconds)}, on ${threads.threads} threads ${seconds(threads.nThreadsMilliseconds)}: scaling ${threads.scaling.toFixed(2)}`,
+  );
+  console.log(
+    `  (h) cache: ${cacheCheck.entries} stored renders checked in ${seconds(cacheCheck.checkMilliseconds)} (${cacheCheck.refused} refused); an HMAC of each would take ${seconds(cacheCheck.hmacMilliseconds)}`,
+  );
+  if (gate)
     console.log(
-      `  in-browser checks: ${browser.harnessPages} harness pages of ${browserPages} page(s) in ${seconds(browser.milliseconds)}, ${(browser.milliseconds / 1000 / browser.harnessPages).toFixed(3)} s per page (${browser.tabs} tabs, one browser)`,
+      `  (i) gate: ${gate.pageLanguages} site pages (${browserPages} page(s) × languages) in ${seconds(gate.milliseconds)}, ${(gate.milliseconds / 1000 / gate.pageLanguages).toFixed(3)} s per page and language (${gate.tabs} tabs, one browser)`,
+    );
+  if (gate)
+    console.log(
+      pa11yCi
+        ? `      pa11y-ci ${pa11yCi.version} on the same ${pa11yCi.urls} URLs: ${seconds(pa11yCi.milliseconds)} (process included)`
+        : '      pa11y-ci: not installed (npm install --no-save pa11y-ci@4 to compare with it)',
     );
   console.log(
     eleventy
@@ -168,9 +203,13 @@ try {
       : '  Eleventy 3: not installed (npm install --no-save @11ty/eleventy@3 to compare with it)',
   );
 
+  const perPageLanguage = gate ? gate.milliseconds / 1000 / gate.pageLanguages : undefined;
   const measured: Record<string, number> = {
     ...ratios,
-    ...(browser ? { browserSecondsPerHarnessPage: browser.milliseconds / 1000 / browser.harnessPages } : {}),
+    ...(perPageLanguage === undefined
+      ? {}
+      : { browserSecondsPerHarnessPage: perPageLanguage, gateSecondsPerPageLanguage: perPageLanguage }),
+    ...(pa11yCi && gate ? { pa11yCiOverGate: pa11yCi.milliseconds / gate.milliseconds } : {}),
   };
   console.log('Ratios (target):');
   for (const [name, target] of Object.entries(targets)) {
@@ -181,6 +220,9 @@ try {
     );
   }
 
+  for (const [name, value] of Object.entries(measured).filter(([name]) => !(name in targets)))
+    console.log(`  ${name.padEnd(30)} ${value.toFixed(3).padStart(8)}   (no target: for comparison)`);
+
   if (values.json) {
     const report = {
       pages,
@@ -189,7 +231,19 @@ try {
       workers,
       node: process.versions.node,
       steps: { bare, cold, pool, noChange, oneEdit, ...(scaled ? { scaled } : {}) },
-      ...(browser ? { browserChecks: browser } : {}),
+      threads,
+      cacheCheck,
+      ...(gate
+        ? {
+            browserChecks: {
+              harnessPages: gate.pageLanguages,
+              pageLanguages: gate.pageLanguages,
+              milliseconds: gate.milliseconds,
+              tabs: gate.tabs,
+            },
+          }
+        : {}),
+      ...(pa11yCi ? { pa11yCi } : {}),
       ...(eleventy ? { eleventy } : {}),
       fileCostMilliseconds: fileCost,
       ratios: measured,
@@ -200,31 +254,6 @@ try {
   }
 } finally {
   await rm(work, { recursive: true, force: true });
-}
-
-/** The in-browser checks of the harness pages of `count` pages, in one browser with the build's pool of tabs. */
-async function measureBrowserChecks(
-  root: string,
-  count: number,
-): Promise<{ harnessPages: number; milliseconds: number; tabs: number }> {
-  await writeCorpus({ from: packageRoot, to: root, pages: count });
-  const compiled = await compileSite(root);
-  if (!compiled.ok || !compiled.harnesses || !compiled.output)
-    throw new Error('The site for the browser checks did not compile.');
-  // The site pages, each page in each language once (the review page is a report, not a page of the site).
-  const harnesses = compiled.harnesses.filter((harness) => harness.wholePage);
-  const browser = await launchBrowser();
-  try {
-    const started = performance.now();
-    await checkHarnesses(harnesses, { browser, files: compiled.output });
-    return {
-      harnessPages: harnesses.length,
-      milliseconds: performance.now() - started,
-      tabs: Math.min(defaultTabs, harnesses.length),
-    };
-  } finally {
-    await browser.close();
-  }
 }
 
 /** Eleventy on the site's Markdown, when it is installed; its own process, start-up included. */

@@ -40,6 +40,8 @@ describe('npm run bench', () => {
       >;
       ratios: Record<string, number>;
       targets: Record<string, { at: string; value: number }>;
+      threads: { threads: number; oneThreadMilliseconds: number; nThreadsMilliseconds: number; scaling: number };
+      cacheCheck: { entries: number; checkMilliseconds: number; hmacMilliseconds: number; refused: number };
     };
     expect(report.files).toBe(8);
     expect(Object.keys(report.steps)).toEqual(['bare', 'cold', 'pool', 'noChange', 'oneEdit']);
@@ -55,11 +57,21 @@ describe('npm run bench', () => {
     expect(report.steps.noChange?.upToDate).toBe(true);
     expect(report.steps.oneEdit?.pageRenders).toEqual({ reused: 7, done: 1 });
     expect(Object.keys(report.ratios).sort()).toEqual([
+      'cacheCheckOverCold',
+      'cacheHmacOverCold',
       'coldOverBare',
       'coldOverPool',
       'noChangeOverCold',
       'oneEditOverCold',
+      'poolEfficiency',
     ]);
+    // The machine's own scaling was measured on the pool's number of threads, and the pool's speed-up divided by it.
+    expect(report.threads.threads).toBe(2);
+    expect(report.threads.scaling).toBeGreaterThan(0);
+    expect(report.ratios.poolEfficiency).toBeCloseTo((report.ratios.coldOverPool ?? 0) / report.threads.scaling, 9);
+    // Every render the cold build stored was checked, and none refused: the build wrote them.
+    expect(report.cacheCheck).toEqual(expect.objectContaining({ entries: 8, refused: 0 }));
+    expect(report.targets.poolEfficiency).toEqual({ at: 'least', value: 0.9 });
     for (const value of Object.values(report.ratios)) expect(Number.isFinite(value)).toBe(true);
     expect(report.targets.coldOverBare).toEqual({ at: 'most', value: 1.3 });
   });
