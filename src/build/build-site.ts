@@ -60,9 +60,9 @@ import { resourceTypes } from './resource-types.ts';
 import { accessibilityReport, reportBrowserChecks, type BrowserCheckStatus } from './accessibility-report.ts';
 import type { LockOptions } from './output-lock.ts';
 import { outputFolderProblem, recoverOutput, writeOutput, type Output } from './write-output.ts';
-import { cacheKey, type ContentCache } from './content-cache.ts';
+import { cacheKey, type ContentCache } from '../cache/content-cache.ts';
 import { ioConcurrency, mapLimited } from './map-limited.ts';
-import { toolchainFingerprint } from './toolchain.ts';
+import { toolchainFingerprint } from '../cache/toolchain.ts';
 import { createRenderPool, type RenderOutcome } from './render-pages.ts';
 import { applyRendered, type RenderTask } from './render-task.ts';
 import { inShard, type Shard } from './shard.ts';
@@ -81,7 +81,7 @@ export interface BuildOptions {
   readonly browserChecks?: false | { readonly browser?: Browser; readonly concurrency?: number };
   /** Waiting for another build that writes the same output folder (see output-lock.ts). */
   readonly lock?: LockOptions;
-  /** Where results are kept between builds (content-cache.ts); without it, everything is done again. */
+  /** Where results are kept between builds (cache/content-cache.ts); without it, everything is done again. */
   readonly cache?: ContentCache | undefined;
   /** Worker threads rendering pages; 1 renders in this thread (default: one per core when there is enough to do; render-pages.ts). */
   readonly workers?: number | undefined;

@@ -6,7 +6,7 @@
  * per worker.
  */
 import { otherLanguageDetector } from '../a11y/other-language.ts';
-import { ContentCache } from './content-cache.ts';
+import { ContentCache } from '../cache/content-cache.ts';
 import { isCacheable, renderTask, type RenderTask } from './render-task.ts';
 
 const detector = otherLanguageDetector();
