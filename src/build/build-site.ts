@@ -55,7 +55,7 @@ import type {
   PageStatus,
   SectionLanguage,
   TranslationStatus,
-} from './manifest.ts';
+} from '../runtime/manifest.ts';
 import { resourceTypes } from './resource-types.ts';
 import { accessibilityReport, reportBrowserChecks, type BrowserCheckStatus } from './accessibility-report.ts';
 import type { LockOptions } from './output-lock.ts';
