@@ -34,11 +34,11 @@ import {
   type UiNamespace,
   type UiTree,
 } from '../content/ui-strings.ts';
-import { languageDirection } from '../pipeline/language.ts';
+import { languageDirection } from '../content/language.ts';
 import type { RenderedSection } from '../pipeline/processor.ts';
 import type { PageMatter } from '../pipeline/remark-page-matter.ts';
 import type { SectionSpan } from '../pipeline/remark-sections.ts';
-import { hasErrors, reportError, reportWarning } from '../pipeline/report.ts';
+import { hasErrors, reportError, reportWarning } from '../content/report.ts';
 import { stringHashesPath, readStringHashes, type StringHashes } from '../content/string-hashes.ts';
 import type { Check } from '../translation/checks/check.ts';
 import { defaultChecks } from '../translation/checks/index.ts';

@@ -14,7 +14,7 @@ import { readInto, readProjectFile } from '../content/read-file.ts';
 import { readSiteConfig, siteConfigPath } from '../content/site-config.ts';
 import { readUiNamespace, stringAt } from '../content/ui-strings.ts';
 import { createMarkdownPipeline, renderPage, type RenderedSection } from '../pipeline/processor.ts';
-import { reportError } from '../pipeline/report.ts';
+import { reportError } from '../content/report.ts';
 import { pagePipelineOptions } from './page-options.ts';
 
 export interface RenderFileOptions {

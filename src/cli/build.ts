@@ -35,7 +35,7 @@ import { reporter } from 'vfile-reporter';
 import { buildSite, type BuildResult } from '../build/build-site.ts';
 import { ContentCache, defaultCacheFolder } from '../cache/content-cache.ts';
 import { parseShard, type Shard } from '../build/shard.ts';
-import { errorsAndWarnings } from '../pipeline/report.ts';
+import { errorsAndWarnings } from '../content/report.ts';
 import { CommandExit, parseCommandLine, println, type Command, type CommandIo } from './io.ts';
 
 const packageRoot = path.resolve(import.meta.dirname, '../..');

@@ -6,7 +6,7 @@
  */
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
-import { reportError, reportWarning } from '../pipeline/report.ts';
+import { reportError, reportWarning } from './report.ts';
 import { plainTextProblem } from '../pipeline/sanitize-string.ts';
 import { parseYaml, type YamlSource } from './yaml.ts';
 

@@ -10,7 +10,7 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Transformer } from 'unified';
-import { reportError } from './report.ts';
+import { reportError } from '../content/report.ts';
 import { allowedProtocols, urlScheme } from './sanitize-schema.ts';
 
 export interface Options {

@@ -23,7 +23,7 @@ import { parseDocument } from 'yaml';
 import { sectionSource, sourceHash } from '../content/source-hash.ts';
 import type { StringHashes } from '../content/string-hashes.ts';
 import { stringAt, type UiTree } from '../content/ui-strings.ts';
-import { reportError, reportWarning } from '../pipeline/report.ts';
+import { reportError, reportWarning } from '../content/report.ts';
 import type { Block } from '../pipeline/remark-blocks.ts';
 import type { SectionSpan } from '../pipeline/remark-sections.ts';
 import { inlineToMarkdown } from './inline-markdown.ts';

@@ -8,7 +8,7 @@ import { readProjectFile } from '../../content/read-file.ts';
 import { readSiteConfig, siteConfigPath, type SiteConfig } from '../../content/site-config.ts';
 import { sourceHash } from '../../content/source-hash.ts';
 import { stringHashesPath, writeStringHashes } from '../../content/string-hashes.ts';
-import { hasErrors } from '../../pipeline/report.ts';
+import { hasErrors } from '../../content/report.ts';
 import { contentToString } from '../../translation/inline-string.ts';
 import { rehash } from '../../translation/rehash.ts';
 import { fail, println } from '../io.ts';

@@ -12,7 +12,7 @@ import type { Transformer } from 'unified';
 import { visitParents } from 'unist-util-visit-parents';
 import type { OtherLanguageDetector } from '../../a11y/other-language.ts';
 import { languageAt } from './node-language.ts';
-import { reportRule, severityOf, type Severity } from './rules.ts';
+import { reportRule, severityOf, type Severity } from '../../content/a11y-rules.ts';
 import { pointInText } from './text-position.ts';
 
 export interface Options {
