@@ -26,7 +26,7 @@ import { VFile } from 'vfile';
 import { glossaryPath, readGlossary, type GlossaryTerm } from '../content/glossary.ts';
 import { readInto } from '../content/read-file.ts';
 import { readSiteConfig, siteConfigPath, type SiteConfig } from '../content/site-config.ts';
-import { sectionSource, sourceHash } from '../content/source-hash.ts';
+import { sectionSource, sourceHash } from '../pipeline/source-hash.ts';
 import {
   compareUiNamespaces,
   readUiNamespace,

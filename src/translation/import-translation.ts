@@ -20,7 +20,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { parseDocument } from 'yaml';
-import { sectionSource, sourceHash } from '../content/source-hash.ts';
+import { sectionSource, sourceHash } from '../pipeline/source-hash.ts';
 import type { StringHashes } from '../content/string-hashes.ts';
 import { stringAt, type UiTree } from '../content/ui-strings.ts';
 import { reportError, reportWarning } from '../content/report.ts';

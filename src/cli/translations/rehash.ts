@@ -6,7 +6,7 @@ import { reporter } from 'vfile-reporter';
 import { compileSite } from '../../build/build-site.ts';
 import { readProjectFile } from '../../content/read-file.ts';
 import { readSiteConfig, siteConfigPath, type SiteConfig } from '../../content/site-config.ts';
-import { sourceHash } from '../../content/source-hash.ts';
+import { sourceHash } from '../../pipeline/source-hash.ts';
 import { stringHashesPath, writeStringHashes } from '../../content/string-hashes.ts';
 import { hasErrors } from '../../content/report.ts';
 import { contentToString } from '../../translation/inline-string.ts';

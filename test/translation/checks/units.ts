@@ -13,7 +13,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { readGlossary, type GlossaryTerm } from '../../../src/content/glossary.ts';
-import { sourceHash } from '../../../src/content/source-hash.ts';
+import { sourceHash } from '../../../src/pipeline/source-hash.ts';
 import { keyPaths, readUiNamespace, stringAt, type UiNamespace, type UiTree } from '../../../src/content/ui-strings.ts';
 import type { CheckContext, TranslatedUnit } from '../../../src/translation/checks/check.ts';
 import { inlineSource } from '../../../src/translation/inline-markdown.ts';
