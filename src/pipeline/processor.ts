@@ -32,7 +32,7 @@ import remarkPageMatter from './remark-page-matter.ts';
 import remarkSections, { sectionToHast } from './remark-sections.ts';
 import remarkUnsupported from './remark-unsupported.ts';
 import remarkUrlSchemes from './remark-url-schemes.ts';
-import { fragmentSchema } from './sanitize-schema.ts';
+import { fragmentSchema } from '../sanitize/sanitize-schema.ts';
 import rehypeA11yDuplicateId from './a11y/rehype-a11y-duplicate-id.ts';
 import remarkA11yAcronyms, { type Acronym } from './a11y/remark-a11y-acronyms.ts';
 import remarkA11yHeadings from './a11y/remark-a11y-headings.ts';

@@ -13,7 +13,7 @@ import { pagePipelineOptions } from '../../src/build/page-options.ts';
 import { readProjectFile } from '../../src/content/read-file.ts';
 import { readSiteConfig, type SiteConfig } from '../../src/content/site-config.ts';
 import { renderPage } from '../../src/pipeline/processor.ts';
-import { fragmentSchema } from '../../src/pipeline/sanitize-schema.ts';
+import { fragmentSchema } from '../../src/sanitize/sanitize-schema.ts';
 import type { Schema } from 'hast-util-sanitize';
 import { projectRoot } from '../helpers.ts';
 import { pageFile } from './markdown-arbitrary.ts';
