@@ -25,7 +25,7 @@ import {
   readScreenReaderView,
   type ScreenReaderView,
 } from './accessibility-tree.ts';
-import { normalizedGenericPhrases } from './generic-link-text.ts';
+import { normalizedGenericPhrases } from '../text-analysis/generic-link-text.ts';
 import type { Harness } from './harness.ts';
 import { cacheKey, type ContentCache } from '../cache/content-cache.ts';
 import { toolchainFingerprint } from '../cache/toolchain.ts';

@@ -20,7 +20,7 @@ import type { Browser } from 'puppeteer';
 import { findBrowser, launchBrowser } from '../a11y/browser.ts';
 import { checkHarnesses, type PageCheck } from '../a11y/browser-checks.ts';
 import { createHarness, type Harness } from '../a11y/harness.ts';
-import { otherLanguageDetector } from '../a11y/other-language.ts';
+import { otherLanguageDetector } from '../text-analysis/other-language.ts';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { glossaryPath, readGlossary, type GlossaryTerm } from '../content/glossary.ts';

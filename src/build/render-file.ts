@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import type { Schema } from 'hast-util-sanitize';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { otherLanguageDetector, type OtherLanguageDetector } from '../a11y/other-language.ts';
+import { otherLanguageDetector, type OtherLanguageDetector } from '../text-analysis/other-language.ts';
 import { glossaryPath, readGlossary } from '../content/glossary.ts';
 import { readInto, readProjectFile } from '../content/read-file.ts';
 import { readSiteConfig, siteConfigPath } from '../content/site-config.ts';

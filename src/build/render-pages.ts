@@ -11,7 +11,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { OtherLanguageDetector } from '../a11y/other-language.ts';
+import type { OtherLanguageDetector } from '../text-analysis/other-language.ts';
 import { cacheKey, type ContentCache } from '../cache/content-cache.ts';
 import { ioConcurrency, mapLimited } from './map-limited.ts';
 import {

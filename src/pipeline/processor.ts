@@ -44,7 +44,7 @@ import remarkA11yReadingLevel from './a11y/remark-a11y-reading-level.ts';
 import { severityOf, type Severities } from '../content/a11y-rules.ts';
 import { reportError } from '../content/report.ts';
 import { checkSourceLimits } from './source-limits.ts';
-import type { OtherLanguageDetector } from '../a11y/other-language.ts';
+import type { OtherLanguageDetector } from '../text-analysis/other-language.ts';
 
 export interface PipelineOptions {
   /** Page id (the file name): fragment ids are `<page>/<section>`. */

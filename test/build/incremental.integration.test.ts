@@ -7,7 +7,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { otherLanguageDetector } from '../../src/a11y/other-language.ts';
+import { otherLanguageDetector } from '../../src/text-analysis/other-language.ts';
 import { writeCorpus } from '../../src/bench/synthetic-corpus.ts';
 import { buildSite, compileSite, type CompileOptions, type CompileResult } from '../../src/build/build-site.ts';
 import { ContentCache } from '../../src/cache/content-cache.ts';

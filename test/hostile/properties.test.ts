@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { VFile } from 'vfile';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { otherLanguageDetector, type OtherLanguageDetector } from '../../src/a11y/other-language.ts';
+import { otherLanguageDetector, type OtherLanguageDetector } from '../../src/text-analysis/other-language.ts';
 import { pagePipelineOptions } from '../../src/build/page-options.ts';
 import { readProjectFile } from '../../src/content/read-file.ts';
 import { readSiteConfig, type SiteConfig } from '../../src/content/site-config.ts';
