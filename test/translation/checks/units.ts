@@ -16,7 +16,7 @@ import { readGlossary, type GlossaryTerm } from '../../../src/content/glossary.t
 import { sourceHash } from '../../../src/pipeline/source-hash.ts';
 import { keyPaths, readUiNamespace, stringAt, type UiNamespace, type UiTree } from '../../../src/content/ui-strings.ts';
 import type { CheckContext, TranslatedUnit } from '../../../src/translation/checks/check.ts';
-import { inlineSource } from '../../../src/translation/inline-markdown.ts';
+import { inlineSource } from '../../../src/pipeline/inline-markdown.ts';
 import { namespaceUnits, targetKeys } from '../../../src/translation/namespace-units.ts';
 import { identical } from '../../../src/translation/page-units.ts';
 import type { TranslationUnit, UnitDocument, UnitKind, UnitStatus, UnitText } from '../../../src/translation/unit.ts';
