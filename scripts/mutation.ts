@@ -28,8 +28,8 @@ const targeted = (module: string): boolean =>
     'src/translation/numbers.ts',
     'src/runtime/negotiate.ts',
     'src/pipeline/remark-sections.ts',
-    'src/pipeline/sanitize-string.ts',
-    'src/pipeline/sanitize-schema.ts',
+    'src/sanitize/sanitize-string.ts',
+    'src/sanitize/sanitize-schema.ts',
     'src/pipeline/remark-url-schemes.ts',
   ].includes(module);
 

@@ -27,10 +27,10 @@ import {
   readScreenReaderView,
   type ScreenReaderView,
 } from './accessibility-tree.ts';
-import { normalizedGenericPhrases } from './generic-link-text.ts';
+import { normalizedGenericPhrases } from '../text-analysis/generic-link-text.ts';
 import type { Harness } from './harness.ts';
-import { cacheKey, type ContentCache } from '../build/content-cache.ts';
-import { toolchainFingerprint } from '../build/toolchain.ts';
+import { cacheKey, type ContentCache } from '../cache/content-cache.ts';
+import { toolchainFingerprint } from '../cache/toolchain.ts';
 
 const linkTextRunner = path.join(import.meta.dirname, 'pa11y-runner-link-text.ts');
 const axeRunner = path.join(import.meta.dirname, 'pa11y-runner-axe.ts');

@@ -13,7 +13,7 @@ import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { languageDirection } from '../pipeline/language.ts';
+import { languageDirection } from '../content/language.ts';
 
 /** A fragment and the Markdown file it came from. */
 export interface HarnessFragment {

@@ -39,7 +39,7 @@ export async function run(): Promise<RunnerIssue[]> {
       },
     ];
   }
-  // The same normalization as normalizeLinkText in generic-link-text.ts.
+  // The same normalization as normalizeLinkText in text-analysis/generic-link-text.ts.
   const normalize = (text: string): string =>
     text
       .normalize('NFD')

@@ -15,7 +15,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { buildSite } from '../build/build-site.ts';
-import { ContentCache } from '../build/content-cache.ts';
+import { ContentCache } from '../cache/content-cache.ts';
 
 export interface StepInput {
   readonly step: 'bare' | 'build';

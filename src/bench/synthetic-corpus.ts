@@ -16,7 +16,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { stringify } from 'yaml';
-import { sectionSource, sourceHash } from '../content/source-hash.ts';
+import { sectionSource, sourceHash } from '../pipeline/source-hash.ts';
 import remarkHeadingId from '../pipeline/remark-heading-id.ts';
 import remarkSections from '../pipeline/remark-sections.ts';
 

@@ -7,10 +7,10 @@ import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { BrowserIssue, PageCheck } from '../a11y/browser-checks.ts';
 import type { Harness } from '../a11y/harness.ts';
-import { a11yRules, isA11yRuleId } from '../pipeline/a11y/rules.ts';
+import { a11yRules, isA11yRuleId } from '../content/a11y-rules.ts';
 import type { SectionReadability } from '../pipeline/a11y/remark-a11y-reading-level.ts';
-import { messageSource } from '../pipeline/report.ts';
-import type { Manifest } from './manifest.ts';
+import { messageSource } from '../content/report.ts';
+import type { Manifest } from '../runtime/manifest.ts';
 import type { Output } from './write-output.ts';
 
 export type BrowserCheckStatus = 'passed' | 'failed' | 'skipped';

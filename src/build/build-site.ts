@@ -21,13 +21,13 @@ import { findBrowser, launchBrowser } from '../a11y/browser.ts';
 import { checkHarnesses, type PageCheck } from '../a11y/browser-checks.ts';
 import { sitePageHarness, type FragmentLookup } from '../a11y/site-page-harness.ts';
 import type { Harness } from '../a11y/harness.ts';
-import { otherLanguageDetector } from '../a11y/other-language.ts';
+import { otherLanguageDetector } from '../text-analysis/other-language.ts';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { glossaryPath, readGlossary, type GlossaryTerm } from '../content/glossary.ts';
 import { readInto } from '../content/read-file.ts';
 import { readSiteConfig, siteConfigPath, type SiteConfig } from '../content/site-config.ts';
-import { sectionSource, sourceHash } from '../content/source-hash.ts';
+import { sectionSource, sourceHash } from '../pipeline/source-hash.ts';
 import {
   compareUiNamespaces,
   readUiNamespace,
@@ -35,11 +35,11 @@ import {
   type UiNamespace,
   type UiTree,
 } from '../content/ui-strings.ts';
-import { languageDirection } from '../pipeline/language.ts';
+import { languageDirection } from '../content/language.ts';
 import type { RenderedSection } from '../pipeline/processor.ts';
 import type { PageMatter } from '../pipeline/remark-page-matter.ts';
 import type { SectionSpan } from '../pipeline/remark-sections.ts';
-import { hasErrors, reportError, reportWarning } from '../pipeline/report.ts';
+import { hasErrors, reportError, reportWarning } from '../content/report.ts';
 import { stringHashesPath, readStringHashes, type StringHashes } from '../content/string-hashes.ts';
 import type { Check } from '../translation/checks/check.ts';
 import { defaultChecks } from '../translation/checks/index.ts';
@@ -56,14 +56,14 @@ import type {
   PageStatus,
   SectionLanguage,
   TranslationStatus,
-} from './manifest.ts';
+} from '../runtime/manifest.ts';
 import { resourceTypes } from './resource-types.ts';
 import { accessibilityReport, reportBrowserChecks, type BrowserCheckStatus } from './accessibility-report.ts';
 import type { LockOptions } from './output-lock.ts';
 import { outputFolderProblem, recoverOutput, writeOutput, type Output } from './write-output.ts';
-import { cacheKey, type ContentCache } from './content-cache.ts';
+import { cacheKey, type ContentCache } from '../cache/content-cache.ts';
 import { ioConcurrency, mapLimited } from './map-limited.ts';
-import { toolchainFingerprint } from './toolchain.ts';
+import { toolchainFingerprint } from '../cache/toolchain.ts';
 import { createRenderPool, type RenderOutcome } from './render-pages.ts';
 import { applyRendered, type RenderTask } from './render-task.ts';
 import { inShard, type Shard } from './shard.ts';
@@ -82,7 +82,7 @@ export interface BuildOptions {
   readonly browserChecks?: false | { readonly browser?: Browser; readonly concurrency?: number };
   /** Waiting for another build that writes the same output folder (see output-lock.ts). */
   readonly lock?: LockOptions;
-  /** Where results are kept between builds (content-cache.ts); without it, everything is done again. */
+  /** Where results are kept between builds (cache/content-cache.ts); without it, everything is done again. */
   readonly cache?: ContentCache | undefined;
   /** Worker threads rendering pages; 1 renders in this thread (default: one per core when there is enough to do; render-pages.ts). */
   readonly workers?: number | undefined;

@@ -4,7 +4,7 @@
  * preview shows exactly what the build would write.
  */
 import type { Schema } from 'hast-util-sanitize';
-import type { OtherLanguageDetector } from '../a11y/other-language.ts';
+import type { OtherLanguageDetector } from '../text-analysis/other-language.ts';
 import type { GlossaryTerm } from '../content/glossary.ts';
 import type { SiteConfig } from '../content/site-config.ts';
 import type { PipelineOptions } from '../pipeline/processor.ts';

@@ -13,7 +13,7 @@ import type { Element } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
-import { fragmentSchema } from '../pipeline/sanitize-schema.ts';
+import { fragmentSchema } from '../sanitize/sanitize-schema.ts';
 import type { RenderedPage } from './render-task.ts';
 
 /** What a render is for: the page id (the ids' prefix) and the language. */

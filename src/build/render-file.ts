@@ -8,13 +8,13 @@ import { existsSync } from 'node:fs';
 import type { Schema } from 'hast-util-sanitize';
 import path from 'node:path';
 import { VFile } from 'vfile';
-import { otherLanguageDetector, type OtherLanguageDetector } from '../a11y/other-language.ts';
+import { otherLanguageDetector, type OtherLanguageDetector } from '../text-analysis/other-language.ts';
 import { glossaryPath, readGlossary } from '../content/glossary.ts';
 import { readInto, readProjectFile } from '../content/read-file.ts';
 import { readSiteConfig, siteConfigPath } from '../content/site-config.ts';
 import { readUiNamespace, stringAt } from '../content/ui-strings.ts';
 import { createMarkdownPipeline, renderPage, type RenderedSection } from '../pipeline/processor.ts';
-import { reportError } from '../pipeline/report.ts';
+import { reportError } from '../content/report.ts';
 import { pagePipelineOptions } from './page-options.ts';
 
 export interface RenderFileOptions {

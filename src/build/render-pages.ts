@@ -11,8 +11,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import type { OtherLanguageDetector } from '../a11y/other-language.ts';
-import { cacheKey, type ContentCache } from './content-cache.ts';
+import type { OtherLanguageDetector } from '../text-analysis/other-language.ts';
+import { cacheKey, type ContentCache } from '../cache/content-cache.ts';
 import { renderProblem } from './publishable-render.ts';
 import { ioConcurrency, mapLimited } from './map-limited.ts';
 import {
@@ -24,7 +24,7 @@ import {
   type RenderTask,
 } from './render-task.ts';
 import type { WorkerRequest, WorkerResponse } from './render-worker.ts';
-import { toolchainFingerprint } from './toolchain.ts';
+import { toolchainFingerprint } from '../cache/toolchain.ts';
 
 export interface RenderPagesOptions {
   /** Worker threads; 1 renders in this thread. Default: one per core, when there are at least 50 pages to render per worker. */

@@ -8,7 +8,7 @@
  */
 import type { Point, Position } from 'unist';
 import { VFile, type Data } from 'vfile';
-import type { OtherLanguageDetector } from '../a11y/other-language.ts';
+import type { OtherLanguageDetector } from '../text-analysis/other-language.ts';
 import type { GlossaryTerm } from '../content/glossary.ts';
 import type { SiteConfig } from '../content/site-config.ts';
 import { renderPage, type PipelineOptions, type RenderedSection } from '../pipeline/processor.ts';

@@ -5,8 +5,8 @@
  * only parses it. The other-language detector, slow to load, is loaded once
  * per worker.
  */
-import { otherLanguageDetector } from '../a11y/other-language.ts';
-import { ContentCache } from './content-cache.ts';
+import { otherLanguageDetector } from '../text-analysis/other-language.ts';
+import { ContentCache } from '../cache/content-cache.ts';
 import { isCacheable, renderTask, type RenderTask } from './render-task.ts';
 
 const detector = otherLanguageDetector();

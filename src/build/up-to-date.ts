@@ -17,11 +17,11 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import type { PageCheck } from '../a11y/browser-checks.ts';
-import { cacheKey, type ContentCache } from './content-cache.ts';
+import { cacheKey, type ContentCache } from '../cache/content-cache.ts';
 import { ioConcurrency, mapLimited } from './map-limited.ts';
-import type { Manifest } from './manifest.ts';
+import type { Manifest } from '../runtime/manifest.ts';
 import { applyMessages, messagesData, type MessageData } from './render-task.ts';
-import { toolchainFingerprint } from './toolchain.ts';
+import { toolchainFingerprint } from '../cache/toolchain.ts';
 
 /** What a successful build reported, to report it again. */
 export interface BuildRecord {

@@ -33,9 +33,9 @@ import path from 'node:path';
 import type { Browser } from 'puppeteer';
 import { reporter } from 'vfile-reporter';
 import { buildSite, type BuildResult } from '../build/build-site.ts';
-import { ContentCache, defaultCacheFolder } from '../build/content-cache.ts';
+import { ContentCache, defaultCacheFolder } from '../cache/content-cache.ts';
 import { parseShard, type Shard } from '../build/shard.ts';
-import { errorsAndWarnings } from '../pipeline/report.ts';
+import { errorsAndWarnings } from '../content/report.ts';
 import { CommandExit, parseCommandLine, println, type Command, type CommandIo } from './io.ts';
 
 const packageRoot = path.resolve(import.meta.dirname, '../..');

@@ -12,7 +12,7 @@
 import path from 'node:path';
 import { reporter } from 'vfile-reporter';
 import { renderFile } from '../build/render-file.ts';
-import { errorsAndWarnings } from '../pipeline/report.ts';
+import { errorsAndWarnings } from '../content/report.ts';
 import { fail, parseCommandLine, println, type Command } from './io.ts';
 
 const usage = 'Usage: npm run render -- FILE.md [--lang xx] [--root DIR]';

@@ -7,7 +7,7 @@
 import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import { isScalar } from 'yaml';
-import { reportError, reportWarning } from '../pipeline/report.ts';
+import { reportError, reportWarning } from './report.ts';
 import { mappingEntries, parseYaml, sequenceItems, stringValue } from './yaml.ts';
 
 export interface GlossaryTerm {

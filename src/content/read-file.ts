@@ -12,7 +12,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Point } from 'unist';
 import { VFile } from 'vfile';
-import { reportError } from '../pipeline/report.ts';
+import { reportError } from './report.ts';
 
 /**
  * The largest file the build reads: 1 MiB, about a hundred times a long page.

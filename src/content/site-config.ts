@@ -1,8 +1,8 @@
 /** `content/site.yaml`: the site's languages and output settings. */
 import type { VFile } from 'vfile';
-import { isA11yRuleId, type Severities, type Severity } from '../pipeline/a11y/rules.ts';
-import { canonicalLanguage } from '../pipeline/language.ts';
-import { hasErrors, reportError, reportWarning } from '../pipeline/report.ts';
+import { isA11yRuleId, type Severities, type Severity } from './a11y-rules.ts';
+import { canonicalLanguage } from './language.ts';
+import { hasErrors, reportError, reportWarning } from './report.ts';
 import { mappingEntries, numberValue, parseYaml, sequenceItems, stringValue, type YamlNode, type YamlSource } from './yaml.ts';
 
 export interface SiteConfig {

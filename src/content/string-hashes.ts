@@ -11,7 +11,7 @@
  */
 import type { VFile } from 'vfile';
 import { isScalar, stringify } from 'yaml';
-import { reportError } from '../pipeline/report.ts';
+import { reportError } from './report.ts';
 import { mappingEntries, parseYaml } from './yaml.ts';
 
 /** Hashes by namespace, then dotted key. */

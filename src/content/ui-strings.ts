@@ -6,8 +6,8 @@
  */
 import type { Point } from 'unist';
 import type { VFile } from 'vfile';
-import { reportError, reportWarning } from '../pipeline/report.ts';
-import { plainTextProblem } from '../pipeline/sanitize-string.ts';
+import { reportError, reportWarning } from './report.ts';
+import { plainTextProblem } from '../sanitize/sanitize-string.ts';
 import { parseYaml, type YamlSource } from './yaml.ts';
 
 /** A namespace's strings: nested objects with string leaves. */

@@ -6,7 +6,7 @@ import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Document, type
 export type { YamlNode };
 import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
-import { reportError } from '../pipeline/report.ts';
+import { reportError } from './report.ts';
 
 export interface YamlSource {
   readonly document: Document.Parsed;

@@ -22,7 +22,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type PluggableList, type Preset } from 'unified';
 import type { VFile } from 'vfile';
-import type { Direction } from './language.ts';
+import type { Direction } from '../content/language.ts';
 import rehypeFragmentLang from './rehype-fragment-lang.ts';
 import rehypeHeadingBase from './rehype-heading-base.ts';
 import remarkBlocks from './remark-blocks.ts';
@@ -32,7 +32,7 @@ import remarkPageMatter from './remark-page-matter.ts';
 import remarkSections, { sectionToHast } from './remark-sections.ts';
 import remarkUnsupported from './remark-unsupported.ts';
 import remarkUrlSchemes from './remark-url-schemes.ts';
-import { fragmentSchema } from './sanitize-schema.ts';
+import { fragmentSchema } from '../sanitize/sanitize-schema.ts';
 import rehypeA11yDuplicateId from './a11y/rehype-a11y-duplicate-id.ts';
 import remarkA11yAcronyms, { type Acronym } from './a11y/remark-a11y-acronyms.ts';
 import remarkA11yHeadings from './a11y/remark-a11y-headings.ts';
@@ -41,10 +41,10 @@ import remarkA11yLinkText from './a11y/remark-a11y-link-text.ts';
 import remarkA11yLists from './a11y/remark-a11y-lists.ts';
 import remarkA11yOtherLanguage from './a11y/remark-a11y-other-language.ts';
 import remarkA11yReadingLevel from './a11y/remark-a11y-reading-level.ts';
-import { severityOf, type Severities } from './a11y/rules.ts';
-import { reportError } from './report.ts';
+import { severityOf, type Severities } from '../content/a11y-rules.ts';
+import { reportError } from '../content/report.ts';
 import { checkSourceLimits } from './source-limits.ts';
-import type { OtherLanguageDetector } from '../a11y/other-language.ts';
+import type { OtherLanguageDetector } from '../text-analysis/other-language.ts';
 
 export interface PipelineOptions {
   /** Page id (the file name): fragment ids are `<page>/<section>`. */
@@ -72,7 +72,7 @@ export interface PipelineOptions {
 }
 
 export interface AccessibilityOptions {
-  /** Severity overrides by rule id (see a11y/rules.ts). */
+  /** Severity overrides by rule id (see content/a11y-rules.ts). */
   readonly severities?: Severities;
   /** Glossary acronyms, written out at their first use on a page. */
   readonly acronyms?: readonly Acronym[];

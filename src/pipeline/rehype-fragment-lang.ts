@@ -6,8 +6,8 @@
  */
 import type { Root } from 'hast';
 import type { Transformer } from 'unified';
-import { languageDirection, type Direction } from './language.ts';
-import { reportError } from './report.ts';
+import { languageDirection, type Direction } from '../content/language.ts';
+import { reportError } from '../content/report.ts';
 
 export interface Options {
   /** BCP 47 language tag of the content. */

@@ -8,7 +8,7 @@ import { headingRank } from 'hast-util-heading-rank';
 import { shiftHeading } from 'hast-util-shift-heading';
 import { visit } from 'unist-util-visit';
 import type { Transformer } from 'unified';
-import { reportWarning } from './report.ts';
+import { reportWarning } from '../content/report.ts';
 
 export interface Options {
   /** Level a section heading has in the output, 1 to 6 (default: 2). */

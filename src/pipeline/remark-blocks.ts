@@ -8,8 +8,8 @@ import type { Heading, Nodes, Paragraph, Root, RootContent, TableCell } from 'md
 import { toString } from 'mdast-util-to-string';
 import type { Transformer } from 'unified';
 import type { Position } from 'unist';
-import { inlineSource, type InlineRange } from '../translation/inline-markdown.ts';
-import type { Inline } from '../translation/unit.ts';
+import { inlineSource, type InlineRange } from './inline-markdown.ts';
+import type { Inline } from './inline-runs.ts';
 
 export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableCell' | 'code';
 
@@ -28,7 +28,7 @@ export interface Block {
   /** Number of bold, italic and inline code spans. */
   readonly inline: { readonly strong: number; readonly emphasis: number; readonly code: number };
   readonly position?: Position;
-  /** The text as runs of text and codes (see translation/inline-markdown.ts); empty for code. */
+  /** The text as runs of text and codes (see inline-markdown.ts); empty for code. */
   readonly content: readonly Inline[];
   /** Where that inline content is in the file; absent for code. */
   readonly range?: InlineRange;

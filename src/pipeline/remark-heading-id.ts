@@ -9,7 +9,7 @@
 import type { Heading, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Transformer } from 'unified';
-import { reportError } from './report.ts';
+import { reportError } from '../content/report.ts';
 
 export interface Options {
   /** Pattern an id must match (default: lowercase letters, digits and hyphens). */

@@ -10,8 +10,8 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Transformer } from 'unified';
-import { languageDirection } from './language.ts';
-import { reportError } from './report.ts';
+import { languageDirection } from '../content/language.ts';
+import { reportError } from '../content/report.ts';
 
 export interface Options {
   /** Directive name (default: `lang`). */

@@ -17,8 +17,8 @@ import type { Node as YamlNode } from 'yaml';
 import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
 import { mappingEntries, parseYaml, stringValue, type YamlSource } from '../content/yaml.ts';
-import { reportError, reportWarning } from './report.ts';
-import { plainTextProblem } from './sanitize-string.ts';
+import { reportError, reportWarning } from '../content/report.ts';
+import { plainTextProblem } from '../sanitize/sanitize-string.ts';
 
 export interface PageMatter {
   readonly id: string;

@@ -16,7 +16,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
 import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
-import { reportError } from './report.ts';
+import { reportError } from '../content/report.ts';
 
 export interface Options {
   /** Page id: fragment ids are `<page>/<section>`. */

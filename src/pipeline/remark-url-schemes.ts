@@ -10,8 +10,8 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { Transformer } from 'unified';
-import { reportError } from './report.ts';
-import { allowedProtocols, urlScheme } from './sanitize-schema.ts';
+import { reportError } from '../content/report.ts';
+import { allowedProtocols, urlScheme } from '../sanitize/sanitize-schema.ts';
 
 export interface Options {
   /** Allowed schemes of link and image URLs (default: the sanitize schema's). */

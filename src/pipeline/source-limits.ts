@@ -9,7 +9,7 @@
  * emphasis marks per paragraph, tables of a few columns.
  */
 import type { VFile } from 'vfile';
-import { reportError } from './report.ts';
+import { reportError } from '../content/report.ts';
 
 export interface SourceLimits {
   /** Block quotes and list items opened at the start of one line. */

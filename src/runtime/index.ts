@@ -16,10 +16,14 @@ export type {
 export { lookupLanguage, parseAcceptLanguage } from './negotiate.ts';
 export type { PageResources, Resources, UiStrings } from './resources.generated.ts';
 export type {
+  Direction,
   Manifest,
+  ManifestAccessibility,
   ManifestLanguage,
   ManifestPage,
   ManifestSection,
+  PageLanguage,
   PageStatus,
+  SectionLanguage,
   TranslationStatus,
-} from '../build/manifest.ts';
+} from './manifest.ts';

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Manifest } from '../build/manifest.ts';
+import type { Manifest } from './manifest.ts';
 import { createLocalizer, type LanguageBundle, type Localizer } from './localizer.ts';
 import { createSite, type Site, type SiteOptions } from './server.ts';
 

@@ -11,7 +11,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import type { Manifest, ManifestLanguage, ManifestPage } from '../build/manifest.ts';
+import type { Manifest, ManifestLanguage, ManifestPage } from './manifest.ts';
 import type { Localizer, PageId } from './localizer.ts';
 import { fragmentWithNotice } from './notice.ts';
 

@@ -14,7 +14,7 @@
  * (`<link>` in the page, a `Link` header for fragments).
  */
 import { toHtml } from 'hast-util-to-html';
-import type { Manifest, ManifestPage } from '../build/manifest.ts';
+import type { Manifest, ManifestPage } from './manifest.ts';
 import {
   languageCookie,
   languageHeaders,

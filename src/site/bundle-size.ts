@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import type { Manifest } from '../build/manifest.ts';
+import type { Manifest } from '../runtime/manifest.ts';
 import { runtimeBuildOptions, siteAssets } from './site-output.ts';
 
 /** The budget for run-time JavaScript, gzipped, i18next included. */

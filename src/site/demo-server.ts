@@ -15,7 +15,7 @@ import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Manifest } from '../build/manifest.ts';
+import type { Manifest } from '../runtime/manifest.ts';
 import type { PageId } from '../runtime/localizer.ts';
 import { loadSite } from '../runtime/node.ts';
 import { pageLinks } from './site-output.ts';

@@ -17,7 +17,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
 import type { Harness } from '../a11y/harness.ts';
-import type { Manifest } from '../build/manifest.ts';
+import type { Manifest } from '../runtime/manifest.ts';
 import { createLocalizer, type LanguageBundle, type PageId } from '../runtime/localizer.ts';
 import { pageTree } from '../runtime/page.ts';
 import { toHtml } from 'hast-util-to-html';

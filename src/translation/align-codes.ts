@@ -7,7 +7,7 @@
  * any other (a phrase marked as English only in the Spanish) gets its own id,
  * `t1`, `t2`…, which no source code has.
  */
-import type { Inline, InlineCode } from './unit.ts';
+import type { Inline, InlineCode } from '../pipeline/inline-runs.ts';
 
 export function alignCodes(source: readonly Inline[], target: readonly Inline[]): Inline[] {
   const signature = (content: readonly Inline[]) => {

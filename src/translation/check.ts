@@ -4,7 +4,7 @@
  */
 import type { VFile } from 'vfile';
 import type { GlossaryTerm } from '../content/glossary.ts';
-import { sectionSource, sourceHash } from '../content/source-hash.ts';
+import { sectionSource, sourceHash } from '../pipeline/source-hash.ts';
 import { createMarkdownPipeline, type PipelineOptions } from '../pipeline/processor.ts';
 import type { Block } from '../pipeline/remark-blocks.ts';
 import type { Check } from './checks/check.ts';

@@ -20,16 +20,17 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { parseDocument } from 'yaml';
-import { sectionSource, sourceHash } from '../content/source-hash.ts';
+import { sectionSource, sourceHash } from '../pipeline/source-hash.ts';
 import type { StringHashes } from '../content/string-hashes.ts';
 import { stringAt, type UiTree } from '../content/ui-strings.ts';
-import { reportError, reportWarning } from '../pipeline/report.ts';
+import { reportError, reportWarning } from '../content/report.ts';
 import type { Block } from '../pipeline/remark-blocks.ts';
 import type { SectionSpan } from '../pipeline/remark-sections.ts';
-import { inlineToMarkdown } from './inline-markdown.ts';
+import { inlineToMarkdown } from '../pipeline/inline-markdown.ts';
 import { contentToString } from './inline-string.ts';
 import { targetKeys } from './namespace-units.ts';
-import type { Inline, InlineCode, TranslationUnit, UnitDocument } from './unit.ts';
+import type { Inline, InlineCode } from '../pipeline/inline-runs.ts';
+import type { TranslationUnit, UnitDocument } from './unit.ts';
 import type { ImportedInline, ImportedUnit, XliffDocument } from './xliff/read-xliff.ts';
 
 /** A file to write: its path relative to the project root and its new text. */

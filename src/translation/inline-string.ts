@@ -5,7 +5,7 @@
  * tags in a string are markup. A translator keeps all three as they are, so
  * each is a standalone code.
  */
-import type { CodeType, Inline } from './unit.ts';
+import type { CodeType, Inline } from '../pipeline/inline-runs.ts';
 
 const codePattern = /\{\{[^{}]*\}\}|\$t\([^()]*(?:\([^()]*\)[^()]*)*\)|<\/?[a-z][^<>]*>/gi;
 

@@ -6,7 +6,7 @@
  * lacks translates the source's `other` form.
  */
 import type { GlossaryTerm } from '../content/glossary.ts';
-import { sourceHash } from '../content/source-hash.ts';
+import { sourceHash } from '../pipeline/source-hash.ts';
 import { keyPaths, positionOfKey, stringAt, type UiNamespace } from '../content/ui-strings.ts';
 import { alignCodes } from './align-codes.ts';
 import { stringContent } from './inline-string.ts';

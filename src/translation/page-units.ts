@@ -8,7 +8,7 @@
  */
 import type { VFile } from 'vfile';
 import type { GlossaryTerm } from '../content/glossary.ts';
-import { sourceHash } from '../content/source-hash.ts';
+import { sourceHash } from '../pipeline/source-hash.ts';
 import type { PageMatter } from '../pipeline/remark-page-matter.ts';
 import type { Block } from '../pipeline/remark-blocks.ts';
 import { alignCodes } from './align-codes.ts';

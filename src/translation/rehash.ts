@@ -9,9 +9,9 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { parseDocument } from 'yaml';
-import { sectionSource, sourceHash } from '../content/source-hash.ts';
+import { sectionSource, sourceHash } from '../pipeline/source-hash.ts';
 import { renderPage } from '../pipeline/processor.ts';
-import { reportError } from '../pipeline/report.ts';
+import { reportError } from '../content/report.ts';
 
 export interface RehashOptions {
   readonly page: string;

@@ -16,7 +16,7 @@
 import type { ElementContent, Properties, Root } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import { languageDirection } from '../pipeline/language.ts';
+import { languageDirection } from '../content/language.ts';
 import type { Finding, Severity, TranslationUnit, UnitDocument, UnitKind, UnitStatus } from './unit.ts';
 
 export interface ReviewInput {

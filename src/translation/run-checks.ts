@@ -4,7 +4,7 @@
  * excerpts of the source and the translation.
  */
 import type { VFile } from 'vfile';
-import { messageSource } from '../pipeline/report.ts';
+import { messageSource } from '../content/report.ts';
 import { clip, type Check, type CheckContext, type Issue } from './checks/check.ts';
 import type { Finding, Severity, TranslationUnit, UnitDocument, UnitText } from './unit.ts';
 

@@ -7,41 +7,12 @@
  * The text of a unit is kept two ways: plain (what the checks and the review
  * page read) and as runs of text and codes (what XLIFF carries), where a code
  * stands for Markdown punctuation or a placeholder the translator must keep
- * but should never retype: `**`, `](https://…)`, `{{count}}`.
+ * but should never retype: `**`, `](https://…)`, `{{count}}`. The runs are
+ * defined in pipeline/inline-runs.ts, as the pipeline records them for each
+ * block.
  */
 import type { Position } from 'unist';
-
-/** A run of a unit's text: plain text, or a code. */
-export type Inline = string | InlineCode;
-
-/** What a code stands for, in words a translator knows. */
-export type CodeType =
-  | 'bold'
-  | 'italic'
-  | 'strikethrough'
-  | 'link'
-  | 'image'
-  | 'code'
-  | 'lang'
-  | 'break'
-  | 'html'
-  | 'placeholder'
-  | 'nesting'
-  | 'other';
-
-export interface InlineCode {
-  /**
-   * `open` and `close` enclose translatable text (a bold phrase, a link's
-   * text) and share an id; `standalone` stands alone (inline code, a line
-   * break, a placeholder).
-   */
-  readonly kind: 'open' | 'close' | 'standalone';
-  /** Unique among a unit's codes (an open and its close share one): `1`, `2`, … */
-  readonly id: string;
-  readonly type: CodeType;
-  /** The exact text it stands for: `**`, `[`, `](https://example.org)`, `{{count}}`. */
-  readonly original: string;
-}
+import type { Inline } from '../pipeline/inline-runs.ts';
 
 /** One side of a unit. */
 export interface UnitText {

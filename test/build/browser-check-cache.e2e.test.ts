@@ -8,7 +8,7 @@ import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectBrowser, type RunBrowser } from '../browser.ts';
 import { buildSite } from '../../src/build/build-site.ts';
-import { ContentCache } from '../../src/build/content-cache.ts';
+import { ContentCache } from '../../src/cache/content-cache.ts';
 import { editFile, scratchFolders, smallFixtureRoot } from '../helpers.ts';
 
 let run: RunBrowser;

@@ -10,7 +10,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, compileSite } from '../../src/build/build-site.ts';
-import type { Manifest } from '../../src/build/manifest.ts';
+import type { Manifest } from '../../src/runtime/manifest.ts';
 import type { PageCheck } from '../../src/a11y/browser-checks.ts';
 import { connectBrowser, type RunBrowser } from '../browser.ts';
 import { folderSnapshot as snapshot, projectRoot, reported, scratchFolders } from '../helpers.ts';

@@ -7,10 +7,10 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { otherLanguageDetector } from '../../src/a11y/other-language.ts';
+import { otherLanguageDetector } from '../../src/text-analysis/other-language.ts';
 import { writeCorpus } from '../../src/bench/synthetic-corpus.ts';
 import { buildSite, compileSite, type CompileOptions, type CompileResult } from '../../src/build/build-site.ts';
-import { ContentCache } from '../../src/build/content-cache.ts';
+import { ContentCache } from '../../src/cache/content-cache.ts';
 import { createRenderPool } from '../../src/build/render-pages.ts';
 import { readSiteConfig } from '../../src/content/site-config.ts';
 import { VFile } from 'vfile';

@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { otherLanguageDetector } from '../../src/a11y/other-language.ts';
+import { otherLanguageDetector } from '../../src/text-analysis/other-language.ts';
 import { renderProblem } from '../../src/build/publishable-render.ts';
 import { renderTask, type RenderedPage } from '../../src/build/render-task.ts';
 import { readProjectFile } from '../../src/content/read-file.ts';

@@ -8,7 +8,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build-site.ts';
-import { ContentCache } from '../../src/build/content-cache.ts';
+import { ContentCache } from '../../src/cache/content-cache.ts';
 import type { RenderedPage } from '../../src/build/render-task.ts';
 import { folderSnapshot, reported, scratchFolders, smallFixtureRoot } from '../helpers.ts';
 

@@ -6,7 +6,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Manifest } from '../../src/build/manifest.ts';
+import type { Manifest } from '../../src/runtime/manifest.ts';
 import { buildCommand } from '../../src/cli/build.ts';
 import { connectBrowser, type RunBrowser } from '../browser.ts';
 import { runInProcess, scratchProject, smallFixtureRoot } from '../helpers.ts';

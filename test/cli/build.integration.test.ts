@@ -5,7 +5,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Manifest } from '../../src/build/manifest.ts';
+import type { Manifest } from '../../src/runtime/manifest.ts';
 import { buildCommand } from '../../src/cli/build.ts';
 import { editFile, runInProcess, withEnv, scratchFolders } from '../helpers.ts';
 

@@ -8,9 +8,9 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Schema } from 'hast-util-sanitize';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { otherLanguageDetector, type OtherLanguageDetector } from '../../src/a11y/other-language.ts';
+import { otherLanguageDetector, type OtherLanguageDetector } from '../../src/text-analysis/other-language.ts';
 import { renderFile } from '../../src/build/render-file.ts';
-import { fragmentSchema } from '../../src/pipeline/sanitize-schema.ts';
+import { fragmentSchema } from '../../src/sanitize/sanitize-schema.ts';
 import { connectBrowser, type RunBrowser } from '../browser.ts';
 import {
   hostileProject,

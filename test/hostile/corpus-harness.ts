@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { BrowserContext } from 'puppeteer';
 import sirv from 'sirv';
 import { expect } from 'vitest';
-import { a11yRules } from '../../src/pipeline/a11y/rules.ts';
+import { a11yRules } from '../../src/content/a11y-rules.ts';
 import { scratchProject } from '../helpers.ts';
 import type { HostileCase } from './corpus.ts';
 import { findUnsafe, plainDom, type PlainElement } from './safety.ts';

@@ -18,7 +18,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { otherLanguageDetector, type OtherLanguageDetector } from '../../src/a11y/other-language.ts';
+import { otherLanguageDetector, type OtherLanguageDetector } from '../../src/text-analysis/other-language.ts';
 import { buildSite, compileSite } from '../../src/build/build-site.ts';
 import { renderProblem } from '../../src/build/publishable-render.ts';
 import { renderFile } from '../../src/build/render-file.ts';

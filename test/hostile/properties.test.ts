@@ -9,13 +9,13 @@
 import fc from 'fast-check';
 import { VFile } from 'vfile';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { otherLanguageDetector, type OtherLanguageDetector } from '../../src/a11y/other-language.ts';
+import { otherLanguageDetector, type OtherLanguageDetector } from '../../src/text-analysis/other-language.ts';
 import { pagePipelineOptions } from '../../src/build/page-options.ts';
 import { renderProblem } from '../../src/build/publishable-render.ts';
 import { readProjectFile } from '../../src/content/read-file.ts';
 import { readSiteConfig, type SiteConfig } from '../../src/content/site-config.ts';
 import { renderPage } from '../../src/pipeline/processor.ts';
-import { fragmentSchema } from '../../src/pipeline/sanitize-schema.ts';
+import { fragmentSchema } from '../../src/sanitize/sanitize-schema.ts';
 import type { Schema } from 'hast-util-sanitize';
 import { projectRoot } from '../helpers.ts';
 import { pageFile } from './markdown-arbitrary.ts';

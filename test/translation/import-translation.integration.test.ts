@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compileSite } from '../../src/build/build-site.ts';
 import { pageBlocks } from '../../src/translation/check.ts';
 import { verifyPageImport } from '../../src/translation/import-translation.ts';
-import type { Inline } from '../../src/translation/unit.ts';
+import type { Inline } from '../../src/pipeline/inline-runs.ts';
 import { projectRoot } from '../helpers.ts';
 
 describe('verifyPageImport', () => {

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { alignCodes } from '../../src/translation/align-codes.ts';
-import { inlineToMarkdown } from '../../src/translation/inline-markdown.ts';
-import type { Inline, InlineCode } from '../../src/translation/unit.ts';
+import { inlineToMarkdown } from '../../src/pipeline/inline-markdown.ts';
+import type { Inline, InlineCode } from '../../src/pipeline/inline-runs.ts';
 
 const code = (kind: InlineCode['kind'], id: string, type: InlineCode['type'], original: string): InlineCode => ({
   kind,

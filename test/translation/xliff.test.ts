@@ -5,7 +5,8 @@
  */
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import type { Inline, UnitDocument, UnitStatus } from '../../src/translation/unit.ts';
+import type { Inline } from '../../src/pipeline/inline-runs.ts';
+import type { UnitDocument, UnitStatus } from '../../src/translation/unit.ts';
 import {
   readXliff,
   type ImportedInline,

@@ -9,7 +9,7 @@ import { compileSite, type CompileResult } from '../../build/build-site.ts';
 import { readProjectFile } from '../../content/read-file.ts';
 import { siteConfigPath } from '../../content/site-config.ts';
 import { readStringHashes, stringHashesPath, type StringHashes } from '../../content/string-hashes.ts';
-import { hasErrors } from '../../pipeline/report.ts';
+import { hasErrors } from '../../content/report.ts';
 import { createSpellingCheck } from '../../translation/checks/spelling.ts';
 import type { UnitDocument, UnitStatus } from '../../translation/unit.ts';
 import { fail, println, type CommandIo } from '../io.ts';

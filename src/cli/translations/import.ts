@@ -9,7 +9,7 @@ import { reporter } from 'vfile-reporter';
 import { siteConfigPath } from '../../content/site-config.ts';
 import { stringHashesPath, writeStringHashes, type StringHashes } from '../../content/string-hashes.ts';
 import { readUiNamespace } from '../../content/ui-strings.ts';
-import { hasErrors } from '../../pipeline/report.ts';
+import { hasErrors } from '../../content/report.ts';
 import { pageBlocks } from '../../translation/check.ts';
 import { importNamespace, importPage, matchUnits, verifyPageImport } from '../../translation/import-translation.ts';
 import type { UnitDocument } from '../../translation/unit.ts';

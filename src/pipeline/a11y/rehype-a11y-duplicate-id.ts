@@ -11,7 +11,7 @@ import type { Transformer } from 'unified';
 import type { Position } from 'unist';
 import { stringifyPosition } from 'unist-util-stringify-position';
 import { visit } from 'unist-util-visit';
-import { reportRule, severityOf, type Severity } from './rules.ts';
+import { reportRule, severityOf, type Severity } from '../../content/a11y-rules.ts';
 
 export interface Options {
   readonly severity?: Severity;

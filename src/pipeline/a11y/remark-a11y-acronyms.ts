@@ -10,7 +10,7 @@ import type { Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Transformer } from 'unified';
 import { visit } from 'unist-util-visit';
-import { reportRule, severityOf, type Severity } from './rules.ts';
+import { reportRule, severityOf, type Severity } from '../../content/a11y-rules.ts';
 import { pointInText } from './text-position.ts';
 
 export interface Acronym {

@@ -12,7 +12,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Transformer } from 'unified';
 import { visit } from 'unist-util-visit';
-import { reportRule, severityOf, type Severities } from './rules.ts';
+import { reportRule, severityOf, type Severities } from '../../content/a11y-rules.ts';
 
 export interface Options {
   readonly severities?: Severities;

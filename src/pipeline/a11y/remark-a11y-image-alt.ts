@@ -9,7 +9,7 @@
 import type { Root } from 'mdast';
 import type { Transformer } from 'unified';
 import { visit } from 'unist-util-visit';
-import { reportRule, severityOf, type Severity } from './rules.ts';
+import { reportRule, severityOf, type Severity } from '../../content/a11y-rules.ts';
 
 export interface Options {
   /** Title that marks an image as decorative (default: `decorative`). */

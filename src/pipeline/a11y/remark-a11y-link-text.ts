@@ -11,9 +11,9 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Transformer } from 'unified';
 import { visitParents } from 'unist-util-visit-parents';
-import { isGenericLinkText, isUrlLinkText } from '../../a11y/generic-link-text.ts';
+import { isGenericLinkText, isUrlLinkText } from '../../text-analysis/generic-link-text.ts';
 import { languageAt } from './node-language.ts';
-import { reportRule, severityOf, type Severities } from './rules.ts';
+import { reportRule, severityOf, type Severities } from '../../content/a11y-rules.ts';
 
 export interface Options {
   /** Language of the page. */

@@ -4,15 +4,15 @@
  * `:lang[…]{lang=…}`, such as an English agency name kept in Spanish text:
  * unmarked, a screen reader reads it with the page's voice and
  * pronunciation. axe and HTML_CodeSniffer cannot see this; the detector
- * (a11y/other-language.ts) compares words against both languages'
+ * (text-analysis/other-language.ts) compares words against both languages'
  * dictionaries. A warning, for the author to judge.
  */
 import type { Root } from 'mdast';
 import type { Transformer } from 'unified';
 import { visitParents } from 'unist-util-visit-parents';
-import type { OtherLanguageDetector } from '../../a11y/other-language.ts';
+import type { OtherLanguageDetector } from '../../text-analysis/other-language.ts';
 import { languageAt } from './node-language.ts';
-import { reportRule, severityOf, type Severity } from './rules.ts';
+import { reportRule, severityOf, type Severity } from '../../content/a11y-rules.ts';
 import { pointInText } from './text-position.ts';
 
 export interface Options {

@@ -12,8 +12,13 @@ import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Transformer } from 'unified';
 import { visit } from 'unist-util-visit';
-import { defaultMaxSentenceWords, longSentences, readability, type Readability } from '../../a11y/readability.ts';
-import { reportRule, severityOf, type Severities } from './rules.ts';
+import {
+  defaultMaxSentenceWords,
+  longSentences,
+  readability,
+  type Readability,
+} from '../../text-analysis/readability.ts';
+import { reportRule, severityOf, type Severities } from '../../content/a11y-rules.ts';
 
 export interface Options {
   /** Language of the page. */

@@ -1,5 +1,6 @@
 /** What the checks read from a text's codes: link targets, images, formatting, placeholders. */
-import type { Inline, InlineCode, UnitText } from '../unit.ts';
+import type { Inline, InlineCode } from '../../pipeline/inline-runs.ts';
+import type { UnitText } from '../unit.ts';
 
 function codes(content: readonly Inline[]): InlineCode[] {
   return content.filter((run): run is InlineCode => typeof run !== 'string');

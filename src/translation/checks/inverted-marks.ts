@@ -6,7 +6,7 @@
  * or irony and needs no pair; a phrase marked as another language
  * (`:lang[Really?]{lang=en}`) follows its own rules.
  */
-import type { Inline } from '../unit.ts';
+import type { Inline } from '../../pipeline/inline-runs.ts';
 import { ownLanguageText } from './own-language.ts';
 import type { Issue, TextCheck } from './check.ts';
 

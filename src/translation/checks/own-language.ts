@@ -1,5 +1,5 @@
 /** What the checks of one language read of a text: the phrases in that language, not those marked as another. */
-import type { Inline } from '../unit.ts';
+import type { Inline } from '../../pipeline/inline-runs.ts';
 
 /**
  * The text as shown (the marks of bold, links and the like dropped; a

@@ -3,7 +3,7 @@
  * “de de”, “que que”), ignoring case, with only spaces between: a comma or
  * a period between the two (“No, no.”) is a deliberate repetition.
  */
-import type { Inline } from '../unit.ts';
+import type { Inline } from '../../pipeline/inline-runs.ts';
 import type { Issue, TextCheck } from './check.ts';
 
 /**

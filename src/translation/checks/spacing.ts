@@ -5,7 +5,7 @@
  * spaces collapsed. A no-break space alone is fine: Spanish writes “20 %”
  * with one.
  */
-import type { Inline } from '../unit.ts';
+import type { Inline } from '../../pipeline/inline-runs.ts';
 import type { Issue, TextCheck } from './check.ts';
 
 /** Languages whose , . ; : ? ! follow the word directly. */

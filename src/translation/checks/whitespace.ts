@@ -5,7 +5,7 @@
  * the raw runs (the plain text is trimmed); a standalone code (a placeholder,
  * a line break) counts as text.
  */
-import type { Inline } from '../unit.ts';
+import type { Inline } from '../../pipeline/inline-runs.ts';
 import type { Issue, PairCheck } from './check.ts';
 
 export const whitespaceCheck: PairCheck = {

@@ -3,7 +3,7 @@
  * pairs (an open, what it encloses, its close) and standalones, and what a
  * code's type becomes in each version's vocabulary.
  */
-import type { CodeType, Inline, InlineCode } from '../unit.ts';
+import type { CodeType, Inline, InlineCode } from '../../pipeline/inline-runs.ts';
 
 /** The prefix of this project's own values (`subType`, `subState`). */
 export const extensionPrefix = 'embassy';

@@ -5,7 +5,7 @@
  */
 import type { VFile } from 'vfile';
 import type { Element } from 'xast';
-import { reportError } from '../../pipeline/report.ts';
+import { reportError } from '../../content/report.ts';
 import type { ImportedInline, ImportedUnit, SegmentState } from './read-xliff.ts';
 
 /** Report a problem with the XLIFF file at an element. */

@@ -11,7 +11,7 @@ import type { Position } from 'unist';
 import type { VFile } from 'vfile';
 import type { Element, Root } from 'xast';
 import { fromXml } from 'xast-util-from-xml';
-import { reportError } from '../../pipeline/report.ts';
+import { reportError } from '../../content/report.ts';
 import { fail } from './read-units.ts';
 import { readXliff12 } from './read-xliff-12.ts';
 import { readXliff20 } from './read-xliff-20.ts';

@@ -10,7 +10,8 @@
  */
 import type { Element, ElementContent } from 'xast';
 import { x } from 'xastscript';
-import type { Inline, TranslationUnit, UnitDocument } from '../unit.ts';
+import type { Inline } from '../../pipeline/inline-runs.ts';
+import type { TranslationUnit, UnitDocument } from '../unit.ts';
 import { ctype, displayText, nestCodes, type NestedRun } from './codes.ts';
 import { escapedText, needsPreservedSpace, serializeXliff, textOf, unrepresentableCharacter } from './xml.ts';
 

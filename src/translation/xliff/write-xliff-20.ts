@@ -10,7 +10,8 @@
  */
 import type { Element, ElementContent } from 'xast';
 import { x } from 'xastscript';
-import type { Inline, InlineCode, TranslationUnit, UnitDocument } from '../unit.ts';
+import type { Inline, InlineCode } from '../../pipeline/inline-runs.ts';
+import type { TranslationUnit, UnitDocument } from '../unit.ts';
 import { codeKinds20, displayText, extensionNamespace, extensionPrefix, nestCodes, type NestedRun } from './codes.ts';
 import {
   encodeNmtoken,

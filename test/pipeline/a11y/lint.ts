@@ -1,6 +1,6 @@
 /** Run the whole pipeline on a small page and return what one accessibility rule reported. */
 import { VFile } from 'vfile';
-import { otherLanguageDetector, type OtherLanguageDetector } from '../../../src/a11y/other-language.ts';
+import { otherLanguageDetector, type OtherLanguageDetector } from '../../../src/text-analysis/other-language.ts';
 import { renderPage, type AccessibilityOptions, type RenderedSection } from '../../../src/pipeline/processor.ts';
 import { reported, type Reported } from '../../helpers.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { otherLanguageDetector } from '../../../src/a11y/other-language.ts';
+import { otherLanguageDetector } from '../../../src/text-analysis/other-language.ts';
 import { lint, places } from './lint.ts';
 
 describe('remark-a11y-other-language', () => {

@@ -13,11 +13,9 @@ import type {
   TextCheck,
   TranslatedUnit,
 } from '../../../src/translation/checks/check.ts';
+import type { CodeType, Inline, InlineCode } from '../../../src/pipeline/inline-runs.ts';
 import {
   plainText,
-  type CodeType,
-  type Inline,
-  type InlineCode,
   type Severity,
   type TranslationUnit,
   type UnitKind,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceHash } from '../../../src/content/source-hash.ts';
+import { sourceHash } from '../../../src/pipeline/source-hash.ts';
 import { keyPaths, stringAt, type UiTree } from '../../../src/content/ui-strings.ts';
 import { placeholdersCheck } from '../../../src/translation/checks/placeholders.ts';
 import { namespaceUnits } from '../../../src/translation/namespace-units.ts';

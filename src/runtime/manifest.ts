@@ -2,9 +2,13 @@
  * `dist/manifest.json`: what the build produced, for the run-time layer, the
  * embedding site and translators: languages, pages, their sections and
  * fragment files, per-language translation status, source hashes and the
- * hreflang alternates of each page.
+ * hreflang alternates of each page. The build writes it and the run-time
+ * layer reads it; its types live here, with the layer that publishes them,
+ * so that the run-time layer imports nothing of the build.
  */
-import type { Direction } from '../pipeline/language.ts';
+
+/** Writing direction of a language, as `dir` takes it. */
+export type Direction = 'ltr' | 'rtl';
 
 /**
  * Status of a section (or title) in a language: `source` for the source

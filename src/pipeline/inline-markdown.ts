@@ -11,7 +11,7 @@
  * reads as text (a `*` in a translation stays an asterisk).
  */
 import type { Heading, Nodes, PhrasingContent } from 'mdast';
-import type { CodeType, Inline, InlineCode } from './unit.ts';
+import type { CodeType, Inline, InlineCode } from './inline-runs.ts';
 
 /** Offsets of a block's inline content in its file. */
 export interface InlineRange {

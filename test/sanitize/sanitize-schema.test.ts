@@ -4,7 +4,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { allowedProtocols, fragmentSchema, urlScheme } from '../../src/pipeline/sanitize-schema.ts';
+import { allowedProtocols, fragmentSchema, urlScheme } from '../../src/sanitize/sanitize-schema.ts';
 
 /** Sanitize a hast tree as the pipeline does (the tree stands for what earlier plugins produced). */
 async function sanitize(tree: Root): Promise<string> {

@@ -12,7 +12,7 @@ import {
   sortedJsonWordList,
   type OtherLanguageDetector,
   type OtherLanguagePhrase,
-} from '../../src/a11y/other-language.ts';
+} from '../../src/text-analysis/other-language.ts';
 import { projectRoot } from '../helpers.ts';
 
 let detector: OtherLanguageDetector;

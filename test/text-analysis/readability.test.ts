@@ -15,7 +15,7 @@ import {
   readability,
   readabilityLanguage,
   splitSentences,
-} from '../../src/a11y/readability.ts';
+} from '../../src/text-analysis/readability.ts';
 import { projectRoot } from '../helpers.ts';
 
 const texts = (text: string, lang = 'en') => splitSentences(text, lang).map((sentence) => sentence.text);

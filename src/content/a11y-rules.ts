@@ -7,9 +7,12 @@
  * - warning: shown on every build, the build goes on;
  * - info: recorded in the accessibility report only (measures, advice);
  * - off: not checked.
+ *
+ * The rules themselves are plugins (pipeline/a11y/); their ids and
+ * severities sit with the content, whose site settings name them.
  */
 import type { VFile } from 'vfile';
-import { messageSource, placeOf, type Place } from '../report.ts';
+import { messageSource, placeOf, type Place } from './report.ts';
 
 export type Severity = 'error' | 'warning' | 'info' | 'off';
 

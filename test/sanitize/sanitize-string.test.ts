@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainTextProblem } from '../../src/pipeline/sanitize-string.ts';
+import { plainTextProblem } from '../../src/sanitize/sanitize-string.ts';
 
 describe('plainTextProblem', () => {
   it('leaves plain text alone, including &, a < that opens no tag, escaped interpolation and plain nesting', () => {

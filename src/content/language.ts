@@ -1,6 +1,8 @@
 /** Language tags: validity and writing direction, from the platform's Intl. */
+import type { Direction } from '../runtime/manifest.ts';
 
-export type Direction = 'ltr' | 'rtl';
+// Defined with the manifest's types, which the run-time layer publishes.
+export type { Direction };
 
 /** The canonical form of a BCP 47 tag, or undefined when the tag is not valid. */
 export function canonicalLanguage(tag: string): string | undefined {
