@@ -1,25 +1,22 @@
 /**
  * The in-browser gate: every page (each site page in each language, with its
- * CSS and scripts) is served from memory on a local port, loaded in one
- * shared headless Chromium, and checked by pa11y with axe (WCAG 2.2 AA and
- * best practices, pa11y-runner-axe.ts), HTML_CodeSniffer (WCAG 2 AA,
- * warnings included) and the link-text runner. For site pages, the
- * accessibility tree is read as well and
- * compared with what the HTML means. Each problem is traced back to the
- * Markdown line of the element it is about.
- *
- * Pages are checked by a small pool of tabs in the one browser; requests
- * that leave the local server are refused, so a check never waits on the
- * network.
+ * CSS and scripts) is served from memory on a local port and checked in one
+ * shared headless Chromium, by a small pool of tabs (gate-tab.ts), with axe
+ * (WCAG 2.2 AA and best practices), HTML_CodeSniffer (WCAG 2 AA, warnings
+ * included) and generic link text (in-page-checks.ts). For site pages, the
+ * accessibility tree is read as well and compared with what the HTML means.
+ * Each problem is traced back to the Markdown line of the element it is
+ * about.
  */
+import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Nodes } from 'hast';
 import { select } from 'hast-util-select';
-import pa11y, { type Pa11yIssue } from 'pa11y';
-import type { Browser, Page } from 'puppeteer';
+import type { Browser } from 'puppeteer';
 import type { Point } from 'unist';
 import {
   compareScreenReaderViews,
@@ -28,12 +25,12 @@ import {
   type ScreenReaderView,
 } from './accessibility-tree.ts';
 import { normalizedGenericPhrases } from '../text-analysis/generic-link-text.ts';
+import { gatePaths, openGateTab, type GateTab } from './gate-tab.ts';
 import type { Harness } from './harness.ts';
+import { axeTags, type InPageIssue, type InPageSetup } from './in-page-checks.ts';
+import { pageFiles } from './page-files.ts';
 import { cacheKey, type ContentCache } from '../cache/content-cache.ts';
 import { toolchainFingerprint } from '../cache/toolchain.ts';
-
-const linkTextRunner = path.join(import.meta.dirname, 'pa11y-runner-link-text.ts');
-const axeRunner = path.join(import.meta.dirname, 'pa11y-runner-axe.ts');
 
 /** Runner names as reports show them. */
 export type RunnerName = 'axe' | 'htmlcs' | 'link-text' | 'accessibility-tree';
@@ -41,8 +38,8 @@ export type RunnerName = 'axe' | 'htmlcs' | 'link-text' | 'accessibility-tree';
 /**
  * Warnings raised to errors: a skipped heading level misleads a reader who
  * navigates by headings (WCAG 1.3.1), and the static heading rule already
- * treats it as an error. pa11y's axe runner reports axe's "moderate" impact
- * as a warning, and HTML_CodeSniffer's G141 is a warning.
+ * treats it as an error. axe's "moderate" impact is a warning, and
+ * HTML_CodeSniffer's G141 is a warning.
  */
 const raisedToErrors = new Set(['axe heading-order', 'htmlcs WCAG2AA.Principle1.Guideline1_3.1_3_1_A.G141']);
 
@@ -78,7 +75,7 @@ export interface BrowserCheckOptions {
   readonly browser: Browser;
   /** Tabs checking pages at once (default: the number of cores, at most 4). */
   readonly concurrency?: number;
-  /** Per-page timeout for pa11y, in milliseconds (default: 30 000). */
+  /** Time a page may take to load, and then to be checked, in milliseconds (default: 30 000 each). */
   readonly timeout?: number;
   /** Other files the pages load (stylesheets, scripts, bundles), by path relative to the output folder. */
   readonly files?: ReadonlyMap<string, string>;
@@ -92,9 +89,9 @@ export interface BrowserCheckOptions {
 
 /** What the browser found on a page, before it is traced to the Markdown: what the cache keeps. */
 interface RawCheck {
-  readonly issues: readonly Pick<Pa11yIssue, 'runner' | 'code' | 'type' | 'message' | 'selector' | 'context'>[];
+  readonly issues: readonly InPageIssue[];
   readonly screenReader?: ScreenReaderView;
-  /** Each file the page loaded from the local server, with the hash of its content then. */
+  /** Each file the page loads from the output folder (page-files.ts, and what it asked for), with its content's hash then. */
   readonly loaded: readonly (readonly [string, string])[];
 }
 
@@ -104,7 +101,7 @@ export async function checkHarnesses(
   options: BrowserCheckOptions,
 ): Promise<PageCheck[]> {
   const byUrlPath = new Map(harnesses.map((harness) => [`/${harness.path}`, harness]));
-  const server = await serve(byUrlPath, options.files ?? new Map());
+  const server = await serveGate(harnesses, options.files ?? new Map());
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const results: PageCheck[] = new Array<PageCheck>(harnesses.length);
   const contentHashes = new Map<string, string>();
@@ -131,15 +128,16 @@ export async function checkHarnesses(
     else pending.push(index);
   }
   let next = 0;
+  const setup: InPageSetup = { axeTags, standard: 'WCAG2AA', phrases: normalizedGenericPhrases() };
   const worker = async (): Promise<void> => {
-    const page = await openPage(options.browser);
+    const tab = await openGateTab(options.browser, origin, options.timeout ?? 30_000);
     try {
       while (next < pending.length) {
         const index = pending[next++] ?? 0;
         const harness = harnesses[index];
         if (!harness) continue;
         const started = performance.now();
-        const raw = await checkHarness(page, harness, origin, options, contentHash);
+        const raw = await checkHarness(tab, harness, setup, options.files ?? new Map(), contentHash);
         results[index] = traced(raw, harness, Math.round(performance.now() - started));
         await options.cache?.set(
           'browser-check',
@@ -148,7 +146,7 @@ export async function checkHarnesses(
         );
       }
     } finally {
-      await page.close();
+      await tab.close();
     }
   };
   const concurrency = Math.max(1, Math.min(options.concurrency ?? defaultTabs, pending.length));
@@ -164,19 +162,44 @@ export async function checkHarnesses(
 
 const contentTypes: Readonly<Record<string, string>> = {
   '.css': 'text/css; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
 };
 
-function serve(pages: ReadonlyMap<string, Harness>, files: ReadonlyMap<string, string>): Promise<Server> {
+/** The checkers the tabs load, read once (gate-tab.ts). */
+let checkers: Promise<ReadonlyMap<string, string>> | undefined;
+function gateFiles(): Promise<ReadonlyMap<string, string>> {
+  const resolve = createRequire(import.meta.url).resolve;
+  checkers ??= Promise.all([
+    readFile(path.join(path.dirname(resolve('axe-core')), 'axe.min.js'), 'utf8'),
+    readFile(resolve('@pa11y/html_codesniffer/build/HTMLCS.js'), 'utf8'),
+  ]).then(
+    ([axe, htmlcs]) =>
+      new Map([
+        [
+          gatePaths.blank,
+          '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Gate</title></head><body></body></html>',
+        ],
+        [gatePaths.axe, axe],
+        [gatePaths.htmlcs, htmlcs],
+      ]),
+  );
+  return checkers;
+}
+
+/** Serve the pages, the output's other files and the checkers on a free local port. */
+export async function serveGate(harnesses: readonly Harness[], files: ReadonlyMap<string, string>): Promise<Server> {
+  const pages = new Map(harnesses.map((harness) => [`/${harness.path}`, harness]));
+  const gate = await gateFiles();
   const server = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
     const harness = pages.get(pathname);
-    const file = harness ? undefined : files.get(pathname.slice(1));
+    const file = harness ? undefined : (gate.get(pathname) ?? files.get(pathname.slice(1)));
     const type = file === undefined ? undefined : contentTypes[path.extname(pathname)];
     response.writeHead(harness || type ? 200 : 404, { 'content-type': type ?? 'text/html; charset=utf-8' });
-    response.end(harness?.html ?? (type ? file : ''));
+    response.end(harness?.html ?? file ?? '');
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -184,63 +207,21 @@ function serve(pages: ReadonlyMap<string, Harness>, files: ReadonlyMap<string, s
   });
 }
 
-async function openPage(browser: Browser): Promise<Page> {
-  const page = await browser.newPage();
-  await page.setRequestInterception(true);
-  return page;
-}
-
-/** Let requests to the local server through and refuse the rest. */
-function localRequestsOnly(page: Page, origin: string, loaded: Set<string>): void {
-  // Attached before every navigation: pa11y, when it is given a page, detaches
-  // all 'request' listeners as it finishes (page.off without a handler), and
-  // an intercepted request without a listener would hang.
-  page.removeAllListeners('request');
-  page.on('request', (request) => {
-    if (request.url().startsWith(`${origin}/`)) loaded.add(new URL(request.url()).pathname);
-    if (request.url().startsWith(`${origin}/`) || request.url().startsWith('data:')) void request.continue();
-    else void request.abort('blockedbyclient');
-  });
-}
-
 async function checkHarness(
-  page: Page,
+  tab: GateTab,
   harness: Harness,
-  origin: string,
-  options: BrowserCheckOptions,
+  setup: InPageSetup,
+  files: ReadonlyMap<string, string>,
   contentHash: (urlPath: string) => string,
 ): Promise<RawCheck> {
-  const url = `${origin}/${harness.path}`;
-  const loaded = new Set<string>();
-  localRequestsOnly(page, origin, loaded);
-  await page.goto(url, { waitUntil: 'load' });
-  await page.evaluate((phrases) => {
-    (window as unknown as { __embassyContentLinkText: unknown }).__embassyContentLinkText = { phrases };
-  }, normalizedGenericPhrases());
-  const results = await pa11y(url, {
-    browser: options.browser,
-    page,
-    ignoreUrl: true,
-    runners: [axeRunner, 'htmlcs', linkTextRunner],
-    standard: 'WCAG2AA',
-    includeWarnings: true,
-    includeNotices: false,
-    timeout: options.timeout ?? 30_000,
-  });
-  const issues = results.issues.map(({ runner, code, type, message, selector, context }) => ({
-    runner,
-    code,
-    type,
-    message,
-    selector,
-    context,
-  }));
-  const screenReader = harness.wholePage ? await readScreenReaderView(page) : undefined;
-  loaded.delete(`/${harness.path}`);
+  const { issues, requested } = await tab.check(`/${harness.path}`, harness.html, setup);
+  const screenReader = harness.wholePage ? await readScreenReaderView(tab.page) : undefined;
+  const loaded = new Set(pageFiles(harness.tree, harness.path, files));
+  for (const urlPath of requested) if (files.has(urlPath.slice(1))) loaded.add(urlPath.slice(1));
   return {
     issues,
     ...(screenReader ? { screenReader } : {}),
-    loaded: [...loaded].sort().map((urlPath) => [urlPath, contentHash(urlPath)] as const),
+    loaded: [...loaded].sort().map((file) => [`/${file}`, contentHash(`/${file}`)] as const),
   };
 }
 
@@ -274,13 +255,8 @@ function traced(raw: RawCheck, harness: Harness, milliseconds: number): PageChec
   };
 }
 
-function runnerName(runner: string): RunnerName {
-  if (runner === 'htmlcs') return runner;
-  return runner === axeRunner ? 'axe' : 'link-text';
-}
-
 function toBrowserIssue(issue: RawCheck['issues'][number], harness: Harness): BrowserIssue {
-  const runner = runnerName(issue.runner);
+  const runner = issue.runner;
   const type = issue.type === 'error' || raisedToErrors.has(`${runner} ${issue.code}`) ? 'error' : 'warning';
   const source = sourceOf(issue.selector, harness);
   return {

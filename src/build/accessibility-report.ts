@@ -133,7 +133,7 @@ function summary(report: AccessibilityReport): string {
   const lines = [
     '# Accessibility report',
     '',
-    `Standard: WCAG 2.2 AA. In-browser checks of each site page in each language (pa11y: axe, HTML_CodeSniffer, link text; Chromium accessibility tree): **${report.browserChecks}**.`,
+    `Standard: WCAG 2.2 AA. In-browser checks of each site page in each language (axe, HTML_CodeSniffer, link text; Chromium accessibility tree): **${report.browserChecks}**.`,
     '',
     `${report.counts.errors} errors, ${report.counts.warnings} warnings, ${report.counts.info} notes.`,
     '',

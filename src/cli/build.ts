@@ -7,7 +7,7 @@
  *                    [--workers N] [--cache DIR | --no-cache]
  *                    [--shard I/N] [--merge]
  *
- * --skip-browser-checks leaves out the checks in Chromium (pa11y, the
+ * --skip-browser-checks leaves out the checks in Chromium (axe, HTML_CodeSniffer, the
  * accessibility tree), for quick edits; the manifest records them as skipped.
  *
  * --workers renders pages in N worker threads (default: one per core, when

@@ -2,8 +2,8 @@
  * Link text that says nothing about where a link goes (WCAG 2.4.4, Link
  * Purpose): a screen-reader user who lists a page's links hears "here, here,
  * read more". Shared by the static rule (remark-a11y-link-text) and the
- * in-browser pa11y runner (pa11y-runner-link-text), so both flag the same
- * phrases.
+ * browser gate's link-text check (a11y/in-page-checks.ts), so both flag the
+ * same phrases.
  */
 
 /** Generic phrases by primary language, as a reader would write them. */
@@ -67,7 +67,7 @@ export const genericLinkPhrases: Readonly<Record<string, readonly string[]>> = {
 /**
  * The comparable form of a link text: case, accents, punctuation and spacing
  * dropped ("Haga clic AQUI…" and "haga clic aquí" are the same phrase). The
- * pa11y runner repeats these two lines in the browser.
+ * browser gate's link-text check repeats these lines in the page.
  */
 export function normalizeLinkText(text: string): string {
   return text
@@ -78,7 +78,7 @@ export function normalizeLinkText(text: string): string {
     .trim();
 }
 
-/** Normalized phrases by primary language, for the browser runner. */
+/** Normalized phrases by primary language, for the browser gate. */
 export function normalizedGenericPhrases(): Record<string, string[]> {
   return Object.fromEntries(
     Object.entries(genericLinkPhrases).map(([lang, phrases]) => [lang, phrases.map(normalizeLinkText)]),
