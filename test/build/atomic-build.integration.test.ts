@@ -85,6 +85,20 @@ describe('writing the output', () => {
     expect(await readdir(parent)).toEqual(['dist']);
   });
 
+  it('keeps a file someone writes into the output while a build replaces it', async () => {
+    const parent = await scratch.folder('atomic');
+    const dist = path.join(parent, 'dist');
+    await writeOutput(dist, output('a', 10));
+    const writing = writeOutput(dist, output('b', 3000));
+    // Once the build is staging its files, it has listed the current output: this file comes after.
+    while (!(await readdir(parent)).some((name) => name.startsWith('dist.tmp-')))
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    await writeFile(path.join(dist, 'late.txt'), 'mine');
+    await writing;
+    expect(await readFile(path.join(dist, 'late.txt'), 'utf8')).toBe('mine');
+    expect(await readdir(parent)).toEqual(['dist']);
+  });
+
   it('takes over the lock of a build that was killed, and waits for, then names, one that is running', async () => {
     const parent = await scratch.folder('atomic');
     const dist = path.join(parent, 'dist');
