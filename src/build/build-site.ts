@@ -10,9 +10,11 @@
  *                                               Chromium (a11y/browser-checks.ts)
  *                                             → dist/reports/a11y.{json,md}
  *   all of it                                 → dist/manifest.json
+ *   the files written                         → dist/build-files.json
  *
  * Every problem is a message on the file it is in; when any is an error,
- * nothing is written.
+ * nothing is written. The build replaces only what it wrote in dist/: any
+ * other file there is kept (write-output.ts).
  */
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
