@@ -7,7 +7,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'lib/', 'coverage/', 'reports/', '.stryker-tmp/', '.vitest/', '.scratch/', 'test/**/fixtures/'],
+    ignores: [
+      'dist/',
+      'translation-files/',
+      'lib/',
+      'coverage/',
+      'reports/',
+      '.stryker-tmp/',
+      '.vitest/',
+      '.scratch/',
+      'test/**/fixtures/',
+    ],
   },
   ...tseslint.configs.recommendedTypeChecked,
   {

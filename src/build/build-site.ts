@@ -10,9 +10,11 @@
  *                                               traced to the Markdown (a11y/browser-checks.ts)
  *                                             → dist/reports/a11y.{json,md}
  *   all of it                                 → dist/manifest.json
+ *   the files written                         → dist/build-files.json
  *
  * Every problem is a message on the file it is in; when any is an error,
- * nothing is written.
+ * nothing is written. The build replaces only what it wrote in dist/: any
+ * other file there is kept (write-output.ts).
  */
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
@@ -47,6 +49,7 @@ import { collectUnits } from '../translation/collect-units.ts';
 import { reportFindings, runChecks, sortFindings } from '../translation/run-checks.ts';
 import { reviewPage, reviewTree } from '../translation/review-page.ts';
 import { siteOutput } from '../site/site-output.ts';
+import { isEarlierExport, translationFileHome } from '../translation/translation-files.ts';
 import type { Finding, UnitDocument } from '../translation/unit.ts';
 import type {
   Manifest,
@@ -60,7 +63,10 @@ import type {
 import { resourceTypes } from './resource-types.ts';
 import { accessibilityReport, reportBrowserChecks, type BrowserCheckStatus } from './accessibility-report.ts';
 import type { LockOptions } from './output-lock.ts';
-import { outputFolderProblem, recoverOutput, writeOutput, type Output } from './write-output.ts';
+import { OutputConflictError } from './kept-files.ts';
+import { outputFolderProblem } from './output-folder.ts';
+import { conflictMessages, keptMessages } from './output-messages.ts';
+import { recoverOutput, writeOutput, type Output, type WriteOptions } from './write-output.ts';
 import { cacheKey, type ContentCache } from '../cache/content-cache.ts';
 import { ioConcurrency, mapLimited } from './map-limited.ts';
 import { toolchainFingerprint } from '../cache/toolchain.ts';
@@ -107,7 +113,12 @@ export interface BuildResult {
   readonly upToDate?: boolean;
   /** Milliseconds spent in each phase (read, render, translation checks, …, write), for the benchmark. */
   readonly timings?: Readonly<Record<string, number>>;
+  /** Files of the output folder that the build did not write, which it kept (relative to it); absent when nothing was written. */
+  readonly kept?: readonly string[];
 }
+
+/** The file every output folder has, which tells an earlier output from someone's folder. */
+const outputMarker = 'manifest.json';
 
 /** Where the translators' review page is written, in the output folder. */
 export const reviewPath = 'reports/review.html';
@@ -129,7 +140,8 @@ interface PageVersion {
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const problem = await outputFolderProblem(options.outDir, options.root, {
     sources: ['content', 'locales'],
-    marker: 'manifest.json',
+    marker: outputMarker,
+    leftover: (file) => translationFileHome(file) !== undefined,
   });
   if (problem) {
     const file = new VFile({
@@ -205,7 +217,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     status,
   );
   if (hasErrors(files)) return { files, ok: false, manifest, ...(checks ? { browserChecks: checks } : {}) };
-  await writeOutput(options.outDir, output, options.lock ? { lock: options.lock } : {});
+  const kept = await write(options, output);
+  if (kept instanceof OutputConflictError) {
+    files.push(...conflictMessages(options, kept.conflicts));
+    return { files, ok: false, manifest, ...(checks ? { browserChecks: checks } : {}) };
+  }
+  files.push(...keptMessages(options, kept));
   timings.write = performance.now() - clock;
   // Recorded only if no input changed while the build ran: the output is then that of the inputs the key names.
   if (options.cache && key && key === (await upToDateKey(options, shared))) {
@@ -221,9 +238,24 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     ok: true,
     manifest,
     timings,
+    kept,
     ...(compiled.types === undefined ? {} : { types: compiled.types }),
     ...(checks ? { browserChecks: checks } : {}),
   };
+}
+
+/** Write the output; the files it kept, or the kept files in its way (then nothing was written). */
+async function write(options: BuildOptions, output: Output): Promise<readonly string[] | OutputConflictError> {
+  const writeOptions: WriteOptions = {
+    ...(options.lock ? { lock: options.lock } : {}),
+    legacy: { marker: outputMarker, writtenByOthers: isEarlierExport },
+  };
+  try {
+    return (await writeOutput(options.outDir, output, writeOptions)).kept;
+  } catch (error) {
+    if (error instanceof OutputConflictError) return error;
+    throw error;
+  }
 }
 
 /** The key of this build for the whole-build shortcut (up-to-date.ts); undefined when the browser cannot be identified. */

@@ -8,12 +8,27 @@
  * anything else. Builds writing the same folder take turns (output-lock.ts).
  * A file whose bytes are unchanged is linked from the current output rather
  * than written again (see `writeOrLink`).
+ *
+ * The build removes only what it wrote: the new folder records its files
+ * (output-record.ts), and every other file of the previous output is carried
+ * into it as it is (kept-files.ts). A file the build did not write standing
+ * where it would write stops it before anything is written.
  */
 import { randomBytes } from 'node:crypto';
 import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import {
+  carryOver,
+  conflicts,
+  keptFiles,
+  OutputConflictError,
+  rescueLateFiles,
+  type PlannedOutput,
+} from './kept-files.ts';
 import { ioConcurrency, mapLimited } from './map-limited.ts';
 import { acquireLock, isRunning, type LockOptions } from './output-lock.ts';
+import { recordName, recordText } from './output-record.ts';
+import { previousOutput, type LegacyOutput } from './previous-output.ts';
 
 /** Files to write, by path relative to the output folder. */
 export type Output = ReadonlyMap<string, string>;
@@ -21,64 +36,107 @@ export type Output = ReadonlyMap<string, string>;
 export interface WriteOptions {
   /** Waiting for another build that writes the same folder. */
   readonly lock?: LockOptions;
+  /** How to read an output an earlier version wrote, without a record; without it, every file there is kept. */
+  readonly legacy?: LegacyOutput;
 }
 
-export async function writeOutput(outDir: string, output: Output, options: WriteOptions = {}): Promise<void> {
+export interface WriteResult {
+  /** The files of the previous output the build did not write, now in the new one as they were (relative paths). */
+  readonly kept: readonly string[];
+}
+
+export async function writeOutput(outDir: string, output: Output, options: WriteOptions = {}): Promise<WriteResult> {
   const target = path.resolve(outDir);
+  const planned = plan(target, output);
   await mkdir(path.dirname(target), { recursive: true });
   const release = await acquireLock(`${target}.lock`, options.lock);
   try {
     await recover(target);
+    const previous = await previousOutput(target, options.legacy);
+    const inTheWay = await conflicts(target, previous, planned);
+    if (inTheWay.length > 0) throw new OutputConflictError(inTheWay);
+    const kept = keptFiles(previous, planned);
     const id = `${process.pid}-${randomBytes(4).toString('hex')}`;
     const staging = `${target}.tmp-${id}`;
     try {
-      const files = [...output]
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([relativePath, content]) => {
-          const file = path.resolve(staging, relativePath);
-          // Every file stays inside the output folder, whatever its name says.
-          if (!file.startsWith(`${staging}${path.sep}`))
-            throw new Error(`Refusing to write ${relativePath}: it is outside the output folder.`);
-          return [file, content] as const;
-        });
-      await mkdir(staging, { recursive: true });
-      // Folders first, a level at a time (parents before children), then the files; several at a time.
-      const folders = [...new Set(files.flatMap(([file]) => ancestors(path.relative(staging, path.dirname(file)))))];
-      const depth = (folder: string): number => folder.split(path.sep).length;
-      for (let level = 1; folders.some((folder) => depth(folder) >= level); level += 1) {
-        await mapLimited(
-          folders.filter((folder) => depth(folder) === level),
-          ioConcurrency,
-          (folder) => mkdir(path.join(staging, folder)),
-        );
-      }
-      await mapLimited(files, ioConcurrency, ([file, content]) =>
-        writeOrLink(file, content, path.join(target, path.relative(staging, file))),
-      );
+      await stage(staging, planned, target);
+      await carryOver(kept, target, staging);
+      await writeFile(path.join(staging, recordName), recordText(planned.keys()));
     } catch (error) {
       await rm(staging, { recursive: true, force: true });
       throw error;
     }
-    const previous = `${target}.old-${id}`;
-    const hadPrevious = await rename(target, previous).then(
-      () => true,
-      (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error;
-        return false;
-      },
-    );
-    await rename(staging, target);
-    if (hadPrevious) await rm(previous, { recursive: true, force: true });
+    await swap(target, staging, id, new Set([...previous.files, recordName]));
+    return { kept };
   } finally {
     await release();
   }
 }
 
+/** The files in path order, by their path relative to the output folder (`/` between folders), each checked to stay inside it. */
+function plan(target: string, output: Output): PlannedOutput {
+  const files = [...output].map(([relativePath, content]): [string, Buffer] => {
+    const file = path.resolve(target, relativePath);
+    if (!file.startsWith(`${target}${path.sep}`))
+      throw new Error(`Refusing to write ${relativePath}: it is outside the output folder.`);
+    const key = path.relative(target, file).split(path.sep).join('/');
+    if (key === recordName)
+      throw new Error(`Refusing to write ${relativePath}: the build lists the files it wrote under that name.`);
+    return [key, Buffer.from(content, 'utf8')];
+  });
+  return new Map(files.sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** Write the new output into `staging`: folders first, a level at a time (parents before children), then the files, several at a time. */
+async function stage(staging: string, planned: PlannedOutput, target: string): Promise<void> {
+  await mkdir(staging, { recursive: true });
+  const folders = [...new Set([...planned.keys()].flatMap((file) => ancestors(path.posix.dirname(file))))];
+  const depth = (folder: string): number => folder.split('/').length;
+  for (let level = 1; folders.some((folder) => depth(folder) >= level); level += 1) {
+    await mapLimited(
+      folders.filter((folder) => depth(folder) === level),
+      ioConcurrency,
+      (folder) => mkdir(path.join(staging, folder)),
+    );
+  }
+  await mapLimited([...planned], ioConcurrency, ([file, bytes]) =>
+    writeOrLink(path.join(staging, file), bytes, path.join(target, file)),
+  );
+}
+
+/**
+ * The new output takes the target's name; the replaced one is removed, once
+ * any file that appeared in it while the build wrote (not in `seen`) has its
+ * name in the new one too. One that cannot is left in `dist.kept-…`.
+ */
+async function swap(target: string, staging: string, id: string, seen: ReadonlySet<string>): Promise<void> {
+  const previous = `${target}.old-${id}`;
+  const hadPrevious = await rename(target, previous).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+      return false;
+    },
+  );
+  await rename(staging, target);
+  if (!hadPrevious) return;
+  const stuck = await rescueLateFiles(previous, target, seen);
+  if (stuck.length === 0) {
+    await rm(previous, { recursive: true, force: true });
+    return;
+  }
+  const aside = `${target}.kept-${id}`;
+  await rename(previous, aside);
+  throw new Error(
+    `The build was written, but files that appeared in ${target} while it wrote could not join it: ${stuck.join(', ')}. They are in ${aside}, with the previous output: move them where they belong, then delete that folder.`,
+  );
+}
+
 /** `a/b/c` → `a`, `a/b`, `a/b/c` (none for the folder itself, `.`). */
 function ancestors(folder: string): string[] {
   if (folder === '' || folder === '.') return [];
-  const parts = folder.split(path.sep);
-  return parts.map((_, index) => parts.slice(0, index + 1).join(path.sep));
+  const parts = folder.split('/');
+  return parts.map((_, index) => parts.slice(0, index + 1).join('/'));
 }
 
 /**
@@ -89,8 +147,7 @@ function ancestors(folder: string): string[] {
  * The current output is renamed away and removed after the swap, which only
  * drops its names: the linked files live on in the new output.
  */
-async function writeOrLink(file: string, content: string, current: string): Promise<void> {
-  const bytes = Buffer.from(content, 'utf8');
+async function writeOrLink(file: string, bytes: Uint8Array, current: string): Promise<void> {
   const existing = await readFile(current).catch(() => undefined);
   if (existing?.equals(bytes)) {
     try {
@@ -146,32 +203,4 @@ async function recover(target: string): Promise<void> {
   }
   for (const name of [...staged, ...previous])
     await rm(path.join(path.dirname(target), name), { recursive: true, force: true });
-}
-
-/**
- * Why a folder must not be a build's output, if it must not: the build
- * replaces its output folder as a whole, so it cannot be the project, hold
- * it, or be inside its sources, and an existing folder must be an earlier
- * output (it has `marker`, the manifest), not someone's files.
- */
-export async function outputFolderProblem(
-  outDir: string,
-  root: string,
-  options: { readonly sources: readonly string[]; readonly marker: string },
-): Promise<string | undefined> {
-  const target = path.resolve(outDir);
-  const project = path.resolve(root);
-  const inside = (child: string, parent: string): boolean =>
-    child === parent || child.startsWith(`${parent}${path.sep}`);
-  if (inside(project, target))
-    return `The output folder ${target} is the project folder or holds it: the build replaces its output folder as a whole. Choose another, such as ${path.join(project, 'dist')}.`;
-  for (const source of options.sources) {
-    if (inside(target, path.join(project, source)))
-      return `The output folder ${target} is inside ${source}/: choose a folder outside the sources, such as ${path.join(project, 'dist')}.`;
-  }
-  const entries: string[] = await readdir(target).catch(() => []);
-  if (entries.length > 0 && !entries.includes(options.marker)) {
-    return `${target} is not empty and has no ${options.marker}: it does not look like an earlier build output, and the build would replace it. Empty it or choose another folder.`;
-  }
-  return undefined;
 }

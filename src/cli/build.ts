@@ -139,6 +139,14 @@ function summary(request: BuildRequest, result: BuildResult, io: CommandIo): str
   const lines = [
     `${shardNote}Built ${fragments.length} fragments of ${manifest.pages.length} page(s) in ${manifest.languages.length} languages into ${shown(request.outDir)}/${statusNote}.`,
   ];
+  const kept = result.kept ?? [];
+  if (kept.length > 0) {
+    const named = kept.slice(0, 5).map((file) => path.join(shown(request.outDir), file));
+    const more = kept.length > named.length ? `, and ${kept.length - named.length} more` : '';
+    lines.push(
+      `Kept ${kept.length === 1 ? '1 file' : `${kept.length} files`} the build did not write: ${named.join(', ')}${more}.`,
+    );
+  }
   const accessibility = manifest.accessibility;
   if (accessibility) {
     const checks = result.browserChecks ?? [];

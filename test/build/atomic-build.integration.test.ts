@@ -10,10 +10,18 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireLock } from '../../src/build/output-lock.ts';
 import { buildSite } from '../../src/build/build-site.ts';
+import { recordName } from '../../src/build/output-record.ts';
 import { recoverOutput, writeOutput } from '../../src/build/write-output.ts';
 import { folderSnapshot as snapshot, scratchFolders } from '../helpers.ts';
 
 const scratch = scratchFolders();
+
+/** The files the build wrote into a folder, without its list of them. */
+async function built(dist: string): Promise<Map<string, string>> {
+  const files = await snapshot(dist);
+  files.delete(recordName);
+  return files;
+}
 
 const output = (letter: string, count = 300): Map<string, string> =>
   new Map(Array.from({ length: count }, (_, index) => [`part-${index % 7}/file-${index}.txt`, letter.repeat(1000)]));
@@ -40,7 +48,7 @@ describe('writing the output', () => {
         ['new.txt', 'new'],
       ]),
     );
-    expect(await snapshot(dist)).toEqual(
+    expect(await built(dist)).toEqual(
       new Map([
         ['same.txt', 'kept'],
         [path.join('sub', 'changed.txt'), 'after'],
@@ -57,7 +65,7 @@ describe('writing the output', () => {
     const parent = await scratch.folder('atomic');
     const dist = path.join(parent, 'dist');
     await Promise.all([writeOutput(dist, output('a')), writeOutput(dist, output('b')), writeOutput(dist, output('c'))]);
-    const files = await snapshot(dist);
+    const files = await built(dist);
     expect(files.size).toBe(300);
     expect(new Set([...files.values()].map((text) => text[0])).size).toBe(1);
     expect(await readdir(parent)).toEqual(['dist']);
@@ -73,7 +81,21 @@ describe('writing the output', () => {
     const second = writeOutput(dist, output('b', 10));
     await Promise.all([first, second]);
     // The second waited, so it wrote last, and whole.
-    expect(await snapshot(dist)).toEqual(output('b', 10));
+    expect(await built(dist)).toEqual(output('b', 10));
+    expect(await readdir(parent)).toEqual(['dist']);
+  });
+
+  it('keeps a file someone writes into the output while a build replaces it', async () => {
+    const parent = await scratch.folder('atomic');
+    const dist = path.join(parent, 'dist');
+    await writeOutput(dist, output('a', 10));
+    const writing = writeOutput(dist, output('b', 3000));
+    // Once the build is staging its files, it has listed the current output: this file comes after.
+    while (!(await readdir(parent)).some((name) => name.startsWith('dist.tmp-')))
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    await writeFile(path.join(dist, 'late.txt'), 'mine');
+    await writing;
+    expect(await readFile(path.join(dist, 'late.txt'), 'utf8')).toBe('mine');
     expect(await readdir(parent)).toEqual(['dist']);
   });
 
@@ -118,7 +140,7 @@ describe('writing the output', () => {
     ).rejects.toThrow(`${dist}.lock is held by build process ${process.pid} on`);
     expect(waited).toEqual([expect.objectContaining({ pid: process.pid })]);
     await release();
-    expect([...(await snapshot(dist)).values()][0]).toBe('a'.repeat(1000));
+    expect([...(await built(dist)).values()][0]).toBe('a'.repeat(1000));
   });
 
   it('puts back the previous output that a build killed between its two renames left aside, and removes half-written folders', async () => {

@@ -104,8 +104,9 @@ describe('the build', () => {
     }
   });
 
-  it('writes one fragment per section and language, the bundles and the manifest', async () => {
-    const files = [...(await snapshot(out)).keys()].sort();
+  it('writes one fragment per section and language, the bundles and the manifest, and lists them', async () => {
+    const written = await snapshot(out);
+    const files = [...written.keys()].sort();
     const sections = ['accomplishments', 'challenges', 'goals', 'intro'];
     expect(files).toEqual(
       [
@@ -125,8 +126,12 @@ describe('the build', () => {
         'reports/a11y.json',
         'reports/a11y.md',
         'reports/review.html',
+        'build-files.json',
       ].sort(),
     );
+    // The list of what the build wrote, which the next build replaces (and keeps any other file).
+    const record = JSON.parse(written.get('build-files.json') ?? '{}') as { files?: string[] };
+    expect(record.files).toEqual(files.filter((file) => file !== 'build-files.json'));
   });
 
   it('gives every fragment a root <section> with its language, in both languages', async () => {

@@ -75,8 +75,8 @@ describe('review', () => {
     );
     const { code, stdout } = await translations(root, 'review');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/dist\/reports\/review\.html: 27 units, 0 errors, 1 warning\./);
-    const tree = fromHtml(await readFile(path.join(root, 'dist/reports/review.html'), 'utf8'));
+    expect(stdout).toMatch(/translation-files\/review\.html: 27 units, 0 errors, 1 warning\./);
+    const tree = fromHtml(await readFile(path.join(root, 'translation-files/review.html'), 'utf8'));
     const rows = selectAll('tbody tr', tree).filter((row) => toText(select('th', row) ?? row).includes('goals.4'));
     expect(rows).toHaveLength(1);
     const row = rows[0];

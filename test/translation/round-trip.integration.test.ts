@@ -27,7 +27,7 @@ async function snapshot(root: string): Promise<Map<string, string>> {
 }
 
 const xliffFile = (root: string, version: string, id: string) =>
-  path.join(root, 'dist/xliff', version, 'es', `${id}.xlf`);
+  path.join(root, 'translation-files/xliff', version, 'es', `${id}.xlf`);
 
 describe.each(['1.2', '2.0'])('XLIFF %s', (version) => {
   it('export then import with no edits leaves content/ and locales/ byte-identical', async () => {

@@ -171,7 +171,8 @@ describe('the shipped translation, exported, in the tools translators and CI use
         const exported = await runInProcess(translations, ['export', '--xliff', version, '--root', root]);
         expect(exported.code, exported.stderr).toBe(0);
       }
-      const xliffFile = (version: string, id: string) => path.join(root, 'dist/xliff', version, 'es', `${id}.xlf`);
+      const xliffFile = (version: string, id: string) =>
+        path.join(root, 'translation-files/xliff', version, 'es', `${id}.xlf`);
       // The units the site has, by document (blocks of the page, UI strings), each of which must be an entry.
       const status = await runInProcess(translations, ['status', '--format', 'json', '--root', root]);
       type Items = { items: { id: string }[] };

@@ -1,11 +1,13 @@
-/** `translations export`: one XLIFF file per page or UI namespace and language, for translation tools. */
+/** `translations export`: one XLIFF file per page or UI namespace and language, for translation tools, in the translators' folder by default. */
 import path from 'node:path';
+import { defaultXliffFolder } from '../../translation/translation-files.ts';
 import type { UnitDocument } from '../../translation/unit.ts';
 import { toXliff12 } from '../../translation/xliff/write-xliff-12.ts';
 import { toXliff20 } from '../../translation/xliff/write-xliff-20.ts';
 import { fail, println } from '../io.ts';
 import { writeAtomically } from '../write-files.ts';
 import { compile, languagesOf, shown, unitStatuses, type TranslationsContext } from './context.ts';
+import { refuseBuildFiles } from './destination.ts';
 
 function selected(context: TranslationsContext, document: UnitDocument): boolean {
   const { page, namespace } = context.options;
@@ -24,20 +26,21 @@ export async function exportXliff(context: TranslationsContext): Promise<number>
   const version = context.options.xliff;
   if (version !== '1.2' && version !== '2.0') fail(`--xliff is 1.2 or 2.0, not \`${version}\`.`);
   const result = await compile(context);
-  const outDir = path.resolve(context.root, context.options.out ?? 'dist/xliff');
-  let written = 0;
-  for (const lang of languagesOf(context, result.translations.documents)) {
-    for (const document of (result.translations.documents.get(lang) ?? []).filter((candidate) =>
-      selected(context, candidate),
-    )) {
-      const file = path.join(outDir, version, lang, `${document.id}.xlf`);
-      await writeAtomically(file, version === '1.2' ? toXliff12(document) : toXliff20(document));
-      println(context.io.stdout, `${shown(context, file)}: ${summary(document)}`);
-      written += 1;
-    }
+  const outDir = path.resolve(context.root, context.options.out ?? defaultXliffFolder);
+  const exports = languagesOf(context, result.translations.documents)
+    .flatMap((lang) => (result.translations.documents.get(lang) ?? []).filter((doc) => selected(context, doc)))
+    .map((document) => ({ document, file: path.join(outDir, version, document.lang, `${document.id}.xlf`) }));
+  await refuseBuildFiles(
+    context,
+    exports.map(({ file }) => file),
+    defaultXliffFolder,
+  );
+  for (const { document, file } of exports) {
+    await writeAtomically(file, version === '1.2' ? toXliff12(document) : toXliff20(document));
+    println(context.io.stdout, `${shown(context, file)}: ${summary(document)}`);
   }
   const { page, namespace } = context.options;
-  if (written === 0)
+  if (exports.length === 0)
     fail(`Nothing to export${page ? ` for page \`${page}\`` : namespace ? ` for namespace \`${namespace}\`` : ''}.`);
   return 0;
 }

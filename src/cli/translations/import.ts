@@ -12,6 +12,7 @@ import { readUiNamespace } from '../../content/ui-strings.ts';
 import { hasErrors } from '../../content/report.ts';
 import { pageBlocks } from '../../translation/check.ts';
 import { importNamespace, importPage, matchUnits, verifyPageImport } from '../../translation/import-translation.ts';
+import { defaultXliffFolder } from '../../translation/translation-files.ts';
 import type { UnitDocument } from '../../translation/unit.ts';
 import { readXliff } from '../../translation/xliff/read-xliff.ts';
 import { fail, println } from '../io.ts';
@@ -104,7 +105,7 @@ async function readXliffFile(context: TranslationsContext, name: string): Promis
 
 export async function importXliff(context: TranslationsContext, paths: readonly string[]): Promise<number> {
   if (paths.length === 0)
-    fail('Name the XLIFF files to import: npm run translations -- import dist/xliff/1.2/es/mexico.xlf');
+    fail(`Name the XLIFF files to import: npm run translations -- import ${defaultXliffFolder}/1.2/es/mexico.xlf`);
   const result = await compile(context);
   const xliffFiles: VFile[] = [];
   const pending: Pending = { writes: new Map(), summaries: [], hashesByLang: new Map() };

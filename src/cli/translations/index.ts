@@ -7,15 +7,17 @@
  *   check [--lang es] [--format text|json]
  *       quality checks on every translation, spelling included; exits 1 on errors
  *   review [--lang es] [--out FILE]
- *       dist/reports/review.html: source and translation side by side
+ *       translation-files/review.html: source and translation side by side
  *   export [--lang es] [--xliff 1.2|2.0] [--page ID | --namespace NS] [--out DIR]
- *       XLIFF for translation tools: DIR/<version>/<lang>/<id>.xlf (default dist/xliff)
+ *       XLIFF for translation tools: DIR/<version>/<lang>/<id>.xlf (default translation-files/xliff)
  *   import FILE.xlf…
  *       write translations back into content/ and locales/ (all files or none)
  *   rehash [--lang es] [--page ID | --namespace NS] [--only title,SECTION,KEY]
  *       mark translations current after updating them
  *
- * Every command takes --root DIR to work on another project folder.
+ * Every command takes --root DIR to work on another project folder. What
+ * review and export write goes in translation-files/, which no build touches
+ * (dist/ is the build's).
  */
 import path from 'node:path';
 import { fail, parseCommandLine, type Command } from '../io.ts';
@@ -30,8 +32,8 @@ import { status } from './status.ts';
 const usage = `Usage: npm run translations -- <status|check|review|export|import|rehash> [options]
   status  [--lang es] [--format text|json]
   check   [--lang es] [--format text|json]
-  review  [--lang es] [--out dist/reports/review.html]
-  export  [--lang es] [--xliff 1.2|2.0] [--page ID | --namespace NS] [--out dist/xliff]
+  review  [--lang es] [--out translation-files/review.html]
+  export  [--lang es] [--xliff 1.2|2.0] [--page ID | --namespace NS] [--out translation-files/xliff]
   import  FILE.xlf…
   rehash  [--lang es] [--page ID | --namespace NS] [--only title,SECTION,KEY]
 All take --root DIR (default: this project).`;
