@@ -73,6 +73,7 @@ export async function openGateTab(
   };
 }
 
+/* v8 ignore start -- runs in the page (sent as source text), where Node.js cannot measure it */
 /** Runs in the page: write `html` into this window at `url`, wait for it to load, and run its module scripts. */
 async function showPage(url: string, html: string): Promise<void> {
   const state = window as unknown as { __gateModules?: Set<string>; __gateRuns?: number };
@@ -106,3 +107,4 @@ async function showPage(url: string, html: string): Promise<void> {
     rerun.remove();
   }
 }
+/* v8 ignore stop */

@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import type { Browser } from 'puppeteer';
 import sirv from 'sirv';
 import { findBrowser, launchBrowser } from '../a11y/browser.ts';
 import { checkHarnesses, defaultTabs } from '../a11y/browser-checks.ts';
@@ -31,15 +32,15 @@ export interface GateMeasure {
   readonly urlPaths: readonly string[];
 }
 
-/** Compile the site at `root`, write it to `outDir`, and time the gate on its site pages. */
-export async function measureGate(root: string, outDir: string): Promise<GateMeasure> {
+/** Compile the site at `root`, write it to `outDir`, and time the gate on its site pages (in `browser`, or one launched). */
+export async function measureGate(root: string, outDir: string, shared?: Browser): Promise<GateMeasure> {
   const compiled = await compileSite(root);
   if (!compiled.ok || !compiled.harnesses || !compiled.output)
     throw new Error('The site for the browser checks did not compile.');
   // The site pages (the review page is a report, not a page of the site).
   const pages = compiled.harnesses.filter((harness) => harness.wholePage);
   await writeOutput(outDir, compiled.output);
-  const browser = await launchBrowser();
+  const browser = shared ?? (await launchBrowser());
   try {
     const started = performance.now();
     await checkHarnesses(pages, { browser, files: compiled.output });
@@ -51,7 +52,7 @@ export async function measureGate(root: string, outDir: string): Promise<GateMea
       urlPaths: pages.map((page) => `/${page.path.replace(/index\.html$/, '')}`),
     };
   } finally {
-    await browser.close();
+    if (!shared) await browser.close();
   }
 }
 
