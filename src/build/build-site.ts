@@ -50,7 +50,7 @@ import { reportFindings, runChecks, sortFindings } from '../translation/run-chec
 import { reviewPage, reviewTree } from '../translation/review-page.ts';
 import { siteOutput } from '../site/site-output.ts';
 import { isEarlierExport, translationFileHome } from '../translation/translation-files.ts';
-import type { Finding, UnitDocument } from '../translation/unit.ts';
+import type { Finding } from '../translation/unit.ts';
 import type {
   Manifest,
   ManifestPage,
@@ -61,8 +61,8 @@ import type {
   TranslationStatus,
 } from '../runtime/manifest.ts';
 import { resourceTypes } from './resource-types.ts';
+import type { BuildOptions, BuildResult, CompileOptions, CompileResult, TranslationReport } from './build-types.ts';
 import { accessibilityReport, reportBrowserChecks, type BrowserCheckStatus } from './accessibility-report.ts';
-import type { LockOptions } from './output-lock.ts';
 import { OutputConflictError } from './kept-files.ts';
 import { outputFolderProblem } from './output-folder.ts';
 import { conflictMessages, keptMessages } from './output-messages.ts';
@@ -75,47 +75,7 @@ import { applyRendered, type RenderTask } from './render-task.ts';
 import { inShard, type Shard } from './shard.ts';
 import { buildKey, executableIdentity, recordBuild, recordedFiles, upToDate } from './up-to-date.ts';
 
-export interface BuildOptions {
-  /** Project folder, holding content/ and locales/. */
-  readonly root: string;
-  /** Output folder (replaced as a whole when the build succeeds). */
-  readonly outDir: string;
-  /**
-   * The in-browser accessibility checks: `false` skips them (recorded as
-   * skipped in the manifest); by default a browser is found and launched,
-   * or pass one to share it.
-   */
-  readonly browserChecks?: false | { readonly browser?: Browser; readonly concurrency?: number };
-  /** Waiting for another build that writes the same output folder (see output-lock.ts). */
-  readonly lock?: LockOptions;
-  /** Where results are kept between builds (cache/content-cache.ts); without it, everything is done again. */
-  readonly cache?: ContentCache | undefined;
-  /** Worker threads rendering pages; 1 renders in this thread (default: one per core when there is enough to do; render-pages.ts). */
-  readonly workers?: number | undefined;
-  /** Build only this shard's pages (shard.ts). */
-  readonly shard?: Shard | undefined;
-  /** Assemble the shards' results: every page must come from the cache, none is rendered. */
-  readonly merge?: boolean | undefined;
-}
-
-export interface BuildResult {
-  /** Every file read, with its messages (for vfile-reporter). */
-  readonly files: readonly VFile[];
-  /** False when any message is an error; nothing was written then. */
-  readonly ok: boolean;
-  /** What was read, with status per item; also when `ok` is false, unless the site config is unreadable. */
-  readonly manifest?: Manifest;
-  /** The TypeScript types of the source bundles (see resource-types.ts). */
-  readonly types?: string;
-  /** The in-browser checks, page by page, with timings; absent when skipped or not reached. */
-  readonly browserChecks?: readonly PageCheck[];
-  /** True when nothing had changed since the build that wrote the output, which was left as it was (up-to-date.ts). */
-  readonly upToDate?: boolean;
-  /** Milliseconds spent in each phase (read, render, translation checks, …, write), for the benchmark. */
-  readonly timings?: Readonly<Record<string, number>>;
-  /** Files of the output folder that the build did not write, which it kept (relative to it); absent when nothing was written. */
-  readonly kept?: readonly string[];
-}
+export type { BuildOptions, BuildResult, CompileOptions, CompileResult, TranslationReport } from './build-types.ts';
 
 /** The file every output folder has, which tells an earlier output from someone's folder. */
 const outputMarker = 'manifest.json';
@@ -274,26 +234,6 @@ async function upToDateKey(options: BuildOptions, shared: Browser | undefined): 
     sources: ['content', 'locales'],
     settings: { browser, shard: options.shard ?? null, merge: options.merge === true },
   });
-}
-
-export interface CompileOptions extends Pick<BuildOptions, 'cache' | 'workers' | 'shard' | 'merge'> {
-  /** Translation checks to run besides the default ones (spelling, say). */
-  readonly translationChecks?: readonly Check[];
-}
-
-/** Every translation unit and what the checks found, by target language. */
-export interface TranslationReport {
-  readonly documents: ReadonlyMap<string, readonly UnitDocument[]>;
-  readonly findings: readonly Finding[];
-}
-
-export interface CompileResult extends BuildResult {
-  /** Units and findings; present unless the site config is unreadable. */
-  readonly translations?: TranslationReport;
-  /** The files of the output folder, by relative path; absent on error. */
-  readonly output?: Output;
-  /** The pages the browser checks: each site page in each language, and the translators' review page. */
-  readonly harnesses?: readonly Harness[];
 }
 
 /** Read, check and render everything, writing nothing. */
