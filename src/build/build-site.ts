@@ -7,6 +7,7 @@
  *                        assemble → review page → site pages; writes nothing
  *   buildSite            the same, then browser gate → accessibility report →
  *                        write → record build
+ *   compileTranslations  up to assemble, for the translators' commands
  *
  * Every problem is a message on the file it is in; when any is an error,
  * nothing is written. The build replaces only what it wrote in dist/ (listed
@@ -17,7 +18,7 @@ import { VFile } from 'vfile';
 import { hasErrors, reportError } from '../content/report.ts';
 import type { BuildOptions, BuildResult, CompileOptions, CompileResult } from './build-types.ts';
 import type { BuildContext, BuildTarget } from './stages/context.ts';
-import { buildStages, compileStages } from './stages/index.ts';
+import { buildStages, compileStages, translationStages } from './stages/index.ts';
 import { runStages } from './stages/run-stages.ts';
 import { translationFileHome } from '../translation/translation-files.ts';
 import { outputFolderProblem } from './output-folder.ts';
@@ -59,6 +60,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 /** Read, check and render everything, writing nothing. */
 export async function compileSite(root: string, options: CompileOptions = {}): Promise<CompileResult> {
   return compileResult(await runStages(compileStages, start(root, options)));
+}
+
+/** Read, render and check, and the manifest's statuses: what the translators' commands work on, without the site. */
+export async function compileTranslations(root: string, options: CompileOptions = {}): Promise<CompileResult> {
+  return compileResult(await runStages(translationStages, start(root, options)));
 }
 
 function start(root: string, options: CompileOptions, target?: BuildTarget): BuildContext {
