@@ -15,13 +15,16 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { Browser } from 'puppeteer';
 import { VFile } from 'vfile';
+import { findBrowser } from '../a11y/browser.ts';
 import type { PageCheck } from '../a11y/browser-checks.ts';
 import { cacheKey, type ContentCache } from '../cache/content-cache.ts';
 import { ioConcurrency, mapLimited } from './map-limited.ts';
 import type { Manifest } from '../runtime/manifest.ts';
 import { applyMessages, messagesData, type MessageData } from './render-task.ts';
 import { toolchainFingerprint } from '../cache/toolchain.ts';
+import type { BuildOptions } from './build-types.ts';
 
 /** What a successful build reported, to report it again. */
 export interface BuildRecord {
@@ -137,4 +140,22 @@ export function recordedFiles(record: BuildRecord, root: string): VFile[] {
 export async function executableIdentity(executable: string): Promise<string> {
   const info = await stat(executable);
   return `${executable} ${info.size} ${info.mtimeMs}`;
+}
+
+/** The key of this build for the whole-build shortcut; undefined when the browser cannot be identified. */
+export async function upToDateKey(options: BuildOptions, shared: Browser | undefined): Promise<string | undefined> {
+  let browser = 'none';
+  if (options.browserChecks !== false) {
+    try {
+      browser = shared ? await shared.version() : await executableIdentity(await findBrowser());
+    } catch {
+      // No browser: the build reports that; there is no earlier build of these settings to reuse.
+      return undefined;
+    }
+  }
+  return buildKey({
+    root: options.root,
+    sources: ['content', 'locales'],
+    settings: { browser, shard: options.shard ?? null, merge: options.merge === true },
+  });
 }

@@ -1,11 +1,13 @@
 /**
  * What every translations command shares: its options, the project folder,
- * where it writes, and the compiled site it works on.
+ * where it writes, and the site compiled as far as the translations need
+ * (units, findings, statuses: build-site.ts's compileTranslations, without
+ * the site pages or the runtime bundle).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { reporter } from 'vfile-reporter';
-import { compileSite, type CompileResult } from '../../build/build-site.ts';
+import { compileTranslations, type CompileResult } from '../../build/build-site.ts';
 import { readProjectFile } from '../../content/read-file.ts';
 import { siteConfigPath } from '../../content/site-config.ts';
 import { readStringHashes, stringHashesPath, type StringHashes } from '../../content/string-hashes.ts';
@@ -42,7 +44,7 @@ export function shown(context: TranslationsContext, file: string): string {
   return path.relative(context.io.cwd, file);
 }
 
-/** Compile the site; errors that are not translation findings are shown (a broken file hides its units). */
+/** Compile the translations; errors that are not translation findings are shown (a broken file hides its units). */
 export async function compile(
   context: TranslationsContext,
   options: { spelling?: boolean; findingsShown?: boolean } = {},
@@ -56,7 +58,7 @@ export async function compile(
       .filter(Boolean);
     checks.push(await createSpellingCheck({ words: list }));
   }
-  const result = await compileSite(context.root, { translationChecks: checks });
+  const result = await compileTranslations(context.root, { translationChecks: checks });
   if (!result.translations) fail(reporter([...result.files], { quiet: true }));
   // Commands that list the findings themselves show only the other errors here.
   const findingRules = new Set(

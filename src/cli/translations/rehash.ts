@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
-import { compileSite } from '../../build/build-site.ts';
+import { compileTranslations } from '../../build/build-site.ts';
 import { readProjectFile } from '../../content/read-file.ts';
 import { readSiteConfig, siteConfigPath, type SiteConfig } from '../../content/site-config.ts';
 import { sourceHash } from '../../pipeline/source-hash.ts';
@@ -52,7 +52,7 @@ async function rehashPages(
 
 /** Record the source hash of every string the language has (or of `only` keys). */
 async function rehashStrings(context: TranslationsContext, lang: string, only: readonly string[] | undefined) {
-  const compiled = await compileSite(context.root);
+  const compiled = await compileTranslations(context.root);
   if (!compiled.translations) fail(reporter([...compiled.files], { quiet: true }));
   const { namespace } = context.options;
   const documents = (compiled.translations.documents.get(lang) ?? []).filter(

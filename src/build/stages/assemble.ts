@@ -1,0 +1,165 @@
+/**
+ * Assemble what is published: the i18next bundles (UI namespaces, and a
+ * bundle per page and language), a fragment file per section and language,
+ * the manifest (languages, pages, each item's status, alternates) and the
+ * TypeScript types of the source bundles. Also with errors, so that the
+ * manifest still tells translators where each item stands.
+ */
+import { languageDirection } from '../../content/language.ts';
+import type { SiteConfig } from '../../content/site-config.ts';
+import { stringAt, type UiNamespace, type UiTree } from '../../content/ui-strings.ts';
+import { sourceHash } from '../../pipeline/source-hash.ts';
+import type {
+  Manifest,
+  ManifestPage,
+  ManifestSection,
+  PageLanguage,
+  PageStatus,
+  SectionLanguage,
+  TranslationStatus,
+} from '../../runtime/manifest.ts';
+import { resourceTypes } from '../resource-types.ts';
+import { uiNamespace } from '../ui-strings.ts';
+import { need, type BuildContext, type PageVersion, type Stage } from './context.ts';
+
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+function assembleAll(context: BuildContext): BuildContext {
+  const config = need(context, 'config');
+  const ui = need(context, 'ui');
+  const pages = need(context, 'pages');
+  const output = new Map<string, string>();
+  const sourceUi = ui.get(config.sourceLanguage) ?? new Map<string, UiNamespace>();
+
+  for (const [lang, namespaces] of ui) {
+    for (const [name, namespace] of namespaces) output.set(`locales/${lang}/${name}.json`, json(namespace.strings));
+  }
+
+  const manifestPages: ManifestPage[] = [];
+  const pageIds = [...pages.keys()].filter((id) => pages.get(id)?.has(config.sourceLanguage)).sort();
+  for (const pageId of pageIds) {
+    const versions = pages.get(pageId) ?? new Map<string, PageVersion>();
+    const page = manifestPage(config, pageId, versions, output);
+    if (page) manifestPages.push(page);
+  }
+
+  const manifest: Manifest = {
+    sourceLanguage: config.sourceLanguage,
+    languages: config.languages.map((code) => ({
+      code,
+      name: stringAt(ui.get(code)?.get(uiNamespace)?.strings ?? {}, 'languageName') ?? code,
+      dir: languageDirection(code) ?? 'ltr',
+    })),
+    namespaces: [...sourceUi.keys(), ...manifestPages.map((page) => page.id)],
+    pages: manifestPages,
+  };
+  output.set('manifest.json', json(manifest));
+
+  const sourceStrings = new Map<string, UiTree>([...sourceUi].map(([name, namespace]) => [name, namespace.strings]));
+  const types = resourceTypes(
+    sourceStrings,
+    manifestPages.map((page) => ({ id: page.id, sections: page.sections.map((section) => section.id) })),
+  );
+  return { ...context, output, manifest, types };
+}
+
+/** A section of the manifest as it is filled in, language by language. */
+type SectionEntry = { id: string; fragment: string; sourceHash: string; languages: Record<string, SectionLanguage> };
+
+/** A page's entry in the manifest; its fragments and bundles go into `output`. */
+function manifestPage(
+  config: SiteConfig,
+  pageId: string,
+  versions: ReadonlyMap<string, PageVersion>,
+  output: Map<string, string>,
+): ManifestPage | undefined {
+  const source = versions.get(config.sourceLanguage);
+  if (!source) return undefined;
+  const titleHash = sourceHash(source.matter.title);
+  const sections: SectionEntry[] = source.sections.map((section) => ({
+    id: section.id,
+    fragment: `${pageId}/${section.id}`,
+    sourceHash: source.hashes.get(section.id) ?? '',
+    languages: {},
+  }));
+  const languages: Record<string, PageLanguage> = {};
+  for (const lang of config.languages) {
+    const page = { config, pageId, source, titleHash };
+    languages[lang] = pageLanguage(page, lang, versions.get(lang), sections, output);
+  }
+  const href = (lang: string): string => config.pageUrl.replaceAll('{lang}', lang).replaceAll('{page}', pageId);
+  const published = config.languages.filter((lang) => versions.has(lang));
+  return {
+    id: pageId,
+    sourceHash: sourceHash([titleHash, ...sections.map((section) => section.sourceHash)].join(' ')),
+    alternates: [
+      ...published.map((lang) => ({ hreflang: lang, href: href(lang) })),
+      { hreflang: 'x-default', href: href(config.sourceLanguage) },
+    ],
+    urls: Object.fromEntries(config.languages.map((lang) => [lang, href(lang)])),
+    languages,
+    sections: sections satisfies ManifestSection[],
+  };
+}
+
+/** A page in one language: its status, each section's status in `sections`, its fragments and bundle in `output`. */
+function pageLanguage(
+  page: { config: SiteConfig; pageId: string; source: PageVersion; titleHash: string },
+  lang: string,
+  version: PageVersion | undefined,
+  sections: readonly SectionEntry[],
+  output: Map<string, string>,
+): PageLanguage {
+  const { config, pageId, source, titleHash } = page;
+  const bundle: { title?: string; sections: Record<string, string> } = { sections: {} };
+  const counts = { translated: 0, stale: 0, missing: 0 };
+  for (const section of sections) {
+    const rendered = version?.sections.find((candidate) => candidate.id === section.id);
+    let status: TranslationStatus;
+    if (!rendered) status = 'missing';
+    else if (lang === config.sourceLanguage) status = 'source';
+    else status = version && isCurrent(version, section.id, source) ? 'translated' : 'stale';
+    if (status !== 'source') counts[status] += 1;
+    if (rendered) {
+      const htmlPath = `fragments/${lang}/${pageId}/${section.id}.html`;
+      output.set(htmlPath, `${rendered.html}\n`);
+      bundle.sections[section.id] = rendered.html;
+      section.languages[lang] = { status, html: htmlPath };
+    } else {
+      section.languages[lang] = { status };
+    }
+  }
+  let titleStatus: TranslationStatus = 'missing';
+  if (version) {
+    bundle.title = version.matter.title;
+    titleStatus =
+      lang === config.sourceLanguage ? 'source' : version.matter.source?.title === titleHash ? 'translated' : 'stale';
+    output.set(`locales/${lang}/${pageId}.json`, json({ title: bundle.title, sections: bundle.sections }));
+  }
+  return {
+    status: pageStatus(lang === config.sourceLanguage, version !== undefined, counts, titleStatus),
+    ...(version ? { file: version.file.path, title: version.matter.title } : {}),
+    titleStatus,
+    counts,
+  };
+}
+
+/** Whether a translation records the current source hash of a section. */
+function isCurrent(translation: PageVersion, sectionId: string, source: PageVersion): boolean {
+  return translation.matter.source?.sections[sectionId] === source.hashes.get(sectionId);
+}
+
+function pageStatus(
+  isSource: boolean,
+  exists: boolean,
+  counts: { translated: number; stale: number; missing: number },
+  titleStatus: TranslationStatus,
+): PageStatus {
+  if (isSource) return 'source';
+  if (!exists) return 'missing';
+  if (counts.missing > 0) return 'partial';
+  if (counts.stale > 0 || titleStatus === 'stale') return 'stale';
+  return 'translated';
+}
+
+export const assemble: Stage = { name: 'assemble', phase: 'assemble', run: assembleAll };

@@ -1,0 +1,51 @@
+/**
+ * The browser gate: every harness page (each site page in each language, the
+ * review page) is checked in Chromium, and each finding becomes a message on
+ * the Markdown it comes from. It runs unless the build skips the checks. No
+ * browser is an error, not a silent pass: the message names the fix, and the
+ * build stops there.
+ */
+import type { Browser } from 'puppeteer';
+import { VFile } from 'vfile';
+import { launchBrowser } from '../../a11y/browser.ts';
+import { checkHarnesses } from '../../a11y/browser-checks.ts';
+import { reportError } from '../../content/report.ts';
+import { reportBrowserChecks } from '../accessibility-report.ts';
+import { need, type BuildContext, type Stage } from './context.ts';
+
+async function checkInBrowser(context: BuildContext): Promise<BuildContext> {
+  const { options, sharedBrowser } = need(context, 'target');
+  const { files } = context;
+  let browser: Browser;
+  try {
+    browser = sharedBrowser ?? (await launchBrowser());
+  } catch (error) {
+    const file = new VFile({ cwd: options.root, path: 'browser' });
+    reportError(file, error instanceof Error ? error.message : String(error), undefined, 'browser-checks');
+    files.push(file);
+    return { ...context, stopped: true };
+  }
+  const concurrency = options.browserChecks ? options.browserChecks.concurrency : undefined;
+  let checks;
+  try {
+    checks = await checkHarnesses(context.harnesses ?? [], {
+      browser,
+      files: need(context, 'output'),
+      ...(concurrency ? { concurrency } : {}),
+      ...(options.cache ? { cache: options.cache } : {}),
+    });
+  } finally {
+    if (!sharedBrowser) await browser.close();
+  }
+  files.push(...reportBrowserChecks(checks, files, options.root));
+  return { ...context, browserChecks: checks };
+}
+
+export const browserGate: Stage = {
+  name: 'browser gate',
+  phase: 'browser checks',
+  // The accessibility report after it records what the gate found, errors included.
+  continuesOnErrors: true,
+  applies: (context) => need(context, 'target').options.browserChecks !== false,
+  run: checkInBrowser,
+};

@@ -1,0 +1,45 @@
+/**
+ * Read every source: content/site.yaml and glossary.yaml, the UI strings of
+ * locales/ with their recorded source hashes, and the page files of content/.
+ * Without a readable site config nothing else can be read, and the build stops.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { VFile } from 'vfile';
+import { glossaryPath, readGlossary } from '../../content/glossary.ts';
+import { readInto } from '../../content/read-file.ts';
+import { readSiteConfig, siteConfigPath, type SiteConfig } from '../../content/site-config.ts';
+import { readStringHashes, stringHashesPath, type StringHashes } from '../../content/string-hashes.ts';
+import { readPageFiles } from '../page-files.ts';
+import { loadUiStrings } from '../ui-strings.ts';
+import type { BuildContext, Stage } from './context.ts';
+
+async function readAll(context: BuildContext): Promise<BuildContext> {
+  const { root, files } = context;
+  const read = (relativePath: string) => readInto(files, root, relativePath);
+  const configFile = await read(siteConfigPath);
+  const config = configFile && readSiteConfig(configFile);
+  if (!config) return { ...context, stopped: true };
+  const glossaryFile = await read(glossaryPath);
+  const glossary = glossaryFile ? readGlossary(glossaryFile, config.languages, config.sourceLanguage) : [];
+  const ui = await loadUiStrings(root, config, read, files);
+  const stringHashes = await loadStringHashes(root, config, files);
+  const pageFiles = await readPageFiles(root, config, ui, read, files, context.options.shard);
+  return { ...context, config, glossary, ui, stringHashes, pageFiles };
+}
+
+/** The recorded source hashes of each translation's UI strings (an absent file records none). */
+async function loadStringHashes(root: string, config: SiteConfig, files: VFile[]): Promise<Map<string, StringHashes>> {
+  const hashes = new Map<string, StringHashes>();
+  for (const lang of config.languages) {
+    if (lang === config.sourceLanguage) continue;
+    // No file records no hashes; a file that is there but unusable is an error.
+    if (!existsSync(path.join(root, stringHashesPath(lang)))) continue;
+    const file = await readInto(files, root, stringHashesPath(lang));
+    if (!file) continue;
+    hashes.set(lang, readStringHashes(file));
+  }
+  return hashes;
+}
+
+export const readSources: Stage = { name: 'read sources', phase: 'read', continuesOnErrors: true, run: readAll };
