@@ -49,15 +49,17 @@ export async function readScreenReaderView(page: Page): Promise<ScreenReaderView
     for (const child of node.children ?? []) walk(child);
   };
   if (root) walk(root);
-  const landmarks = [];
-  for (const node of landmarkNodes) {
-    const handle: ElementHandle | null = await node.elementHandle();
-    const lang = handle
-      ? await handle.evaluate((element) => element.closest('[lang]')?.getAttribute('lang') ?? '')
-      : '';
-    await handle?.dispose();
-    landmarks.push({ role: node.role, name: spoken(node.name ?? ''), lang });
-  }
+  // All at once: a round trip per landmark, one after another, was most of the time this takes.
+  const landmarks = await Promise.all(
+    landmarkNodes.map(async (node) => {
+      const handle: ElementHandle | null = await node.elementHandle();
+      const lang = handle
+        ? await handle.evaluate((element) => element.closest('[lang]')?.getAttribute('lang') ?? '')
+        : '';
+      await handle?.dispose();
+      return { role: node.role, name: spoken(node.name ?? ''), lang };
+    }),
+  );
   return { headings, lists, landmarks, links };
 }
 
