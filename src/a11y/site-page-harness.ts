@@ -31,7 +31,30 @@ export interface SitePageInput {
 export type FragmentLookup = (fragment: string, lang: string) => HarnessFragment | undefined;
 
 export function sitePageHarness(input: SitePageInput, lookup: FragmentLookup): Harness {
-  const tree: Root = fromHtml(input.html);
+  // Parsed on first use: a build whose browser checks are skipped, or all reused without a finding, never needs it.
+  let traced: Pick<Harness, 'tree' | 'sources' | 'fragments'> | undefined;
+  const trace = () => (traced ??= tracedTree(input.html, lookup));
+  return {
+    path: input.path,
+    lang: input.lang,
+    title: input.title,
+    ...(input.titleLang ? { titleLang: input.titleLang } : {}),
+    wholePage: true,
+    html: input.html,
+    get fragments() {
+      return trace().fragments;
+    },
+    get tree() {
+      return trace().tree;
+    },
+    get sources() {
+      return trace().sources;
+    },
+  };
+}
+
+function tracedTree(html: string, lookup: FragmentLookup): Pick<Harness, 'tree' | 'sources' | 'fragments'> {
+  const tree: Root = fromHtml(html);
   // Positions in the page's own HTML mean nothing to an author: only a fragment's elements get one, from its Markdown.
   visit(tree, (node) => {
     delete node.position;
@@ -47,19 +70,8 @@ export function sitePageHarness(input: SitePageInput, lookup: FragmentLookup): H
     fragments.push(fragment);
     for (const element of aligned(section, fragment.tree)) sources.set(element, fragment.file);
   }
-  return {
-    path: input.path,
-    lang: input.lang,
-    title: input.title,
-    ...(input.titleLang ? { titleLang: input.titleLang } : {}),
-    fragments,
-    wholePage: true,
-    html: input.html,
-    tree,
-    sources,
-  };
+  return { tree, sources, fragments };
 }
-
 /**
  * Give each element of `page` the position of its match in `source` (same
  * tag, in order), and return the elements matched. An element of the page
