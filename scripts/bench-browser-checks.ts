@@ -1,13 +1,14 @@
 /**
  * `npm run bench:browser-checks`: time the in-browser accessibility checks of
- * this site's harness pages, in one run on this machine:
+ * this site's pages (the site pages and the review page), in one run on this
+ * machine:
  *
  *   (a) one browser, one tab, pages one after another;
  *   (b) one browser, the build's pool of tabs;
  *   (c) a fresh browser launched for every page (what a per-page pa11y call
  *       without the `browser` option does).
  *
- * Prints milliseconds per harness page and the ratios c/a and a/b; with
+ * Prints milliseconds per page and the ratios c/a and a/b; with
  * --json FILE, writes them there too. Times vary with the machine's load:
  * compare the ratios, measured together.
  *
