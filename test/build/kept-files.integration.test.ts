@@ -35,7 +35,12 @@ describe('translation files', () => {
     expect(reviewed.code, reviewed.stderr).toBe(0);
     expect(reviewed.stdout).toContain('translation-files/review.html: ');
     const before = await folderSnapshot(path.join(root, 'translation-files'));
-    expect([...before.keys()].sort()).toEqual(['review.html', 'xliff/1.2/es/mexico.xlf', 'xliff/1.2/es/ui.xlf']);
+    expect([...before.keys()].sort()).toEqual([
+      'review.html',
+      'xliff/1.2/es/mexico.xlf',
+      'xliff/1.2/es/ui.xlf',
+      'xliff/exported.json',
+    ]);
 
     for (let run = 0; run < 2; run += 1) {
       const built = await build(root);
@@ -43,6 +48,30 @@ describe('translation files', () => {
       expect(built.stderr).toBe('');
     }
     expect(await folderSnapshot(path.join(root, 'translation-files'))).toEqual(before);
+  });
+
+  it('an edited export survives the next export too: it stops, naming the file, and writes nothing', async () => {
+    const root = await scratch.project(smallFixtureRoot);
+    expect((await translations(root, 'export')).code).toBe(0);
+    // Untouched, an export is replaced by the next one.
+    const again = await translations(root, 'export');
+    expect(again.code, again.stderr).toBe(0);
+    const file = path.join(root, 'translation-files/xliff/1.2/es/mexico.xlf');
+    const edited = await editExport(file);
+    const ui = await readFile(path.join(root, 'translation-files/xliff/1.2/es/ui.xlf'), 'utf8');
+    // The source changes, so that a new export would differ from the edited file and from the untouched one.
+    await editFile(root, 'content/en/mexico.md', (text) => text.replace('title: Mexico', 'title: Mexico and INL'));
+    const refused = await translations(root, 'export');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /Not exported: \S*translation-files\/xliff\/1\.2\/es\/mexico\.xlf has changed since an export wrote it/,
+    );
+    expect(await readFile(file, 'utf8')).toBe(edited);
+    expect(await readFile(path.join(root, 'translation-files/xliff/1.2/es/ui.xlf'), 'utf8')).toBe(ui);
+    // Moved away, as the message says, the export goes through.
+    await rename(file, `${file}.mine`);
+    expect((await translations(root, 'export')).code).toBe(0);
+    expect(await readFile(file, 'utf8')).toContain('Mexico and INL');
   });
 
   it('an edited export survives builds, in translation-files/ and in dist/xliff/ (--out), even exported before any build', async () => {
@@ -63,7 +92,7 @@ describe('translation files', () => {
     expect(await readFile(path.join(root, 'translation-files/xliff/1.2/es/mexico.xlf'), 'utf8')).toBe(ownFolder);
     expect(await readFile(path.join(root, 'dist/xliff/1.2/es/mexico.xlf'), 'utf8')).toBe(inDist);
     expect(second.stdout).toContain(
-      'Kept 2 files the build did not write: dist/xliff/1.2/es/mexico.xlf, dist/xliff/1.2/es/ui.xlf.',
+      'Kept 3 files the build did not write: dist/xliff/1.2/es/mexico.xlf, dist/xliff/1.2/es/ui.xlf, dist/xliff/exported.json.',
     );
     expect(await readFile(path.join(root, 'dist/locales/en/mexico.json'), 'utf8')).toContain('Mexico and INL');
   });

@@ -8,6 +8,7 @@ import { fail, println } from '../io.ts';
 import { writeAtomically } from '../write-files.ts';
 import { compile, languagesOf, shown, unitStatuses, type TranslationsContext } from './context.ts';
 import { refuseBuildFiles } from './destination.ts';
+import { editedExports, recordExports } from './export-record.ts';
 
 function selected(context: TranslationsContext, document: UnitDocument): boolean {
   const { page, namespace } = context.options;
@@ -35,10 +36,23 @@ export async function exportXliff(context: TranslationsContext): Promise<number>
     exports.map(({ file }) => file),
     defaultXliffFolder,
   );
-  for (const { document, file } of exports) {
-    await writeAtomically(file, version === '1.2' ? toXliff12(document) : toXliff20(document));
+  const writes = exports.map(({ document, file }) => ({
+    document,
+    file,
+    text: version === '1.2' ? toXliff12(document) : toXliff20(document),
+  }));
+  const edited = await editedExports(outDir, writes);
+  if (edited.length > 0) {
+    const [them, have] = edited.length === 1 ? ['it', 'has'] : ['them', 'have'];
+    fail(
+      `Not exported: ${edited.map((file) => shown(context, file)).join(', ')} ${have} changed since an export wrote ${them} (a translator's work, it may be). Import ${them} first (npm run translations -- import FILE), or move ${them} elsewhere, then export again.`,
+    );
+  }
+  for (const { document, file, text } of writes) {
+    await writeAtomically(file, text);
     println(context.io.stdout, `${shown(context, file)}: ${summary(document)}`);
   }
+  await recordExports(outDir, writes);
   const { page, namespace } = context.options;
   if (exports.length === 0)
     fail(`Nothing to export${page ? ` for page \`${page}\`` : namespace ? ` for namespace \`${namespace}\`` : ''}.`);
