@@ -9,6 +9,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCommand } from '../../src/cli/build.ts';
+import { translations as translationsCommand } from '../../src/cli/translations/index.ts';
 import { editFile, folderSnapshot, runInProcess, scratchFolders, smallFixtureRoot } from '../helpers.ts';
 import { translationsOutcome as translations } from '../translation/run-translations.ts';
 
@@ -48,6 +49,22 @@ describe('translation files', () => {
       expect(built.stderr).toBe('');
     }
     expect(await folderSnapshot(path.join(root, 'translation-files'))).toEqual(before);
+  });
+
+  it('--out is relative to the folder the command was typed in, as the README says', async () => {
+    const root = await scratch.project(smallFixtureRoot);
+    const typedIn = await scratch.folder('typed-in');
+    const exported = await runInProcess(translationsCommand, ['export', '--root', root, '--out', 'mine'], typedIn);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stdout).toContain('mine/1.2/es/mexico.xlf: ');
+    expect(await readFile(path.join(typedIn, 'mine/1.2/es/mexico.xlf'), 'utf8')).toContain('<xliff');
+    const reviewed = await runInProcess(
+      translationsCommand,
+      ['review', '--root', root, '--out', 'review.html'],
+      typedIn,
+    );
+    expect(reviewed.code, reviewed.stderr).toBe(0);
+    expect(await readFile(path.join(typedIn, 'review.html'), 'utf8')).toMatch(/^<!doctype html>/);
   });
 
   it('an edited export survives the next export too: it stops, naming the file, and writes nothing', async () => {

@@ -39,6 +39,12 @@ export const unitStatuses: readonly UnitStatus[] = ['translated', 'stale', 'miss
 
 const wordListPath = 'content/words.txt';
 
+/** Where `--out` points, relative to where the command was typed in; by default, `fallback` in the project. */
+export function outPath(context: TranslationsContext, fallback: string): string {
+  const out = context.options.out;
+  return out === undefined ? path.join(context.root, fallback) : path.resolve(context.io.cwd, out);
+}
+
 /** A path as the person who typed the command sees it: relative to their folder. */
 export function shown(context: TranslationsContext, file: string): string {
   return path.relative(context.io.cwd, file);

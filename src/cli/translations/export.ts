@@ -6,7 +6,7 @@ import { toXliff12 } from '../../translation/xliff/write-xliff-12.ts';
 import { toXliff20 } from '../../translation/xliff/write-xliff-20.ts';
 import { fail, println } from '../io.ts';
 import { writeAtomically } from '../write-files.ts';
-import { compile, languagesOf, shown, unitStatuses, type TranslationsContext } from './context.ts';
+import { compile, languagesOf, outPath, shown, unitStatuses, type TranslationsContext } from './context.ts';
 import { refuseBuildFiles } from './destination.ts';
 import { editedExports, recordExports } from './export-record.ts';
 
@@ -27,7 +27,7 @@ export async function exportXliff(context: TranslationsContext): Promise<number>
   const version = context.options.xliff;
   if (version !== '1.2' && version !== '2.0') fail(`--xliff is 1.2 or 2.0, not \`${version}\`.`);
   const result = await compile(context);
-  const outDir = path.resolve(context.root, context.options.out ?? defaultXliffFolder);
+  const outDir = outPath(context, defaultXliffFolder);
   const exports = languagesOf(context, result.translations.documents)
     .flatMap((lang) => (result.translations.documents.get(lang) ?? []).filter((doc) => selected(context, doc)))
     .map((document) => ({ document, file: path.join(outDir, version, document.lang, `${document.id}.xlf`) }));

@@ -1,16 +1,15 @@
 /** `translations review`: the side-by-side review page, spelling included, in the translators' folder by default. */
-import path from 'node:path';
 import { reviewPage } from '../../translation/review-page.ts';
 import { defaultReviewPage } from '../../translation/translation-files.ts';
 import { println } from '../io.ts';
 import { writeAtomically } from '../write-files.ts';
-import { compile, languagesOf, shown, type TranslationsContext } from './context.ts';
+import { compile, languagesOf, outPath, shown, type TranslationsContext } from './context.ts';
 import { refuseBuildFiles } from './destination.ts';
 
 const plural = (count: number, word: string): string => `${count} ${word}${count === 1 ? '' : 's'}`;
 
 export async function review(context: TranslationsContext): Promise<number> {
-  const out = path.resolve(context.root, context.options.out ?? defaultReviewPage);
+  const out = outPath(context, defaultReviewPage);
   await refuseBuildFiles(context, [out], defaultReviewPage);
   const result = await compile(context, { spelling: true });
   const languages = languagesOf(context, result.translations.documents);
