@@ -86,7 +86,7 @@ const result = {
     oneTabOverPool: Number((median(oneTab) / median(pool)).toFixed(2)),
   },
 };
-console.log(`${harnesses.length} harness pages, median of ${rounds} rounds:`);
+console.log(`${harnesses.length} pages, median of ${rounds} rounds:`);
 console.log(
   `  (a) one browser, one tab:      ${result.millisecondsPerPage.reusedBrowserOneTab} ms per page (${result.totalMilliseconds.reusedBrowserOneTab} ms in all)`,
 );

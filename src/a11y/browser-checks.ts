@@ -95,7 +95,7 @@ interface RawCheck {
   readonly loaded: readonly (readonly [string, string])[];
 }
 
-/** Check every harness page; the results are in the order of `harnesses`. */
+/** Check every page the gate is given (site pages, the review page); the results are in the order of `harnesses`. */
 export async function checkHarnesses(
   harnesses: readonly Harness[],
   options: BrowserCheckOptions,

@@ -23,7 +23,7 @@ export const summaryPath = 'reports/a11y.md';
 
 /**
  * Turn browser findings into messages: on the Markdown file and line of the
- * element when it came from a fragment, else on the harness page. Returns
+ * element when it came from a fragment, else on the page checked. Returns
  * the harness files that got messages (to add to the build's files).
  */
 export function reportBrowserChecks(checks: readonly PageCheck[], files: readonly VFile[], root: string): VFile[] {
@@ -73,7 +73,7 @@ function severity(message: VFileMessage): StaticFinding['severity'] {
   return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info';
 }
 
-/** Add the reports and harness pages to the output, and the accessibility summary to the manifest. */
+/** Add the reports and the pages checked to the output, and the accessibility summary to the manifest. */
 export function accessibilityReport(
   output: Output,
   manifest: Manifest,

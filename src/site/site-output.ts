@@ -11,7 +11,7 @@
  *   assets/site.js               mounts it on the page
  *   assets/site.css, favicon.svg the pages' styles and icon
  *
- * The pages go through the build's browser gate like the harness pages.
+ * The pages go through the build's browser gate, once each.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -76,7 +76,7 @@ export async function siteOutput(output: ReadonlyMap<string, string>, manifest: 
       const html = `${toHtml(tree, { allowDangerousHtml: true })}\n`;
       files.set(file, html);
       const title = localizer.title(page.id as PageId, lang);
-      // The fragments in it are checked, and traced to their Markdown, in the harness pages.
+      // The gate checks it as it is; the build traces its findings to the Markdown (a11y/site-page-harness.ts).
       harnesses.push({
         path: file,
         lang,

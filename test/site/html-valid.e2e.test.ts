@@ -1,5 +1,5 @@
 /**
- * Every HTML document the build writes (the site pages, the harness pages,
+ * Every HTML document the build writes (the site pages,
  * the review page) is valid HTML by the Nu HTML Checker (vnu, the W3C
  * validator), run locally with Java.
  */

@@ -1,5 +1,5 @@
 /**
- * The browser gate: every harness page (each site page in each language, the
+ * The browser gate: every page it is given (each site page in each language, the
  * review page) is checked in Chromium, and each finding becomes a message on
  * the Markdown it comes from. It runs unless the build skips the checks. No
  * browser is an error, not a silent pass: the message names the fix, and the

@@ -6,9 +6,9 @@
  *   render pages        page files → pipeline       → pages (fragments, messages, units' blocks)
  *   check translations  each translation unit       → translation report, findings as messages
  *   assemble            pages, UI strings           → fragments, bundles, manifest, types
- *   review page         translation report          → reports/review.html (a harness page)
- *   site pages          bundles, manifest           → <lang>/<page>/index.html, assets (harness pages)
- *   browser gate        harness pages → Chromium    → findings as messages on the Markdown
+ *   review page         translation report          → reports/review.html (a page the gate checks)
+ *   site pages          bundles, manifest           → <lang>/<page>/index.html, assets (pages the gate checks)
+ *   browser gate        site, review pages → Chromium → findings as messages on the Markdown
  *   accessibility report                            → reports/a11y.{json,md}, the manifest's summary
  *   write               output                      → the output folder; files it did not write are kept
  *   record build                                    → the whole-build shortcut's record
