@@ -3,13 +3,15 @@
  * writes it (its CSS, its scripts, every fragment in place), with a syntax
  * tree in which each element that came from a fragment carries the position
  * of the Markdown that made it. The page is parsed as the browser parses it,
- * then each `[data-fragment]` container is matched, element by element, with
- * the pipeline's own tree of that fragment; elements the page adds around or
- * inside a fragment (the "not translated yet" notice) have no source.
+ * then each `[data-fragment]` container is matched, element by element (tag
+ * and text), with the pipeline's own tree of that fragment; elements the page
+ * adds around or inside a fragment (the "not translated yet" notice) have no
+ * source.
  */
 import type { Element, Nodes, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Harness, HarnessFragment } from './harness.ts';
@@ -74,8 +76,9 @@ function tracedTree(html: string, lookup: FragmentLookup): Pick<Harness, 'tree' 
 }
 /**
  * Give each element of `page` the position of its match in `source` (same
- * tag, in order), and return the elements matched. An element of the page
- * that is not in the source is skipped with its children.
+ * tag and text, in order), and return the elements matched. An element of
+ * the page that is not in the source (the notice, a paragraph like the one
+ * after it) is skipped with its children.
  */
 function aligned(page: Element, source: Element): Element[] {
   if (page.tagName !== source.tagName) return [];
@@ -86,7 +89,7 @@ function aligned(page: Element, source: Element): Element[] {
   for (const child of page.children) {
     if (child.type !== 'element') continue;
     const match = sourceChildren[next];
-    if (match?.tagName !== child.tagName) continue;
+    if (match?.tagName !== child.tagName || toText(match) !== toText(child)) continue;
     matched.push(...aligned(child, match));
     next += 1;
   }
