@@ -28,7 +28,7 @@ import { normalizedGenericPhrases } from '../text-analysis/generic-link-text.ts'
 import { gatePaths, openGateTab, type GateTab } from './gate-tab.ts';
 import type { Harness } from './harness.ts';
 import { axeTags, type InPageIssue, type InPageSetup } from './in-page-checks.ts';
-import { pageFiles } from './page-files.ts';
+import { loadedFiles } from './loaded-files.ts';
 import { cacheKey, type ContentCache } from '../cache/content-cache.ts';
 import { toolchainFingerprint } from '../cache/toolchain.ts';
 
@@ -91,7 +91,7 @@ export interface BrowserCheckOptions {
 interface RawCheck {
   readonly issues: readonly InPageIssue[];
   readonly screenReader?: ScreenReaderView;
-  /** Each file the page loads from the output folder (page-files.ts, and what it asked for), with its content's hash then. */
+  /** Each file the page loads from the output folder (loaded-files.ts, and what it asked for), with its content's hash then. */
   readonly loaded: readonly (readonly [string, string])[];
 }
 
@@ -216,7 +216,7 @@ async function checkHarness(
 ): Promise<RawCheck> {
   const { issues, requested } = await tab.check(`/${harness.path}`, harness.html, setup);
   const screenReader = harness.wholePage ? await readScreenReaderView(tab.page) : undefined;
-  const loaded = new Set(pageFiles(harness.tree, harness.path, files));
+  const loaded = new Set(loadedFiles(harness.tree, harness.path, files));
   for (const urlPath of requested) if (files.has(urlPath.slice(1))) loaded.add(urlPath.slice(1));
   return {
     issues,

@@ -20,8 +20,6 @@ export interface SitePageInput {
   /** The page's file, relative to the output folder (`es/mexico/index.html`). */
   readonly path: string;
   readonly lang: string;
-  readonly title: string;
-  readonly titleLang?: string;
   readonly html: string;
 }
 
@@ -34,18 +32,13 @@ export type FragmentLookup = (fragment: string, lang: string) => HarnessFragment
 
 export function sitePageHarness(input: SitePageInput, lookup: FragmentLookup): Harness {
   // Parsed on first use: a build whose browser checks are skipped, or all reused without a finding, never needs it.
-  let traced: Pick<Harness, 'tree' | 'sources' | 'fragments'> | undefined;
+  let traced: Pick<Harness, 'tree' | 'sources'> | undefined;
   const trace = () => (traced ??= tracedTree(input.html, lookup));
   return {
     path: input.path,
     lang: input.lang,
-    title: input.title,
-    ...(input.titleLang ? { titleLang: input.titleLang } : {}),
     wholePage: true,
     html: input.html,
-    get fragments() {
-      return trace().fragments;
-    },
     get tree() {
       return trace().tree;
     },
@@ -55,24 +48,22 @@ export function sitePageHarness(input: SitePageInput, lookup: FragmentLookup): H
   };
 }
 
-function tracedTree(html: string, lookup: FragmentLookup): Pick<Harness, 'tree' | 'sources' | 'fragments'> {
+function tracedTree(html: string, lookup: FragmentLookup): Pick<Harness, 'tree' | 'sources'> {
   const tree: Root = fromHtml(html);
   // Positions in the page's own HTML mean nothing to an author: only a fragment's elements get one, from its Markdown.
   visit(tree, (node) => {
     delete node.position;
   });
   const sources = new Map<Nodes, VFile>();
-  const fragments: HarnessFragment[] = [];
   for (const container of selectAll('[data-fragment]', tree)) {
     const section = select('[lang]', container);
     const fragment = section
       ? lookup(String(container.properties.dataFragment), String(section.properties.lang))
       : undefined;
     if (!section || !fragment) continue;
-    fragments.push(fragment);
     for (const element of aligned(section, fragment.tree)) sources.set(element, fragment.file);
   }
-  return { tree, sources, fragments };
+  return { tree, sources };
 }
 /**
  * Give each element of `page` the position of its match in `source` (same

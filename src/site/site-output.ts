@@ -16,7 +16,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
-import type { Harness } from '../a11y/harness.ts';
 import type { Manifest } from '../runtime/manifest.ts';
 import { createLocalizer, type LanguageBundle, type PageId } from '../runtime/localizer.ts';
 import { pageTree } from '../runtime/page.ts';
@@ -33,11 +32,18 @@ export const siteAssets = {
 /** The reports the pages link to, relative to the output folder. */
 export const siteReports = { accessibility: 'reports/a11y.md', translationReview: 'reports/review.html' } as const;
 
+/** A page of the site: its file (relative to the output folder), language and HTML. */
+export interface SitePage {
+  readonly path: string;
+  readonly lang: string;
+  readonly html: string;
+}
+
 export interface SiteOutput {
   /** Files to write, by path relative to the output folder. */
   readonly files: ReadonlyMap<string, string>;
   /** The pages, for the browser gate. */
-  readonly harnesses: readonly Harness[];
+  readonly pages: readonly SitePage[];
 }
 
 /** What the site's pages link and load: root-relative, as `dist/` is served at the site's root. */
@@ -68,29 +74,18 @@ export async function siteOutput(output: ReadonlyMap<string, string>, manifest: 
   files.set(siteAssets.stylesheet, await readFile(path.join(import.meta.dirname, 'site.css'), 'utf8'));
   files.set(siteAssets.icon, await readFile(path.join(import.meta.dirname, 'favicon.svg'), 'utf8'));
 
-  const harnesses: Harness[] = [];
+  const pages: SitePage[] = [];
   for (const page of manifest.pages) {
     for (const [lang, href] of Object.entries(page.urls)) {
       const file = pageFile(href);
       const tree = pageTree({ localizer, manifest, page: page.id as PageId, lang, ...pageLinks });
       const html = `${toHtml(tree, { allowDangerousHtml: true })}\n`;
       files.set(file, html);
-      const title = localizer.title(page.id as PageId, lang);
       // The gate checks it as it is; the build traces its findings to the Markdown (a11y/site-page-harness.ts).
-      harnesses.push({
-        path: file,
-        lang,
-        title: title.text,
-        ...(title.fallback ? { titleLang: title.lng } : {}),
-        fragments: [],
-        wholePage: false,
-        html,
-        tree,
-        sources: new Map(),
-      });
+      pages.push({ path: file, lang, html });
     }
   }
-  return { files, harnesses };
+  return { files, pages };
 }
 
 /** The file of a page URL: `/es/mexico/` → `es/mexico/index.html`. */

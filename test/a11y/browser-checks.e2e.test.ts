@@ -11,7 +11,8 @@ import type { Browser } from 'puppeteer';
 import { VFile } from 'vfile';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkHarnesses, type PageCheck } from '../../src/a11y/browser-checks.ts';
-import { createHarness, type Harness } from '../../src/a11y/harness.ts';
+import type { Harness } from '../../src/a11y/harness.ts';
+import { fragmentPage } from './fragment-page.ts';
 import { buildSite } from '../../src/build/build-site.ts';
 import { connectBrowser, type RunBrowser } from '../browser.ts';
 import { editFile, reported, scratchProject, smallFixtureRoot } from '../helpers.ts';
@@ -28,7 +29,7 @@ afterAll(async () => run?.close());
 /** A harness page written by hand: the whole document as HTML, no source file. */
 function handWritten(path: string, html: string): Harness {
   const tree: Root = fromHtml(html);
-  return { path, lang: 'x', title: '', fragments: [], wholePage: false, html, tree, sources: new Map() };
+  return { path, lang: 'x', wholePage: false, html, tree, sources: new Map() };
 }
 
 const page = (lang: string | undefined, body: string): string =>
@@ -118,7 +119,7 @@ describe('what a screen reader gets (the accessibility tree of the whole page)',
       '<section aria-label="Goals" lang="en"><h2 aria-hidden="true">Goals</h2><ul role="presentation"><li>One</li><li>Two</li></ul></section>',
       { fragment: true },
     ).children[0] as Element;
-    const harness = createHarness({
+    const harness = fragmentPage({
       path: 'seeded.html',
       lang: 'en',
       title: 'Seeded',

@@ -69,8 +69,6 @@ describe('a page written into the gate’s tab', () => {
     const page: Harness = {
       path: 'scripts.html',
       lang: 'en',
-      title: 'Scripts',
-      fragments: [],
       wholePage: false,
       html,
       tree: fromHtml(html),

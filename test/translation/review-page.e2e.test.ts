@@ -19,8 +19,6 @@ function asHarness(path: string, document: string): Harness {
   return {
     path,
     lang: 'en',
-    title: '',
-    fragments: [],
     wholePage: false,
     html: document,
     tree: fromHtml(document),

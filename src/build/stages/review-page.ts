@@ -25,8 +25,6 @@ function reviewHarness(context: BuildContext): BuildContext {
   const harness: Harness = {
     path: reviewPath,
     lang: config.sourceLanguage,
-    title: 'Translation review',
-    fragments: [],
     wholePage: false,
     // The tree once: serializing it is what reviewPage() does, without making the tree again.
     html: `${toHtml(tree)}\n`,

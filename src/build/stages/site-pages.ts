@@ -12,7 +12,7 @@ async function makeSitePages(context: BuildContext): Promise<BuildContext> {
   const output = need(context, 'output');
   const site = await siteOutput(output, need(context, 'manifest'));
   const lookup = fragmentLookup(need(context, 'pages'));
-  const sitePages = site.harnesses.map((page) => sitePageHarness(page, lookup));
+  const sitePages = site.pages.map((page) => sitePageHarness(page, lookup));
   return {
     ...context,
     output: new Map([...output, ...site.files]),

@@ -17,7 +17,7 @@ const loading =
 const importPattern = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s*)["']([^"']+)["']/g;
 
 /** Paths relative to the output folder (`assets/site.css`) of the files the page at `pagePath` loads. */
-export function pageFiles(tree: Root, pagePath: string, files: ReadonlyMap<string, string>): string[] {
+export function loadedFiles(tree: Root, pagePath: string, files: ReadonlyMap<string, string>): string[] {
   const base = new URL(pagePath, 'http://gate.invalid/');
   const found = new Set<string>();
   const add = (reference: string, from: URL): void => {
