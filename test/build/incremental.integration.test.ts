@@ -12,6 +12,7 @@ import { writeCorpus } from '../../src/bench/synthetic-corpus.ts';
 import { buildSite, compileSite, type CompileOptions, type CompileResult } from '../../src/build/build-site.ts';
 import { ContentCache } from '../../src/cache/content-cache.ts';
 import { createRenderPool } from '../../src/build/render-pages.ts';
+import type { RenderTask } from '../../src/build/render-task.ts';
 import { readSiteConfig } from '../../src/content/site-config.ts';
 import { VFile } from 'vfile';
 import { editFile, projectRoot, scratchFolders } from '../helpers.ts';
@@ -29,6 +30,19 @@ function outcome(result: CompileResult): { output: [string, string][]; messages:
       ),
     ),
   };
+}
+
+/** The project's English Mexico page as a render task. */
+async function mexicoTask(): Promise<RenderTask> {
+  const config = readSiteConfig(
+    new VFile({
+      path: 'content/site.yaml',
+      value: await readFile(path.join(projectRoot, 'content/site.yaml'), 'utf8'),
+    }),
+  );
+  if (!config) throw new Error('site.yaml did not read');
+  const value = await readFile(path.join(projectRoot, 'content/en/mexico.md'), 'utf8');
+  return { path: 'content/en/mexico.md', value, config, glossary: [], page: 'mexico', lang: 'en' };
 }
 
 const compile = (root: string, options: CompileOptions = {}): Promise<CompileResult> => compileSite(root, options);
@@ -130,15 +144,7 @@ describe('the worker pool', () => {
   });
 
   it('stops a page that runs past the time limit, terminating its worker, and reports it', async () => {
-    const config = readSiteConfig(
-      new VFile({
-        path: 'content/site.yaml',
-        value: await readFile(path.join(projectRoot, 'content/site.yaml'), 'utf8'),
-      }),
-    );
-    if (!config) throw new Error('site.yaml did not read');
-    const value = await readFile(path.join(projectRoot, 'content/en/mexico.md'), 'utf8');
-    const task = { path: 'content/en/mexico.md', value, config, glossary: [], page: 'mexico', lang: 'en' };
+    const task = await mexicoTask();
     const pool = createRenderPool();
     try {
       // 1 ms: shorter than any render, so each task is stopped while it runs.
@@ -162,21 +168,11 @@ describe('the worker pool', () => {
 
 describe('the time limit', () => {
   it('counts a page’s own time, not its wait in the queue: a page is handed to a worker only when one is free', async () => {
-    const config = readSiteConfig(
-      new VFile({
-        path: 'content/site.yaml',
-        value: await readFile(path.join(projectRoot, 'content/site.yaml'), 'utf8'),
-      }),
-    );
-    if (!config) throw new Error('site.yaml did not read');
-    const value = await readFile(path.join(projectRoot, 'content/en/mexico.md'), 'utf8');
+    const task = await mexicoTask();
     const tasks = Array.from({ length: 40 }, (_, index) => ({
+      ...task,
       path: `content/en/p${index}.md`,
-      value,
-      config,
-      glossary: [],
       page: `p${index}`,
-      lang: 'en',
     }));
     const pool = createRenderPool();
     try {

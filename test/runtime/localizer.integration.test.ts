@@ -79,19 +79,22 @@ describe('fallback when a translation is missing', () => {
   });
 });
 
+/** A whole English UI namespace, with `skipLink` as given. */
+const englishUi = (skipLink: string) => ({
+  languageName: 'English',
+  skipLink,
+  landmarks: { main: 'Main', languageSwitcher: 'Language', reports: 'Reports' },
+  sections: { intro: 'Intro' },
+  translationPending: 'Pending',
+  publisher: 'State',
+  languageChanged: 'In English',
+  reports: { accessibility: 'Accessibility', translationReview: 'Review' },
+});
+
 describe('fragments are HTML, not templates', () => {
   it('leaves {{…}} and $t(…) in a fragment as they are', () => {
     const html = '<section lang="en"><p>{{name}} and $t(ui:skipLink)</p></section>';
-    const ui = {
-      languageName: 'English',
-      skipLink: 'Skip',
-      landmarks: { main: 'Main', languageSwitcher: 'Language', reports: 'Reports' },
-      sections: { intro: 'Intro' },
-      translationPending: 'Pending',
-      publisher: 'State',
-      languageChanged: 'In English',
-      reports: { accessibility: 'Accessibility', translationReview: 'Review' },
-    };
+    const ui = englishUi('Skip');
     const resources: Record<string, Partial<Resources>> = {
       en: {
         ui,
@@ -103,16 +106,7 @@ describe('fragments are HTML, not templates', () => {
   });
 
   it('escapes values interpolated into UI strings', () => {
-    const ui = {
-      languageName: 'English',
-      skipLink: 'Skip {{what}}',
-      landmarks: { main: 'Main', languageSwitcher: 'Language', reports: 'Reports' },
-      sections: { intro: 'Intro' },
-      translationPending: 'Pending',
-      publisher: 'State',
-      languageChanged: 'In English',
-      reports: { accessibility: 'Accessibility', translationReview: 'Review' },
-    };
+    const ui = englishUi('Skip {{what}}');
     const localizer = createLocalizer({ resources: { en: { ui } }, languages: ['en'], sourceLanguage: 'en' });
     // skipLink has no {{what}} in the typed strings, so the options are given as i18next accepts them at run time.
     const translate = localizer.t('en') as unknown as (key: string, options: object) => string;
