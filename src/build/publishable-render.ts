@@ -23,9 +23,10 @@ export interface RenderTarget {
 }
 
 /** Why a render's fragments are not publishable for `target`; undefined when they are. */
+// The ids are prefixed already: sanitizing again must not prefix them twice, so the prefix is checked on its own.
+const schema = fragmentSchema({ clobberPrefix: '' });
+
 export function renderProblem(render: RenderedPage, target: RenderTarget): string | undefined {
-  // The ids are prefixed already: sanitizing again must not prefix them twice, so the prefix is checked on its own.
-  const schema = fragmentSchema({ clobberPrefix: '' });
   const prefix = `${target.page}-`;
   for (const section of render.sections) {
     if (typeof section.id !== 'string' || typeof section.html !== 'string') return 'a fragment has no id or no HTML';
