@@ -1,42 +1,67 @@
 /**
  * `build-files.json`, in the output folder: every file the build wrote
- * there. The next build replaces or removes those files, and keeps every
- * other one: a person's file, an export.
+ * there, with the SHA-256 of its bytes. The next build replaces or removes
+ * those files, and keeps every other one: a person's file, an export. The
+ * digests let it reuse a file that has not changed without reading it
+ * (write-output.ts).
  */
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** The record's name in the output folder; the build never writes another file by that name. */
 export const recordName = 'build-files.json';
 
-/** The record's text: the files by path relative to the output folder (`/` between folders), in order. */
-export function recordText(files: Iterable<string>): string {
-  const about = 'The files the build wrote here; the next build keeps any other file.';
-  return `${JSON.stringify({ about, files: [...files].sort() }, null, 2)}\n`;
+/** What the build that wrote an output folder recorded there. */
+export interface OutputRecord {
+  /** The files it wrote, by path relative to the folder (`/` between folders). */
+  readonly files: ReadonlySet<string>;
+  /** Each file's digest as written (`digest()`); none for a record of an earlier version. */
+  readonly digests: ReadonlyMap<string, string>;
+  /** When the record was written (its modification time, ms): after every file it lists. */
+  readonly writtenAt: number;
 }
 
-/** The files the build that wrote `outDir` recorded; undefined when it has no record (nothing built, or an earlier version). */
-export async function readRecord(outDir: string): Promise<ReadonlySet<string> | undefined> {
+/** The digest the record keeps of a file's bytes. */
+export function digest(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('base64url');
+}
+
+/** The record's text: each file, by path relative to the output folder (`/` between folders), with its digest, in order. */
+export function recordText(digests: ReadonlyMap<string, string>): string {
+  const about = 'The files the build wrote here, with the SHA-256 of each; the next build keeps any other file.';
+  const files = Object.fromEntries([...digests].sort(([a], [b]) => (a < b ? -1 : 1)));
+  return `${JSON.stringify({ about, files }, null, 2)}\n`;
+}
+
+/** What the build that wrote `outDir` recorded; undefined when it has no record (nothing built, or an earlier version). */
+export async function readRecord(outDir: string): Promise<OutputRecord | undefined> {
   const file = path.join(outDir, recordName);
   let text: string;
+  let writtenAt: number;
   try {
-    text = await readFile(file, 'utf8');
+    [text, writtenAt] = await Promise.all([readFile(file, 'utf8'), stat(file).then((stats) => stats.mtimeMs)]);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  const files = parseFiles(text);
-  if (!files)
+  const digests = parseFiles(text);
+  if (!digests)
     throw new Error(
       `${file} is not the list of files the build wrote there, so the build cannot tell them from anyone else's. Move the files of your own out of ${outDir}, delete that folder, and build again.`,
     );
-  return files;
+  return { files: new Set(digests.keys()), digests, writtenAt };
 }
 
-function parseFiles(text: string): ReadonlySet<string> | undefined {
+/** Path → digest; a list of paths (the record before digests) gives no digest, so its files are written again. */
+function parseFiles(text: string): Map<string, string> | undefined {
   try {
     const { files } = JSON.parse(text) as { files?: unknown };
-    return Array.isArray(files) && files.every((file) => typeof file === 'string') ? new Set<string>(files) : undefined;
+    if (Array.isArray(files))
+      return files.every((file) => typeof file === 'string') ? new Map(files.map((file) => [file, ''])) : undefined;
+    if (typeof files !== 'object' || files === null) return undefined;
+    const entries = Object.entries(files);
+    return entries.every(([, value]) => typeof value === 'string') ? new Map(entries as [string, string][]) : undefined;
   } catch {
     return undefined;
   }

@@ -13,7 +13,7 @@
 import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { ioConcurrency, mapLimited } from './map-limited.ts';
-import { readRecord, recordName } from './output-record.ts';
+import { readRecord, recordName, type OutputRecord } from './output-record.ts';
 
 /** How to read an output folder written before builds kept a record. */
 export interface LegacyOutput {
@@ -28,6 +28,8 @@ export interface PreviousOutput {
   readonly files: readonly string[];
   /** The files the last build did not write: the build keeps them. */
   readonly others: readonly string[];
+  /** What the last build recorded, when it did. */
+  readonly record?: OutputRecord;
 }
 
 /** Longer than a build takes to write its output and remove the one before (the files' change times fall in it). */
@@ -47,10 +49,12 @@ export interface TimedEntry extends Entry {
 
 export async function previousOutput(target: string, legacy?: LegacyOutput): Promise<PreviousOutput> {
   const entries = await listFiles(target);
-  const built = (await readRecord(target)) ?? (await legacyBuilt(target, entries, legacy));
+  const record = await readRecord(target);
+  const built = record?.files ?? (await legacyBuilt(target, entries, legacy));
   return {
     files: entries.map((entry) => entry.path),
     others: entries.filter((entry) => !built.has(entry.path)).map((entry) => entry.path),
+    ...(record ? { record } : {}),
   };
 }
 

@@ -7,7 +7,7 @@
  * renames leaves it as `dist.old-…`, and the next build puts it back before
  * anything else. Builds writing the same folder take turns (output-lock.ts).
  * A file whose bytes are unchanged is linked from the current output rather
- * than written again (see `writeOrLink`).
+ * than written again (see `Reuse`).
  *
  * The build removes only what it wrote: the new folder records its files
  * (output-record.ts), and every other file of the previous output is carried
@@ -15,7 +15,7 @@
  * where it would write stops it before anything is written.
  */
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   carryOver,
@@ -27,7 +27,7 @@ import {
 } from './kept-files.ts';
 import { ioConcurrency, mapLimited } from './map-limited.ts';
 import { acquireLock, isRunning, type LockOptions } from './output-lock.ts';
-import { recordName, recordText } from './output-record.ts';
+import { digest, recordName, recordText, type OutputRecord } from './output-record.ts';
 import { previousOutput, type LegacyOutput } from './previous-output.ts';
 
 /** Files to write, by path relative to the output folder. */
@@ -38,7 +38,24 @@ export interface WriteOptions {
   readonly lock?: LockOptions;
   /** How to read an output an earlier version wrote, without a record; without it, every file there is kept. */
   readonly legacy?: LegacyOutput;
+  /** How to tell that a file of the current output can be reused (default `record`); the bench measures each. */
+  readonly reuse?: Reuse;
 }
+
+/**
+ * How the new output reuses a file of the current one with the same bytes,
+ * by a hard link (the same file under a second name) instead of writing it:
+ *
+ *   record   its digest in the current output's record is the new bytes'
+ *            digest, and the file has not been modified since the record was
+ *            written (same size, older time): one `stat` per file
+ *   compare  its bytes, read, are the new bytes: one read per file
+ *   none     every file is written
+ *
+ * `npm run bench` measures the three on the same output (the README has the
+ * numbers); `record` costs the least.
+ */
+export type Reuse = 'record' | 'compare' | 'none';
 
 export interface WriteResult {
   /** The files of the previous output the build did not write, now in the new one as they were (relative paths). */
@@ -59,9 +76,11 @@ export async function writeOutput(outDir: string, output: Output, options: Write
     const id = `${process.pid}-${randomBytes(4).toString('hex')}`;
     const staging = `${target}.tmp-${id}`;
     try {
-      await stage(staging, planned, target);
+      const digests = new Map([...planned].map(([file, bytes]) => [file, digest(bytes)]));
+      const reuse = reuser(options.reuse ?? 'record', target, previous.record);
+      await stage(staging, planned, (file, bytes) => reuse(file, bytes, digests.get(file) ?? ''));
       await carryOver(kept, target, staging);
-      await writeFile(path.join(staging, recordName), recordText(planned.keys()));
+      await writeFile(path.join(staging, recordName), recordText(digests));
     } catch (error) {
       await rm(staging, { recursive: true, force: true });
       throw error;
@@ -87,8 +106,30 @@ function plan(target: string, output: Output): PlannedOutput {
   return new Map(files.sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
+/** The file of the current output to link to for these bytes, if any. */
+type Reusable = (file: string, bytes: Uint8Array, digest: string) => Promise<string | undefined>;
+
+function reuser(reuse: Reuse, target: string, record: OutputRecord | undefined): Reusable {
+  const current = (file: string) => path.join(target, ...file.split('/'));
+  if (reuse === 'compare')
+    return async (file, bytes) =>
+      (await readFile(current(file)).catch(() => undefined))?.equals(bytes) ? current(file) : undefined;
+  if (reuse === 'none' || !record) return () => Promise.resolve(undefined);
+  return async (file, bytes, newDigest) => {
+    if (record.digests.get(file) !== newDigest) return undefined;
+    const stats = await stat(current(file)).catch(() => undefined);
+    // Modified since the build wrote it (by a person, say): its bytes are no longer the digest's.
+    const unmodified = stats?.isFile() === true && stats.size === bytes.byteLength && stats.mtimeMs <= record.writtenAt;
+    return unmodified ? current(file) : undefined;
+  };
+}
+
 /** Write the new output into `staging`: folders first, a level at a time (parents before children), then the files, several at a time. */
-async function stage(staging: string, planned: PlannedOutput, target: string): Promise<void> {
+async function stage(
+  staging: string,
+  planned: PlannedOutput,
+  reusable: (file: string, bytes: Uint8Array) => Promise<string | undefined>,
+): Promise<void> {
   await mkdir(staging, { recursive: true });
   const folders = [...new Set([...planned.keys()].flatMap((file) => ancestors(path.posix.dirname(file))))];
   const depth = (folder: string): number => folder.split('/').length;
@@ -99,8 +140,8 @@ async function stage(staging: string, planned: PlannedOutput, target: string): P
       (folder) => mkdir(path.join(staging, folder)),
     );
   }
-  await mapLimited([...planned], ioConcurrency, ([file, bytes]) =>
-    writeOrLink(path.join(staging, file), bytes, path.join(target, file)),
+  await mapLimited([...planned], ioConcurrency, async ([file, bytes]) =>
+    writeOrLink(path.join(staging, file), bytes, await reusable(file, bytes)),
   );
 }
 
@@ -140,18 +181,16 @@ function ancestors(folder: string): string[] {
 }
 
 /**
- * Write a file of the new output; when the current output has the same bytes
- * at the same place, link to it instead. Creating a file and its data costs
- * far more than a link on most file systems (about 1 ms against 0.05 ms per
- * file here), and a rebuild after one edit leaves most files as they were.
- * The current output is renamed away and removed after the swap, which only
- * drops its names: the linked files live on in the new output.
+ * Write a file of the new output, or link it to the current output's file
+ * with the same bytes. Creating a file and its data costs far more than a
+ * link on most file systems, and a rebuild after one edit leaves most files
+ * as they were. The current output is renamed away and removed after the
+ * swap, which only drops its names: the linked files live on in the new one.
  */
-async function writeOrLink(file: string, bytes: Uint8Array, current: string): Promise<void> {
-  const existing = await readFile(current).catch(() => undefined);
-  if (existing?.equals(bytes)) {
+async function writeOrLink(file: string, bytes: Uint8Array, same: string | undefined): Promise<void> {
+  if (same !== undefined) {
     try {
-      await link(current, file);
+      await link(same, file);
       return;
     } catch {
       // A file system without hard links: write it.

@@ -26,13 +26,15 @@ export interface ReviewInput {
   readonly languageNames: Readonly<Record<string, string>>;
   /** `<title>` and `<h1>` (default: “Translation review: ” and the target languages' names). */
   readonly title?: string;
+  /** Where the list of every document's review is, for a link back to it (the build's review is one page per document). */
+  readonly index?: string;
 }
 
 /** The language of the page's own words. */
 const pageLanguage = 'en';
 
-const statuses: readonly UnitStatus[] = ['translated', 'stale', 'missing', 'identical'];
-const severities: readonly Severity[] = ['error', 'warning'];
+export const statuses: readonly UnitStatus[] = ['translated', 'stale', 'missing', 'identical'];
+export const severities: readonly Severity[] = ['error', 'warning'];
 
 /** What a row is filtered by, besides its status: the severities of its findings, or `none`. */
 type FindingFilter = Severity | 'none';
@@ -55,7 +57,23 @@ export function reviewTree(input: ReviewInput): Root {
       ? [text('Translation review: '), ...joined(targetLanguages.map(names))]
       : [text(title)];
   const orphans = input.findings.filter((finding) => !input.documents.some((document) => belongsTo(finding, document)));
-  const tree: Root = {
+  return reviewShell(title, [
+    ...(input.index === undefined ? [] : [h('p', [h('a', { href: input.index }, 'All documents under review')])]),
+    h('h1', heading),
+    h(
+      'p',
+      'Each row is one unit (a title, heading, paragraph, list item, table cell or UI string): the source and the translation side by side, the unit’s status in words, and the findings of the quality checks with the place to fix them.',
+    ),
+    summarySection(input, targetLanguages, names),
+    filterForm(input),
+    ...input.documents.map((document) => documentSection(document, input, targetLanguages.length > 1)),
+    ...(orphans.length > 0 ? [orphanSection(orphans)] : []),
+  ]);
+}
+
+/** A review page around the content of its `<main>`: English, styled inline, with a skip link and the filter script. */
+export function reviewShell(title: string, main: ElementContent[]): Root {
+  return {
     type: 'root',
     children: [
       { type: 'doctype' },
@@ -68,26 +86,19 @@ export function reviewTree(input: ReviewInput): Root {
         ]),
         h('body', [
           h('a.skip-link', { href: '#main' }, 'Skip to main content'),
-          h('main#main', [
-            h('h1', heading),
-            h(
-              'p',
-              'Each row is one unit (a title, heading, paragraph, list item, table cell or UI string): the source and the translation side by side, the unit’s status in words, and the findings of the quality checks with the place to fix them.',
-            ),
-            summarySection(input, targetLanguages, names),
-            filterForm(input),
-            ...input.documents.map((document) => documentSection(document, input, targetLanguages.length > 1)),
-            ...(orphans.length > 0 ? [orphanSection(orphans)] : []),
-          ]),
-          h('script', filterScript),
+          h('main#main', main),
+          ...(main.some(isFilterForm) ? [h('script', filterScript)] : []),
         ]),
       ]),
     ],
   };
-  return tree;
 }
 
-function defaultTitle(targetNames: readonly string[]): string {
+function isFilterForm(node: ElementContent): boolean {
+  return node.type === 'element' && node.properties.id === 'filters';
+}
+
+export function defaultTitle(targetNames: readonly string[]): string {
   return targetNames.length > 0 ? `Translation review: ${targetNames.join(', ')}` : 'Translation review';
 }
 
@@ -95,7 +106,7 @@ function defaultTitle(targetNames: readonly string[]): string {
  * A language's name, marked with its language when it is not the page's
  * (“Español” is a Spanish word on an English page).
  */
-function languageName(lang: string, languageNames: Readonly<Record<string, string>>): ElementContent {
+export function languageName(lang: string, languageNames: Readonly<Record<string, string>>): ElementContent {
   const name = languageNames[lang] ?? lang;
   return primarySubtag(lang) === pageLanguage ? text(name) : h('span', languageAttributes(lang), name);
 }
@@ -114,7 +125,7 @@ function joined(items: readonly ElementContent[]): ElementContent[] {
 }
 
 /** A finding is about a document when it names it and is in its source or target language. */
-function belongsTo(finding: Finding, document: UnitDocument): boolean {
+export function belongsTo(finding: Finding, document: UnitDocument): boolean {
   return (
     finding.document === document.id && (finding.lang === document.lang || finding.lang === document.sourceLanguage)
   );
@@ -136,7 +147,7 @@ function findingFiltersOf(findings: readonly Finding[]): FindingFilter[] {
   return present.length > 0 ? present : ['none'];
 }
 
-function plural(count: number, singular: string): string {
+export function plural(count: number, singular: string): string {
   return `${count} ${singular}${count === 1 ? '' : 's'}`;
 }
 
@@ -149,20 +160,20 @@ function slug(text: string): string {
   return text.replace(/[^A-Za-z0-9_-]+/g, '-');
 }
 
-function documentAnchor(document: UnitDocument): string {
+export function documentAnchor(document: UnitDocument): string {
   return `${document.kind}-${slug(document.id)}-${slug(document.lang)}`;
 }
 
 // Summary.
 
-const statusNames: Readonly<Record<UnitStatus, string>> = {
+export const statusNames: Readonly<Record<UnitStatus, string>> = {
   translated: 'Translated',
   stale: 'Stale',
   missing: 'Missing',
   identical: 'Identical',
 };
 const severityNames: Readonly<Record<Severity, string>> = { error: 'Error', warning: 'Warning' };
-const severityPlurals: Readonly<Record<Severity, string>> = { error: 'Errors', warning: 'Warnings' };
+export const severityPlurals: Readonly<Record<Severity, string>> = { error: 'Errors', warning: 'Warnings' };
 
 /** What the summary counts in one target language. */
 interface LanguageTally {
@@ -190,7 +201,7 @@ const summaryRows: readonly (readonly [string, (tally: LanguageTally) => number]
 ];
 
 /** One column per language and one row per count, so that the table stays narrow at 400 % zoom. */
-function summarySection(
+export function summarySection(
   input: ReviewInput,
   targetLanguages: readonly string[],
   names: (lang: string) => ElementContent,
@@ -396,7 +407,7 @@ function statusLabel(status: UnitStatus, sourceName: ElementContent): ElementCon
   }
 }
 
-function text(value: string): ElementContent {
+export function text(value: string): ElementContent {
   return { type: 'text', value };
 }
 
@@ -423,7 +434,7 @@ function findingPlace(finding: Finding): string {
     : `${finding.file}:${finding.line}:${finding.column}`;
 }
 
-function orphanSection(findings: readonly Finding[]) {
+export function orphanSection(findings: readonly Finding[]) {
   return h('section', { ariaLabelledBy: 'other-findings-heading' }, [
     h('h2#other-findings-heading', 'Findings outside these documents'),
     findingList(findings),

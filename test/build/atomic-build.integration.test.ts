@@ -4,6 +4,7 @@
  * nothing is written outside the output folder or over a person's files.
  * Builds killed with SIGKILL: atomic-build.e2e.test.ts.
  */
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
@@ -27,38 +28,67 @@ const output = (letter: string, count = 300): Map<string, string> =>
   new Map(Array.from({ length: count }, (_, index) => [`part-${index % 7}/file-${index}.txt`, letter.repeat(1000)]));
 
 describe('writing the output', () => {
-  it('links the files whose bytes are unchanged from the current output, and writes the others', async () => {
+  it.each(['record', 'compare'] as const)(
+    'links the files whose bytes are unchanged from the current output, and writes the others (by %s)',
+    async (reuse) => {
+      const dist = path.join(await scratch.folder('atomic'), 'dist');
+      await writeOutput(
+        dist,
+        new Map([
+          ['same.txt', 'kept'],
+          ['sub/changed.txt', 'before'],
+        ]),
+        { reuse },
+      );
+      const before = {
+        same: (await stat(path.join(dist, 'same.txt'))).ino,
+        changed: (await stat(path.join(dist, 'sub/changed.txt'))).ino,
+      };
+      await writeOutput(
+        dist,
+        new Map([
+          ['same.txt', 'kept'],
+          ['sub/changed.txt', 'after'],
+          ['new.txt', 'new'],
+        ]),
+        { reuse },
+      );
+      expect(await built(dist)).toEqual(
+        new Map([
+          ['same.txt', 'kept'],
+          [path.join('sub', 'changed.txt'), 'after'],
+          ['new.txt', 'new'],
+        ]),
+      );
+      expect((await stat(path.join(dist, 'same.txt'))).ino).toBe(before.same);
+      expect((await stat(path.join(dist, 'sub/changed.txt'))).ino).not.toBe(before.changed);
+      // The previous output's names are gone: the linked file has one name again.
+      expect((await stat(path.join(dist, 'same.txt'))).nlink).toBe(1);
+    },
+  );
+
+  it('writes again a file someone changed after the build wrote it, though the record has its old digest and its size is the same', async () => {
     const dist = path.join(await scratch.folder('atomic'), 'dist');
-    await writeOutput(
-      dist,
-      new Map([
-        ['same.txt', 'kept'],
-        ['sub/changed.txt', 'before'],
-      ]),
-    );
-    const before = {
-      same: (await stat(path.join(dist, 'same.txt'))).ino,
-      changed: (await stat(path.join(dist, 'sub/changed.txt'))).ino,
-    };
-    await writeOutput(
-      dist,
-      new Map([
-        ['same.txt', 'kept'],
-        ['sub/changed.txt', 'after'],
-        ['new.txt', 'new'],
-      ]),
-    );
-    expect(await built(dist)).toEqual(
-      new Map([
-        ['same.txt', 'kept'],
-        [path.join('sub', 'changed.txt'), 'after'],
-        ['new.txt', 'new'],
-      ]),
-    );
-    expect((await stat(path.join(dist, 'same.txt'))).ino).toBe(before.same);
-    expect((await stat(path.join(dist, 'sub/changed.txt'))).ino).not.toBe(before.changed);
-    // The previous output's names are gone: the linked file has one name again.
-    expect((await stat(path.join(dist, 'same.txt'))).nlink).toBe(1);
+    const files = new Map([['page.html', '<p>built</p>']]);
+    await writeOutput(dist, files);
+    // Changed later than the record, as any edit is.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await writeFile(path.join(dist, 'page.html'), '<p>BUILT</p>');
+    await writeOutput(dist, files);
+    expect(await built(dist)).toEqual(files);
+  });
+
+  it('writes every file again over an output whose record has no digests (an earlier version’s), and records them', async () => {
+    const dist = path.join(await scratch.folder('atomic'), 'dist');
+    await mkdir(dist, { recursive: true });
+    await writeFile(path.join(dist, 'page.html'), '<p>old</p>');
+    await writeFile(path.join(dist, recordName), JSON.stringify({ files: ['page.html'] }));
+    const before = (await stat(path.join(dist, 'page.html'))).ino;
+    await writeOutput(dist, new Map([['page.html', '<p>old</p>']]));
+    expect((await stat(path.join(dist, 'page.html'))).ino).not.toBe(before);
+    expect(JSON.parse(await readFile(path.join(dist, recordName), 'utf8'))).toMatchObject({
+      files: { 'page.html': createHash('sha256').update('<p>old</p>').digest('base64url') },
+    });
   });
 
   it('lets two writers of one folder take turns: the result is all of one, never a mix, with nothing left over', async () => {

@@ -38,8 +38,14 @@ describe('reusing browser checks', () => {
     };
     const first = await build();
     expect(first.reused).toEqual([]);
-    // The site page in both languages, and the review page.
-    expect([...first.checked].sort()).toEqual(['en/mexico/index.html', 'es/mexico/index.html', 'reports/review.html']);
+    // The site page in both languages, and the review pages: the index, the page's and the UI strings'.
+    expect([...first.checked].sort()).toEqual([
+      'en/mexico/index.html',
+      'es/mexico/index.html',
+      'reports/review.html',
+      'reports/review/pages/mexico.html',
+      'reports/review/strings/ui.html',
+    ]);
 
     // A change that alters no page: the source text gains a blank line at its end.
     await editFile(root, 'content/en/mexico.md', (text) => `${text}\n`);
@@ -52,7 +58,12 @@ describe('reusing browser checks', () => {
       text.replace('Estos esfuerzos reducen', 'Estas acciones reducen'),
     );
     const third = await build();
-    expect([...third.checked].sort()).toEqual(['es/mexico/index.html', 'reports/review.html']);
-    expect(third.reused).toEqual(['en/mexico/index.html']);
+    // The index counts the same units and findings, so it is unchanged too; so is the UI strings' review.
+    expect([...third.checked].sort()).toEqual(['es/mexico/index.html', 'reports/review/pages/mexico.html']);
+    expect([...third.reused].sort()).toEqual([
+      'en/mexico/index.html',
+      'reports/review.html',
+      'reports/review/strings/ui.html',
+    ]);
   });
 });

@@ -4,6 +4,7 @@
  * screen reader gets from them matches the Markdown; what it writes; and a
  * second build writes the same bytes.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -38,6 +39,8 @@ describe('the build', () => {
   it('checks each site page once, in English and Spanish, as written, and the translators’ review page', () => {
     expect(checks.map((check) => `${check.lang} ${check.wholePage ? 'page' : 'report'} ${check.path}`)).toEqual([
       'en report reports/review.html',
+      'en report reports/review/pages/mexico.html',
+      'en report reports/review/strings/ui.html',
       'en page en/mexico/index.html',
       'es page es/mexico/index.html',
     ]);
@@ -126,12 +129,20 @@ describe('the build', () => {
         'reports/a11y.json',
         'reports/a11y.md',
         'reports/review.html',
+        'reports/review/pages/mexico.html',
+        'reports/review/strings/ui.html',
         'build-files.json',
       ].sort(),
     );
     // The list of what the build wrote, which the next build replaces (and keeps any other file).
-    const record = JSON.parse(written.get('build-files.json') ?? '{}') as { files?: string[] };
-    expect(record.files).toEqual(files.filter((file) => file !== 'build-files.json'));
+    // Each with the SHA-256 of its bytes, which lets the next build reuse it unread.
+    const record = JSON.parse(written.get('build-files.json') ?? '{}') as { files?: Record<string, string> };
+    const digest = (text: string) => createHash('sha256').update(text).digest('base64url');
+    expect(record.files).toEqual(
+      Object.fromEntries(
+        files.filter((file) => file !== 'build-files.json').map((file) => [file, digest(written.get(file) ?? '')]),
+      ),
+    );
   });
 
   it('gives every fragment a root <section> with its language, in both languages', async () => {

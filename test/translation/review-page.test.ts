@@ -185,6 +185,15 @@ describe('the review page, read from its HTML', () => {
     ]);
   });
 
+  it('links back to the index of every document’s review, before its heading, when it is one of several', () => {
+    const one = fromHtml(
+      reviewPage({ ...input, title: 'Translation review: page mexico', index: '../../review.html' }),
+    );
+    expect(select('main > p:first-child a', one)?.properties.href).toBe('../../review.html');
+    expect(toText(select('main > p:first-child', one) ?? one)).toBe('All documents under review');
+    expect(select('main > p:first-child a', tree)).toBeUndefined();
+  });
+
   it('is deterministic: the same input gives the same bytes', () => {
     expect(reviewPage(structuredClone(input))).toBe(html);
   });

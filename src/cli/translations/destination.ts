@@ -27,7 +27,7 @@ export async function refuseBuildFiles(
   for (const file of files) {
     const relative = path.relative(outDir, file).split(path.sep).join('/');
     if (relative.startsWith('../') || path.isAbsolute(relative)) continue;
-    if (alwaysBuilt.has(relative) || record?.has(relative))
+    if (alwaysBuilt.has(relative) || record?.files.has(relative))
       fail(
         `${shown(context, file)} is the build's: \`npm run build\` writes it. Write to another place, such as ${instead} (the default).`,
       );
