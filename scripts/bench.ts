@@ -27,6 +27,9 @@
  *                 of tabs: seconds per page and language, amortized; with
  *                 pa11y-ci installed, pa11y-ci on the same pages, same
  *                 runners, standard and browser (src/bench/measure-gate.ts)
+ *   (j) write     rewriting the cold build's output three ways: every file,
+ *                 reuse after reading and comparing, reuse by the record's
+ *                 digests (src/bench/write-strategies.ts), over (b)
  * With Eleventy 3 installed (@11ty/eleventy), Eleventy on the same Markdown.
  *
  * Prints each figure, the ratios against their targets, and writes them all
@@ -44,6 +47,7 @@ import { measureGate, measurePa11yCi } from '../src/bench/measure-gate.ts';
 import { corpusPageIds, writeCorpus } from '../src/bench/synthetic-corpus.ts';
 import type { StepInput, StepResult } from '../src/bench/step.ts';
 import { measureThreadScaling } from '../src/bench/thread-scaling.ts';
+import { measureWriteStrategies } from '../src/bench/write-strategies.ts';
 
 const run = promisify(execFile);
 const packageRoot = path.resolve(import.meta.dirname, '..');
@@ -97,6 +101,7 @@ try {
   const cache = path.join(work, 'cache');
   const cold = await step({ step: 'build', root, outDir: path.join(work, 'dist'), workers: 1, cache });
   const cacheCheck = await measureCacheCheck(cache);
+  const writes = await measureWriteStrategies(path.join(work, 'dist'), path.join(work, 'write-strategies'));
   const pool = await step({
     step: 'build',
     root,
@@ -144,6 +149,9 @@ try {
     poolEfficiency: cold.milliseconds / pool.milliseconds / threads.scaling,
     cacheCheckOverCold: cacheCheck.checkMilliseconds / cold.milliseconds,
     cacheHmacOverCold: cacheCheck.hmacMilliseconds / cold.milliseconds,
+    writeAllOverCold: writes.milliseconds.none / cold.milliseconds,
+    writeCompareOverCold: writes.milliseconds.compare / cold.milliseconds,
+    writeRecordOverCold: writes.milliseconds.record / cold.milliseconds,
     ...(scaled ? { peakRssScaledOverCold: scaled.cold.peakRssMiB / cold.peakRssMiB } : {}),
   };
   const targets = {
@@ -186,6 +194,9 @@ try {
   );
   console.log(
     `  (h) cache: ${cacheCheck.entries} stored renders checked in ${seconds(cacheCheck.checkMilliseconds)} (${cacheCheck.refused} refused); an HMAC of each would take ${seconds(cacheCheck.hmacMilliseconds)}`,
+  );
+  console.log(
+    `  (j) write: the ${writes.files} files of (b) again, unchanged: every file written ${seconds(writes.milliseconds.none)}, reused after reading and comparing ${seconds(writes.milliseconds.compare)}, reused by the record's digests ${seconds(writes.milliseconds.record)}`,
   );
   if (gate)
     console.log(
@@ -233,6 +244,7 @@ try {
       steps: { bare, cold, pool, noChange, oneEdit, ...(scaled ? { scaled } : {}) },
       threads,
       cacheCheck,
+      writeStrategies: writes,
       ...(gate
         ? {
             browserChecks: {

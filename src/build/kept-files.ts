@@ -34,8 +34,8 @@ function folders(file: string): string[] {
   return parts.map((_, index) => parts.slice(0, index + 1).join('/'));
 }
 
-/** The new output's files: bytes by path relative to the output folder (`/` between folders). */
-export type PlannedOutput = ReadonlyMap<string, Uint8Array>;
+/** The new output's files: text by path relative to the output folder (`/` between folders), written as UTF-8. */
+export type PlannedOutput = ReadonlyMap<string, string>;
 
 /** The kept files the new output would replace with other bytes, or that stand where it needs a folder. */
 export async function conflicts(target: string, previous: PreviousOutput, planned: PlannedOutput): Promise<Conflict[]> {
@@ -43,9 +43,10 @@ export async function conflicts(target: string, previous: PreviousOutput, planne
   for (const file of planned.keys())
     for (const folder of folders(file)) if (!folderFiles.has(folder)) folderFiles.set(folder, file);
   const found = await mapLimited(previous.others, ioConcurrency, async (file): Promise<Conflict[]> => {
-    const bytes = planned.get(file);
+    const text = planned.get(file);
     // The same bytes at the same place: replacing them loses nothing.
-    if (bytes !== undefined) return (await sameBytes(path.join(target, file), bytes)) ? [] : [{ file, builds: file }];
+    if (text !== undefined)
+      return (await sameBytes(path.join(target, file), Buffer.from(text, 'utf8'))) ? [] : [{ file, builds: file }];
     const inside = folderFiles.get(file) ?? folders(file).find((folder) => planned.has(folder));
     return inside === undefined ? [] : [{ file, builds: inside }];
   });

@@ -3,7 +3,13 @@
  * there, with the SHA-256 of its bytes. The next build replaces or removes
  * those files, and keeps every other one: a person's file, an export. The
  * digests let it reuse a file that has not changed without reading it
- * (write-output.ts).
+ * (write-output.ts). A file that is costly to make can also be recorded with
+ * the key of its input (a digest of everything it is made from): a build
+ * with the same key reads the file back instead of making it again.
+ *
+ * A recorded file is trusted as the build's own only while it is unmodified:
+ * a regular file, no newer than the record (written after every file it
+ * lists), with the recorded size.
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
@@ -18,6 +24,8 @@ export interface OutputRecord {
   readonly files: ReadonlySet<string>;
   /** Each file's digest as written (`digest()`); none for a record of an earlier version. */
   readonly digests: ReadonlyMap<string, string>;
+  /** The input key of each file made from one. */
+  readonly inputs: ReadonlyMap<string, string>;
   /** When the record was written (its modification time, ms): after every file it lists. */
   readonly writtenAt: number;
 }
@@ -27,11 +35,22 @@ export function digest(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('base64url');
 }
 
-/** The record's text: each file, by path relative to the output folder (`/` between folders), with its digest, in order. */
-export function recordText(digests: ReadonlyMap<string, string>): string {
+/** The record's text: each file, by path relative to the output folder (`/` between folders), with its digest, in order; and the input keys. */
+export function recordText(
+  digests: ReadonlyMap<string, string>,
+  inputs: ReadonlyMap<string, string> = new Map(),
+): string {
   const about = 'The files the build wrote here, with the SHA-256 of each; the next build keeps any other file.';
-  const files = Object.fromEntries([...digests].sort(([a], [b]) => (a < b ? -1 : 1)));
-  return `${JSON.stringify({ about, files }, null, 2)}\n`;
+  const sorted = (map: ReadonlyMap<string, string>) =>
+    Object.fromEntries([...map].sort(([a], [b]) => (a < b ? -1 : 1)));
+  const record = { about, files: sorted(digests), ...(inputs.size > 0 ? { inputs: sorted(inputs) } : {}) };
+  return `${JSON.stringify(record, null, 2)}\n`;
+}
+
+/** Whether a recorded file is as the build wrote it (see above); `size` when the caller knows it. */
+export async function unmodified(record: OutputRecord, file: string, size?: number): Promise<boolean> {
+  const stats = await stat(file).catch(() => undefined);
+  return stats?.isFile() === true && stats.mtimeMs <= record.writtenAt && (size === undefined || stats.size === size);
 }
 
 /** What the build that wrote `outDir` recorded; undefined when it has no record (nothing built, or an earlier version). */
@@ -45,24 +64,30 @@ export async function readRecord(outDir: string): Promise<OutputRecord | undefin
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  const digests = parseFiles(text);
+  const { digests, inputs } = parseRecord(text) ?? {};
   if (!digests)
     throw new Error(
       `${file} is not the list of files the build wrote there, so the build cannot tell them from anyone else's. Move the files of your own out of ${outDir}, delete that folder, and build again.`,
     );
-  return { files: new Set(digests.keys()), digests, writtenAt };
+  return { files: new Set(digests.keys()), digests, inputs: inputs ?? new Map(), writtenAt };
 }
 
-/** Path → digest; a list of paths (the record before digests) gives no digest, so its files are written again. */
-function parseFiles(text: string): Map<string, string> | undefined {
+function parseRecord(text: string): { digests: Map<string, string>; inputs?: Map<string, string> } | undefined {
   try {
-    const { files } = JSON.parse(text) as { files?: unknown };
-    if (Array.isArray(files))
-      return files.every((file) => typeof file === 'string') ? new Map(files.map((file) => [file, ''])) : undefined;
-    if (typeof files !== 'object' || files === null) return undefined;
-    const entries = Object.entries(files);
-    return entries.every(([, value]) => typeof value === 'string') ? new Map(entries as [string, string][]) : undefined;
+    const { files, inputs } = JSON.parse(text) as { files?: unknown; inputs?: unknown };
+    const digests = parseFiles(files);
+    if (!digests) return undefined;
+    return { digests, ...(inputs === undefined ? {} : { inputs: parseFiles(inputs) ?? new Map() }) };
   } catch {
     return undefined;
   }
+}
+
+/** Path → digest; a list of paths (the record before digests) gives no digest, so its files are written again. */
+function parseFiles(files: unknown): Map<string, string> | undefined {
+  if (Array.isArray(files))
+    return files.every((file) => typeof file === 'string') ? new Map(files.map((file) => [file, ''])) : undefined;
+  if (typeof files !== 'object' || files === null) return undefined;
+  const entries = Object.entries(files);
+  return entries.every(([, value]) => typeof value === 'string') ? new Map(entries as [string, string][]) : undefined;
 }

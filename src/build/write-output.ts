@@ -15,7 +15,7 @@
  * where it would write stops it before anything is written.
  */
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   carryOver,
@@ -27,7 +27,7 @@ import {
 } from './kept-files.ts';
 import { ioConcurrency, mapLimited } from './map-limited.ts';
 import { acquireLock, isRunning, type LockOptions } from './output-lock.ts';
-import { digest, recordName, recordText, type OutputRecord } from './output-record.ts';
+import { digest, recordName, recordText, unmodified, type OutputRecord } from './output-record.ts';
 import { previousOutput, type LegacyOutput } from './previous-output.ts';
 
 /** Files to write, by path relative to the output folder. */
@@ -40,6 +40,8 @@ export interface WriteOptions {
   readonly legacy?: LegacyOutput;
   /** How to tell that a file of the current output can be reused (default `record`); the bench measures each. */
   readonly reuse?: Reuse;
+  /** For the files made from an input key (see output-record.ts), that key, to record. */
+  readonly inputs?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -76,11 +78,9 @@ export async function writeOutput(outDir: string, output: Output, options: Write
     const id = `${process.pid}-${randomBytes(4).toString('hex')}`;
     const staging = `${target}.tmp-${id}`;
     try {
-      const digests = new Map([...planned].map(([file, bytes]) => [file, digest(bytes)]));
-      const reuse = reuser(options.reuse ?? 'record', target, previous.record);
-      await stage(staging, planned, (file, bytes) => reuse(file, bytes, digests.get(file) ?? ''));
+      const digests = await stage(staging, planned, reuser(options.reuse ?? 'record', target, previous.record));
       await carryOver(kept, target, staging);
-      await writeFile(path.join(staging, recordName), recordText(digests));
+      await writeFile(path.join(staging, recordName), recordText(digests, options.inputs));
     } catch (error) {
       await rm(staging, { recursive: true, force: true });
       throw error;
@@ -94,14 +94,14 @@ export async function writeOutput(outDir: string, output: Output, options: Write
 
 /** The files in path order, by their path relative to the output folder (`/` between folders), each checked to stay inside it. */
 function plan(target: string, output: Output): PlannedOutput {
-  const files = [...output].map(([relativePath, content]): [string, Buffer] => {
+  const files = [...output].map(([relativePath, content]): [string, string] => {
     const file = path.resolve(target, relativePath);
     if (!file.startsWith(`${target}${path.sep}`))
       throw new Error(`Refusing to write ${relativePath}: it is outside the output folder.`);
     const key = path.relative(target, file).split(path.sep).join('/');
     if (key === recordName)
       throw new Error(`Refusing to write ${relativePath}: the build lists the files it wrote under that name.`);
-    return [key, Buffer.from(content, 'utf8')];
+    return [key, content];
   });
   return new Map(files.sort(([a], [b]) => (a < b ? -1 : 1)));
 }
@@ -115,21 +115,19 @@ function reuser(reuse: Reuse, target: string, record: OutputRecord | undefined):
     return async (file, bytes) =>
       (await readFile(current(file)).catch(() => undefined))?.equals(bytes) ? current(file) : undefined;
   if (reuse === 'none' || !record) return () => Promise.resolve(undefined);
-  return async (file, bytes, newDigest) => {
-    if (record.digests.get(file) !== newDigest) return undefined;
-    const stats = await stat(current(file)).catch(() => undefined);
-    // Modified since the build wrote it (by a person, say): its bytes are no longer the digest's.
-    const unmodified = stats?.isFile() === true && stats.size === bytes.byteLength && stats.mtimeMs <= record.writtenAt;
-    return unmodified ? current(file) : undefined;
+  return async (file, bytes, bytesDigest) => {
+    if (record.digests.get(file) !== bytesDigest) return undefined;
+    return (await unmodified(record, current(file), bytes.byteLength)) ? current(file) : undefined;
   };
 }
 
-/** Write the new output into `staging`: folders first, a level at a time (parents before children), then the files, several at a time. */
-async function stage(
-  staging: string,
-  planned: PlannedOutput,
-  reusable: (file: string, bytes: Uint8Array) => Promise<string | undefined>,
-): Promise<void> {
+/**
+ * Write the new output into `staging`: folders first, a level at a time
+ * (parents before children), then the files, several at a time, each turned
+ * into bytes only then (so that they are not all held at once). Returns each
+ * file's digest, for the record.
+ */
+async function stage(staging: string, planned: PlannedOutput, reusable: Reusable): Promise<Map<string, string>> {
   await mkdir(staging, { recursive: true });
   const folders = [...new Set([...planned.keys()].flatMap((file) => ancestors(path.posix.dirname(file))))];
   const depth = (folder: string): number => folder.split('/').length;
@@ -140,9 +138,14 @@ async function stage(
       (folder) => mkdir(path.join(staging, folder)),
     );
   }
-  await mapLimited([...planned], ioConcurrency, async ([file, bytes]) =>
-    writeOrLink(path.join(staging, file), bytes, await reusable(file, bytes)),
-  );
+  const digests = new Map<string, string>();
+  await mapLimited([...planned], ioConcurrency, async ([file, text]) => {
+    const bytes = Buffer.from(text, 'utf8');
+    const fileDigest = digest(bytes);
+    digests.set(file, fileDigest);
+    await writeOrLink(path.join(staging, file), bytes, await reusable(file, bytes, fileDigest));
+  });
+  return digests;
 }
 
 /**

@@ -42,6 +42,7 @@ describe('npm run bench', () => {
       targets: Record<string, { at: string; value: number }>;
       threads: { threads: number; oneThreadMilliseconds: number; nThreadsMilliseconds: number; scaling: number };
       cacheCheck: { entries: number; checkMilliseconds: number; hmacMilliseconds: number; refused: number };
+      writeStrategies: { files: number; milliseconds: Record<string, number> };
     };
     expect(report.files).toBe(8);
     expect(Object.keys(report.steps)).toEqual(['bare', 'cold', 'pool', 'noChange', 'oneEdit']);
@@ -64,7 +65,13 @@ describe('npm run bench', () => {
       'noChangeOverCold',
       'oneEditOverCold',
       'poolEfficiency',
+      'writeAllOverCold',
+      'writeCompareOverCold',
+      'writeRecordOverCold',
     ]);
+    // The cold build's output (fragments, site pages, bundles, reports…) was written again each way.
+    expect(report.writeStrategies.files).toBeGreaterThan(2 * 8);
+    expect(Object.keys(report.writeStrategies.milliseconds).sort()).toEqual(['compare', 'none', 'record']);
     // The machine's own scaling was measured on the pool's number of threads, and the pool's speed-up divided by it.
     expect(report.threads.threads).toBe(2);
     expect(report.threads.scaling).toBeGreaterThan(0);

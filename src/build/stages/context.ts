@@ -68,6 +68,8 @@ export interface BuildContext {
   readonly translations?: TranslationReport;
   /** The files of the output folder, by relative path. */
   readonly output?: Output;
+  /** For the files of the output made from an input key, the key (output-record.ts). */
+  readonly inputKeys?: ReadonlyMap<string, string>;
   readonly manifest?: Manifest;
   /** The TypeScript types of the source bundles (resource-types.ts). */
   readonly types?: string;

@@ -3,17 +3,27 @@
  * <id>.html`, `reports/review/strings/<namespace>.html`), every unit side by
  * side with its status and the build's findings (spelling is
  * `npm run translations -- review`'s), and their index, `reports/review.html`.
- * One page per document means an edit to one page changes one review page,
- * which is what the write and the browser gate's cache then redo. They are
- * reports like the accessibility one: they go through the same browser gate,
- * and are written with the site.
+ * They are reports like the accessibility one: they go through the same
+ * browser gate, and are written with the site.
+ *
+ * One page per document means an edit to one page changes one review page.
+ * Each is recorded with the key of its input (its documents and findings,
+ * and the toolchain), and a build whose output still holds the page for the
+ * same key, unmodified, reads it back instead of making it again
+ * (output-record.ts).
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Harness } from '../../a11y/harness.ts';
+import { cacheKey } from '../../cache/content-cache.ts';
+import { toolchainFingerprint } from '../../cache/toolchain.ts';
 import { reviewIndexTree } from '../../translation/review-index.ts';
-import { belongsTo, reviewTree } from '../../translation/review-page.ts';
+import { belongsTo, reviewTree, type ReviewInput } from '../../translation/review-page.ts';
 import type { UnitDocument } from '../../translation/unit.ts';
+import { readRecord, unmodified, type OutputRecord } from '../output-record.ts';
 import { uiString } from '../ui-strings.ts';
 import { need, type BuildContext, type Stage } from './context.ts';
 
@@ -25,7 +35,7 @@ export function documentReviewPath(document: Pick<UnitDocument, 'kind' | 'id'>):
   return `reports/review/${document.kind === 'page' ? 'pages' : 'strings'}/${document.id}.html`;
 }
 
-function reviewHarnesses(context: BuildContext): BuildContext {
+async function reviewHarnesses(context: BuildContext): Promise<BuildContext> {
   const config = need(context, 'config');
   const ui = need(context, 'ui');
   const { findings } = need(context, 'translations');
@@ -34,29 +44,58 @@ function reviewHarnesses(context: BuildContext): BuildContext {
     config.languages.map((code) => [code, uiString(ui, config, code, 'languageName') ?? code]),
   );
   const lang = config.sourceLanguage;
-  const byDocument = Map.groupBy(documents, documentReviewPath);
-  const findingsById = Map.groupBy(findings, (finding) => finding.document);
   const index = harness(
     reviewPath,
     lang,
     reviewIndexTree({ documents, findings, languageNames, href: (document) => relative(documentReviewPath(document)) }),
   );
-  const pages = [...byDocument].map(([file, own]) => {
+  const findingsById = Map.groupBy(findings, (finding) => finding.document);
+  const inputs = [...Map.groupBy(documents, documentReviewPath)].map(([file, own]): [string, ReviewInput] => {
     const [first] = own;
     const title = `Translation review: ${first?.kind === 'namespace' ? 'UI namespace' : 'page'} ${first?.id ?? ''}`;
     const ownFindings = (findingsById.get(first?.id ?? '') ?? []).filter((finding) =>
       own.some((document) => belongsTo(finding, document)),
     );
-    const tree = reviewTree({
-      documents: own,
-      findings: ownFindings,
-      languageNames,
-      title,
-      index: '../../review.html',
-    });
-    return harness(file, lang, tree);
+    return [file, { documents: own, findings: ownFindings, languageNames, title, index: '../../review.html' }];
   });
-  return { ...context, harnesses: [...(context.harnesses ?? []), index, ...pages] };
+  const previous = await previousOutput(context);
+  const inputKeys = new Map<string, string>();
+  const pages: Harness[] = [];
+  for (const [file, input] of inputs) {
+    const key = previous ? cacheKey('review', previous.fingerprint, input) : undefined;
+    if (key) inputKeys.set(file, key);
+    const reused = key && previous ? await readBack(previous, file, key) : undefined;
+    pages.push(reused === undefined ? harness(file, lang, reviewTree(input)) : parsedLater(file, lang, reused));
+  }
+  return {
+    ...context,
+    harnesses: [...(context.harnesses ?? []), index, ...pages],
+    inputKeys: new Map([...(context.inputKeys ?? []), ...inputKeys]),
+  };
+}
+
+/** What a build that writes can reuse of the output it replaces. */
+interface Previous {
+  readonly outDir: string;
+  readonly record: OutputRecord | undefined;
+  readonly fingerprint: string;
+}
+
+async function previousOutput(context: BuildContext): Promise<Previous | undefined> {
+  if (!context.target) return undefined;
+  const { outDir } = context.target.options;
+  // A record that cannot be read reuses nothing; the write stage says what is wrong with it.
+  const record = await readRecord(outDir).catch(() => undefined);
+  return { outDir, record, fingerprint: await toolchainFingerprint() };
+}
+
+/** The page the output holds for this input, as the build wrote it; undefined when it holds none. */
+async function readBack(previous: Previous, file: string, key: string): Promise<string | undefined> {
+  const { record, outDir } = previous;
+  if (!record || record.inputs.get(file) !== key) return undefined;
+  const current = path.join(outDir, ...file.split('/'));
+  if (!(await unmodified(record, current))) return undefined;
+  return readFile(current, 'utf8').catch(() => undefined);
 }
 
 /** A document's review page, from the index (both are under reports/). */
@@ -67,6 +106,22 @@ function relative(file: string): string {
 function harness(file: string, lang: string, tree: Root): Harness {
   // The tree once: serializing it is what reviewPage() does, without making the tree again.
   return { path: file, lang, wholePage: false, html: `${toHtml(tree)}\n`, tree, sources: new Map() };
+}
+
+/** A page read back: its tree is parsed only if the gate needs it (to place a finding). */
+function parsedLater(file: string, lang: string, html: string): Harness {
+  let tree: Root | undefined;
+  return {
+    path: file,
+    lang,
+    wholePage: false,
+    html,
+    get tree() {
+      tree ??= fromHtml(html);
+      return tree;
+    },
+    sources: new Map(),
+  };
 }
 
 export const reviewPage: Stage = { name: 'review page', phase: 'review page', run: reviewHarnesses };

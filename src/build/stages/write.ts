@@ -16,7 +16,7 @@ export const outputMarker = 'manifest.json';
 
 async function writeAll(context: BuildContext): Promise<BuildContext> {
   const { options } = need(context, 'target');
-  const kept = await writeKeeping(options, need(context, 'output'));
+  const kept = await writeKeeping(options, need(context, 'output'), context.inputKeys);
   if (kept instanceof OutputConflictError) {
     context.files.push(...conflictMessages(options, kept.conflicts));
     return context;
@@ -26,8 +26,13 @@ async function writeAll(context: BuildContext): Promise<BuildContext> {
 }
 
 /** Write the output; the files it kept, or the kept files in its way (then nothing was written). */
-async function writeKeeping(options: BuildOptions, output: Output): Promise<readonly string[] | OutputConflictError> {
+async function writeKeeping(
+  options: BuildOptions,
+  output: Output,
+  inputs: ReadonlyMap<string, string> = new Map(),
+): Promise<readonly string[] | OutputConflictError> {
   const writeOptions: WriteOptions = {
+    inputs,
     ...(options.lock ? { lock: options.lock } : {}),
     legacy: { marker: outputMarker, writtenByOthers: isEarlierExport },
   };

@@ -1,0 +1,58 @@
+/**
+ * The build's review pages, one per document plus an index: each is
+ * recorded with the key of its input, so that a rebuild reads back the ones
+ * whose documents and findings are unchanged, and makes again only the page
+ * of the edited document; what it writes is what a fresh build writes.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../../src/build/build-site.ts';
+import { recordName } from '../../src/build/output-record.ts';
+import { editFile, folderSnapshot, scratchFolders, smallFixtureRoot } from '../helpers.ts';
+
+const scratch = scratchFolders();
+
+async function inputKeys(outDir: string): Promise<Record<string, string>> {
+  return (JSON.parse(await readFile(path.join(outDir, recordName), 'utf8')) as { inputs: Record<string, string> })
+    .inputs;
+}
+
+async function build(root: string, outDir: string): Promise<void> {
+  const result = await buildSite({ root, outDir, browserChecks: false });
+  expect(result.ok).toBe(true);
+}
+
+describe('review pages', () => {
+  it('records each document’s review page with its input’s key, which changes with that document only', async () => {
+    const root = await scratch.project(smallFixtureRoot);
+    const outDir = path.join(root, 'dist');
+    await build(root, outDir);
+    const first = await inputKeys(outDir);
+    expect(Object.keys(first).sort()).toEqual(['reports/review/pages/mexico.html', 'reports/review/strings/ui.html']);
+
+    await editFile(root, 'content/es/mexico.md', (text) => text.replace('reducen', 'disminuyen'));
+    await build(root, outDir);
+    const second = await inputKeys(outDir);
+    expect(second['reports/review/strings/ui.html']).toBe(first['reports/review/strings/ui.html']);
+    expect(second['reports/review/pages/mexico.html']).not.toBe(first['reports/review/pages/mexico.html']);
+    expect(await readFile(path.join(outDir, 'reports/review/pages/mexico.html'), 'utf8')).toContain('disminuyen');
+
+    // What a build that reads pages back writes is what a build from nothing writes.
+    const fresh = path.join(root, 'fresh');
+    await build(root, fresh);
+    expect(await folderSnapshot(outDir)).toEqual(await folderSnapshot(fresh));
+  });
+
+  it('makes a review page again when someone changed it after the build, though its input is the same', async () => {
+    const root = await scratch.project(smallFixtureRoot);
+    const outDir = path.join(root, 'dist');
+    await build(root, outDir);
+    const page = path.join(outDir, 'reports/review/strings/ui.html');
+    const built = await readFile(page, 'utf8');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await writeFile(page, built.replace('Translation review', 'Translation REVIEW'));
+    await build(root, outDir);
+    expect(await readFile(page, 'utf8')).toBe(built);
+  });
+});
