@@ -20,16 +20,16 @@ export const consistencyCheck: SetCheck = {
       for (const unit of document.units) {
         if (!unit.target || unit.status === 'stale' || !/\p{L}/u.test(unit.source.text)) continue;
         const key = unit.source.text;
-        bySource.set(key, [...(bySource.get(key) ?? []), { document, unit: { ...unit, target: unit.target } }]);
+        const occurrences = bySource.get(key) ?? [];
+        occurrences.push({ document, unit: { ...unit, target: unit.target } });
+        bySource.set(key, occurrences);
       }
     }
     const issues: UnitIssue[] = [];
     for (const occurrences of bySource.values()) {
       const translations = [...new Set(occurrences.map((item) => item.unit.target.text))];
       if (translations.length < 2) continue;
-      const where = occurrences
-        .map((item) => `“${item.unit.target.text}” (${item.document.id}: ${item.unit.id})`)
-        .join(', ');
+      const where = places(occurrences);
       for (const { document, unit } of occurrences) {
         issues.push({
           document,
@@ -41,3 +41,29 @@ export const consistencyCheck: SetCheck = {
     return issues;
   },
 };
+
+/** How many places the message lists one by one; past that, one per translation, with a count. */
+const listedPlaces = 5;
+
+interface Occurrence {
+  readonly document: UnitDocument;
+  readonly unit: TranslationUnit & { target: NonNullable<TranslationUnit['target']> };
+}
+
+/**
+ * Every place, or, on a large site, each translation once with its first
+ * place and how many others use it: every occurrence gets the message, so a
+ * list of them all would grow with the square of the site.
+ */
+function places(occurrences: readonly Occurrence[]): string {
+  const place = (item: Occurrence) => `${item.document.id}: ${item.unit.id}`;
+  if (occurrences.length <= listedPlaces)
+    return occurrences.map((item) => `“${item.unit.target.text}” (${place(item)})`).join(', ');
+  return [...Map.groupBy(occurrences, (item) => item.unit.target.text)]
+    .map(([text, items]) => {
+      const [first] = items;
+      const others = items.length - 1;
+      return `“${text}” (${first ? place(first) : ''}${others > 0 ? `, and ${others} other place${others === 1 ? '' : 's'}` : ''})`;
+    })
+    .join(', ');
+}

@@ -89,6 +89,21 @@ describe('consistency', () => {
     );
   });
 
+  it('on a large site, names each translation once, with its first place and how many others use it', () => {
+    const pages = Array.from({ length: 300 }, (_, index) => `page-${String(index).padStart(3, '0')}`);
+    const findings = runChecks(
+      pages.map((page, index) => goals(page, index % 100 === 7 ? 'Metas' : 'Objetivos')),
+      [consistencyCheck],
+      context(),
+    );
+    expect(findings).toHaveLength(300);
+    expect(new Set(findings.map((finding) => finding.message))).toEqual(
+      new Set([
+        'The same source text is translated 2 ways: “Objetivos” (page-000: goals.1, and 296 other places), “Metas” (page-007: goals.1, and 2 other places). Use one translation, unless the contexts really differ.',
+      ]),
+    );
+  });
+
   it('leaves a text not translated yet to the missing translations', () => {
     expect(
       runChecks(
