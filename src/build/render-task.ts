@@ -126,6 +126,17 @@ export function messagesData(file: VFile): MessageData[] {
 
 /** Add messages, as data, to a file: the same messages `messagesData` read. */
 export function applyMessages(file: VFile, messages: readonly MessageData[]): void {
+  // A message is an Error, whose stack is captured when made; one made again from data has no stack worth the time.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    addMessages(file, messages);
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+
+function addMessages(file: VFile, messages: readonly MessageData[]): void {
   for (const data of messages) {
     const message = file.message(data.reason, {
       ...(data.place ? { place: data.place } : {}),

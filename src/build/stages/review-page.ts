@@ -103,12 +103,16 @@ function relative(file: string): string {
   return file.slice('reports/'.length);
 }
 
+/**
+ * A page made now: its HTML, as reviewPage() serializes it. The tree is not
+ * kept: all the review pages' trees at once would be the largest thing the
+ * build holds.
+ */
 function harness(file: string, lang: string, tree: Root): Harness {
-  // The tree once: serializing it is what reviewPage() does, without making the tree again.
-  return { path: file, lang, wholePage: false, html: `${toHtml(tree)}\n`, tree, sources: new Map() };
+  return parsedLater(file, lang, `${toHtml(tree)}\n`);
 }
 
-/** A page read back: its tree is parsed only if the gate needs it (to place a finding). */
+/** A review page for the gate: its tree is parsed from its HTML only if the gate checks it. */
 function parsedLater(file: string, lang: string, html: string): Harness {
   let tree: Root | undefined;
   return {
