@@ -92,7 +92,8 @@ export interface Localizer {
   t(lng: string): TFunction<'ui'>;
 }
 
-const uiNamespace = 'ui';
+/** The namespace of the UI strings (the default one); every other is a page's. */
+export const uiNamespace = 'ui';
 
 export function createLocalizer(options: LocalizerOptions): Localizer {
   const { languages, sourceLanguage } = options;

@@ -17,7 +17,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
 import type { Manifest } from '../runtime/manifest.ts';
-import { createLocalizer, type LanguageBundle, type PageId } from '../runtime/localizer.ts';
+import {
+  createLocalizer,
+  uiNamespace,
+  type LanguageBundle,
+  type Localizer,
+  type PageId,
+} from '../runtime/localizer.ts';
 import { pageTree } from '../runtime/page.ts';
 import { toHtml } from 'hast-util-to-html';
 
@@ -56,6 +62,71 @@ export const pageLinks = {
 
 /** The site, from the build's bundles (`locales/<lang>/<ns>.json` in `output`) and manifest. */
 export async function siteOutput(output: ReadonlyMap<string, string>, manifest: Manifest): Promise<SiteOutput> {
+  const files = await siteAssetFiles(manifest);
+  const make = sitePageMaker(output, manifest);
+  const pages = sitePages(output, manifest).map((page) => ({ path: page.path, lang: page.lang, html: make(page) }));
+  for (const page of pages) files.set(page.path, page.html);
+  return { files, pages };
+}
+
+/** The files every page loads: the browser runtime, its mount script, the stylesheet and the icon. */
+export async function siteAssetFiles(manifest: Manifest): Promise<Map<string, string>> {
+  return new Map([
+    [siteAssets.runtime, await browserRuntime(manifest)],
+    [siteAssets.script, mountScript],
+    [siteAssets.stylesheet, await readFile(path.join(import.meta.dirname, 'site.css'), 'utf8')],
+    [siteAssets.icon, await readFile(path.join(import.meta.dirname, 'favicon.svg'), 'utf8')],
+  ]);
+}
+
+/** A page of the site to make: its file, language and page, and everything its HTML is made from. */
+export interface SitePageSource {
+  readonly path: string;
+  readonly lang: string;
+  readonly page: string;
+  /** The same input makes the same HTML: a build may reuse a page whose input it has seen. */
+  readonly input: unknown;
+}
+
+/**
+ * Each page in each language. A page's HTML is made from its language, the
+ * links, the manifest's languages and its entry there, and the bundles of the
+ * page and of the UI strings in every language (an untranslated part falls
+ * back to the source's).
+ */
+export function sitePages(output: ReadonlyMap<string, string>, manifest: Manifest): SitePageSource[] {
+  const languages = manifest.languages.map((language) => language.code);
+  return manifest.pages.flatMap((page) => {
+    const bundles = Object.fromEntries(
+      languages.map((lng) => [
+        lng,
+        [uiNamespace, page.id].map((namespace) => output.get(`locales/${lng}/${namespace}.json`) ?? null),
+      ]),
+    );
+    const shared = { links: pageLinks, languages: manifest.languages, sourceLanguage: manifest.sourceLanguage };
+    return Object.entries(page.urls).map(([lang, href]) => ({
+      path: pageFile(href),
+      lang,
+      page: page.id,
+      input: { lang, page, bundles, ...shared },
+    }));
+  });
+}
+
+/** Makes pages from the build's bundles and manifest; the bundles are read on the first page it makes. */
+export function sitePageMaker(
+  output: ReadonlyMap<string, string>,
+  manifest: Manifest,
+): (page: Pick<SitePageSource, 'page' | 'lang'>) => string {
+  let localizer: Localizer | undefined;
+  return ({ page, lang }) => {
+    localizer ??= bundleLocalizer(output, manifest);
+    const tree = pageTree({ localizer, manifest, page: page as PageId, lang, ...pageLinks });
+    return `${toHtml(tree, { allowDangerousHtml: true })}\n`;
+  };
+}
+
+function bundleLocalizer(output: ReadonlyMap<string, string>, manifest: Manifest): Localizer {
   const languages = manifest.languages.map((language) => language.code);
   const resources: Record<string, LanguageBundle> = {};
   for (const lng of languages) {
@@ -66,26 +137,7 @@ export async function siteOutput(output: ReadonlyMap<string, string>, manifest: 
     }
     resources[lng] = bundle;
   }
-  const localizer = createLocalizer({ resources, languages, sourceLanguage: manifest.sourceLanguage });
-
-  const files = new Map<string, string>();
-  files.set(siteAssets.runtime, await browserRuntime(manifest));
-  files.set(siteAssets.script, mountScript);
-  files.set(siteAssets.stylesheet, await readFile(path.join(import.meta.dirname, 'site.css'), 'utf8'));
-  files.set(siteAssets.icon, await readFile(path.join(import.meta.dirname, 'favicon.svg'), 'utf8'));
-
-  const pages: SitePage[] = [];
-  for (const page of manifest.pages) {
-    for (const [lang, href] of Object.entries(page.urls)) {
-      const file = pageFile(href);
-      const tree = pageTree({ localizer, manifest, page: page.id as PageId, lang, ...pageLinks });
-      const html = `${toHtml(tree, { allowDangerousHtml: true })}\n`;
-      files.set(file, html);
-      // The gate checks it as it is; the build traces its findings to the Markdown (a11y/site-page-harness.ts).
-      pages.push({ path: file, lang, html });
-    }
-  }
-  return { files, pages };
+  return createLocalizer({ resources, languages, sourceLanguage: manifest.sourceLanguage });
 }
 
 /** The file of a page URL: `/es/mexico/` → `es/mexico/index.html`. */

@@ -10,20 +10,16 @@
  * Each is recorded with the key of its input (its documents and findings,
  * and the toolchain), and a build whose output still holds the page for the
  * same key, unmodified, reads it back instead of making it again
- * (output-record.ts).
+ * (reuse-output.ts).
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Harness } from '../../a11y/harness.ts';
-import { cacheKey } from '../../cache/content-cache.ts';
-import { toolchainFingerprint } from '../../cache/toolchain.ts';
 import { reviewIndexTree } from '../../translation/review-index.ts';
 import { belongsTo, reviewTree, type ReviewInput } from '../../translation/review-page.ts';
 import type { UnitDocument } from '../../translation/unit.ts';
-import { readRecord, unmodified, type OutputRecord } from '../output-record.ts';
+import { reusableOutput } from '../reuse-output.ts';
 import { uiString } from '../ui-strings.ts';
 import { need, type BuildContext, type Stage } from './context.ts';
 
@@ -58,13 +54,13 @@ async function reviewHarnesses(context: BuildContext): Promise<BuildContext> {
     );
     return [file, { documents: own, findings: ownFindings, languageNames, title, index: '../../review.html' }];
   });
-  const previous = await previousOutput(context);
+  const previous = await reusableOutput(context.target?.options.outDir);
   const inputKeys = new Map<string, string>();
   const pages: Harness[] = [];
   for (const [file, input] of inputs) {
-    const key = previous ? cacheKey('review', previous.fingerprint, input) : undefined;
+    const key = previous?.key('review', input);
     if (key) inputKeys.set(file, key);
-    const reused = key && previous ? await readBack(previous, file, key) : undefined;
+    const reused = key && previous ? await previous.read(file, key) : undefined;
     pages.push(reused === undefined ? harness(file, lang, reviewTree(input)) : parsedLater(file, lang, reused));
   }
   return {
@@ -72,30 +68,6 @@ async function reviewHarnesses(context: BuildContext): Promise<BuildContext> {
     harnesses: [...(context.harnesses ?? []), index, ...pages],
     inputKeys: new Map([...(context.inputKeys ?? []), ...inputKeys]),
   };
-}
-
-/** What a build that writes can reuse of the output it replaces. */
-interface Previous {
-  readonly outDir: string;
-  readonly record: OutputRecord | undefined;
-  readonly fingerprint: string;
-}
-
-async function previousOutput(context: BuildContext): Promise<Previous | undefined> {
-  if (!context.target) return undefined;
-  const { outDir } = context.target.options;
-  // A record that cannot be read reuses nothing; the write stage says what is wrong with it.
-  const record = await readRecord(outDir).catch(() => undefined);
-  return { outDir, record, fingerprint: await toolchainFingerprint() };
-}
-
-/** The page the output holds for this input, as the build wrote it; undefined when it holds none. */
-async function readBack(previous: Previous, file: string, key: string): Promise<string | undefined> {
-  const { record, outDir } = previous;
-  if (!record || record.inputs.get(file) !== key) return undefined;
-  const current = path.join(outDir, ...file.split('/'));
-  if (!(await unmodified(record, current))) return undefined;
-  return readFile(current, 'utf8').catch(() => undefined);
 }
 
 /** A document's review page, from the index (both are under reports/). */

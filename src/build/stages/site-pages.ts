@@ -3,20 +3,38 @@
  * and the assets they load (site/site-output.ts). They are written with the
  * output, and checked by the browser gate, their findings traced to the
  * Markdown through each fragment's own tree.
+ *
+ * Each page is recorded with the key of its input, and a build whose output
+ * still holds the page for the same key, unmodified, reads it back instead of
+ * making it again (reuse-output.ts): after one edit, only that page's
+ * versions are made.
  */
 import { sitePageHarness, type FragmentLookup } from '../../a11y/site-page-harness.ts';
-import { siteOutput } from '../../site/site-output.ts';
+import { siteAssetFiles, sitePageMaker, sitePages as pagesOfSite } from '../../site/site-output.ts';
+import { reusableOutput } from '../reuse-output.ts';
 import { need, type BuildContext, type Pages, type Stage } from './context.ts';
 
 async function makeSitePages(context: BuildContext): Promise<BuildContext> {
   const output = need(context, 'output');
-  const site = await siteOutput(output, need(context, 'manifest'));
+  const manifest = need(context, 'manifest');
+  const files = await siteAssetFiles(manifest);
+  const make = sitePageMaker(output, manifest);
+  const previous = await reusableOutput(context.target?.options.outDir);
   const lookup = fragmentLookup(need(context, 'pages'));
-  const sitePages = site.pages.map((page) => sitePageHarness(page, lookup));
+  const inputKeys = new Map<string, string>();
+  const harnesses = [];
+  for (const page of pagesOfSite(output, manifest)) {
+    const key = previous?.key('site-page', page.input);
+    if (key) inputKeys.set(page.path, key);
+    const html = (key && previous ? await previous.read(page.path, key) : undefined) ?? make(page);
+    files.set(page.path, html);
+    harnesses.push(sitePageHarness({ path: page.path, lang: page.lang, html }, lookup));
+  }
   return {
     ...context,
-    output: new Map([...output, ...site.files]),
-    harnesses: [...(context.harnesses ?? []), ...sitePages],
+    output: new Map([...output, ...files]),
+    harnesses: [...(context.harnesses ?? []), ...harnesses],
+    inputKeys: new Map([...(context.inputKeys ?? []), ...inputKeys]),
   };
 }
 

@@ -1,0 +1,44 @@
+/**
+ * Files of the output that are costly to make (review pages, site pages)
+ * are recorded with the key of their input (output-record.ts). A build that
+ * writes the same folder, with the same key for a file, reads the file back
+ * from the current output instead of making it again, as long as it is as
+ * the build wrote it.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { cacheKey } from '../cache/content-cache.ts';
+import { toolchainFingerprint } from '../cache/toolchain.ts';
+import { readRecord, unmodified, type OutputRecord } from './output-record.ts';
+
+/** What a build that writes can reuse of the output it replaces. */
+export interface ReusableOutput {
+  /** The key of a file made from `input` (the toolchain is part of it). */
+  readonly key: (kind: string, input: unknown) => string;
+  /** The file the current output holds for this key, as the build wrote it; undefined when it holds none. */
+  readonly read: (file: string, key: string) => Promise<string | undefined>;
+}
+
+/** The output folder's reusable files; undefined when the build writes nowhere (it has nothing to reuse, or to record). */
+export async function reusableOutput(outDir: string | undefined): Promise<ReusableOutput | undefined> {
+  if (outDir === undefined) return undefined;
+  // A record that cannot be read reuses nothing; the write stage says what is wrong with it.
+  const record = await readRecord(outDir).catch(() => undefined);
+  const fingerprint = await toolchainFingerprint();
+  return {
+    key: (kind, input) => cacheKey(kind, fingerprint, input),
+    read: (file, key) => readBack(outDir, record, file, key),
+  };
+}
+
+async function readBack(
+  outDir: string,
+  record: OutputRecord | undefined,
+  file: string,
+  key: string,
+): Promise<string | undefined> {
+  if (!record || record.inputs.get(file) !== key) return undefined;
+  const current = path.join(outDir, ...file.split('/'));
+  if (!(await unmodified(record, current))) return undefined;
+  return readFile(current, 'utf8').catch(() => undefined);
+}
