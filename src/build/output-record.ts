@@ -12,6 +12,7 @@
  * lists), with the recorded size.
  */
 import { createHash } from 'node:crypto';
+import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -30,8 +31,8 @@ export interface OutputRecord {
   readonly writtenAt: number;
 }
 
-/** The digest the record keeps of a file's bytes. */
-export function digest(bytes: Uint8Array): string {
+/** The digest the record keeps of a file's bytes (text is hashed as UTF-8, the bytes it is written as). */
+export function digest(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('base64url');
 }
 
@@ -49,7 +50,11 @@ export function recordText(
 
 /** Whether a recorded file is as the build wrote it (see above); `size` when the caller knows it. */
 export async function unmodified(record: OutputRecord, file: string, size?: number): Promise<boolean> {
-  const stats = await stat(file).catch(() => undefined);
+  return unmodifiedStats(record, await stat(file).catch(() => undefined), size);
+}
+
+/** The same, from the file's stats (undefined when it is gone). */
+export function unmodifiedStats(record: OutputRecord, stats: Stats | undefined, size?: number): boolean {
   return stats?.isFile() === true && stats.mtimeMs <= record.writtenAt && (size === undefined || stats.size === size);
 }
 

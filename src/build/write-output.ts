@@ -15,7 +15,8 @@
  * where it would write stops it before anything is written.
  */
 import { randomBytes } from 'node:crypto';
-import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { linkSync, mkdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   carryOver,
@@ -25,9 +26,9 @@ import {
   rescueLateFiles,
   type PlannedOutput,
 } from './kept-files.ts';
-import { ioConcurrency, mapLimited } from './map-limited.ts';
 import { acquireLock, isRunning, type LockOptions } from './output-lock.ts';
-import { digest, recordName, recordText, unmodified, type OutputRecord } from './output-record.ts';
+import { inChunks } from './in-chunks.ts';
+import { digest, recordName, recordText, unmodifiedStats, type OutputRecord } from './output-record.ts';
 import { previousOutput, type LegacyOutput } from './previous-output.ts';
 
 /** Files to write, by path relative to the output folder. */
@@ -106,44 +107,50 @@ function plan(target: string, output: Output): PlannedOutput {
   return new Map(files.sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-/** The file of the current output to link to for these bytes, if any. */
-type Reusable = (file: string, bytes: Uint8Array, digest: string) => Promise<string | undefined>;
+/** The file of the current output to link to for this text, if any. */
+type Reusable = (file: string, text: string, digest: string) => string | undefined;
 
 function reuser(reuse: Reuse, target: string, record: OutputRecord | undefined): Reusable {
   const current = (file: string) => path.join(target, ...file.split('/'));
   if (reuse === 'compare')
-    return async (file, bytes) =>
-      (await readFile(current(file)).catch(() => undefined))?.equals(bytes) ? current(file) : undefined;
-  if (reuse === 'none' || !record) return () => Promise.resolve(undefined);
-  return async (file, bytes, bytesDigest) => {
-    if (record.digests.get(file) !== bytesDigest) return undefined;
-    return (await unmodified(record, current(file), bytes.byteLength)) ? current(file) : undefined;
+    return (file, text) =>
+      readOrNothing(current(file))?.equals(Buffer.from(text, 'utf8')) ? current(file) : undefined;
+  if (reuse === 'none' || !record) return () => undefined;
+  return (file, text, textDigest) => {
+    if (record.digests.get(file) !== textDigest) return undefined;
+    const stats = statSync(current(file), { throwIfNoEntry: false });
+    return unmodifiedStats(record, stats, Buffer.byteLength(text, 'utf8')) ? current(file) : undefined;
   };
+}
+
+function readOrNothing(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
  * Write the new output into `staging`: folders first, a level at a time
- * (parents before children), then the files, several at a time, each turned
- * into bytes only then (so that they are not all held at once). Returns each
- * file's digest, for the record.
+ * (parents before children), then the files, several at a time, as UTF-8.
+ * Text is hashed and written as it is, never held as bytes: a buffer per
+ * file is memory outside the heap that makes the collector run over the
+ * whole build's heap, again and again. Returns each file's digest, for the
+ * record.
  */
 async function stage(staging: string, planned: PlannedOutput, reusable: Reusable): Promise<Map<string, string>> {
   await mkdir(staging, { recursive: true });
   const folders = [...new Set([...planned.keys()].flatMap((file) => ancestors(path.posix.dirname(file))))];
   const depth = (folder: string): number => folder.split('/').length;
-  for (let level = 1; folders.some((folder) => depth(folder) >= level); level += 1) {
-    await mapLimited(
-      folders.filter((folder) => depth(folder) === level),
-      ioConcurrency,
-      (folder) => mkdir(path.join(staging, folder)),
-    );
-  }
+  // Parents before children.
+  folders.sort((a, b) => depth(a) - depth(b));
+  await inChunks(folders, (folder) => mkdirSync(path.join(staging, folder)));
   const digests = new Map<string, string>();
-  await mapLimited([...planned], ioConcurrency, async ([file, text]) => {
-    const bytes = Buffer.from(text, 'utf8');
-    const fileDigest = digest(bytes);
+  await inChunks(planned, ([file, text]) => {
+    const fileDigest = digest(text);
     digests.set(file, fileDigest);
-    await writeOrLink(path.join(staging, file), bytes, await reusable(file, bytes, fileDigest));
+    writeOrLink(path.join(staging, file), text, reusable(file, text, fileDigest));
   });
   return digests;
 }
@@ -166,7 +173,7 @@ async function swap(target: string, staging: string, id: string, seen: ReadonlyS
   if (!hadPrevious) return;
   const stuck = await rescueLateFiles(previous, target, seen);
   if (stuck.length === 0) {
-    await rm(previous, { recursive: true, force: true });
+    await removeFolder(previous, seen);
     return;
   }
   const aside = `${target}.kept-${id}`;
@@ -174,6 +181,18 @@ async function swap(target: string, staging: string, id: string, seen: ReadonlyS
   throw new Error(
     `The build was written, but files that appeared in ${target} while it wrote could not join it: ${stuck.join(', ')}. They are in ${aside}, with the previous output: move them where they belong, then delete that folder.`,
   );
+}
+
+/** Remove a replaced output: its files as listed, a chunk at a time (see in-chunks.ts), then what is left (its folders). */
+async function removeFolder(folder: string, files: Iterable<string>): Promise<void> {
+  await inChunks(files, (file) => {
+    try {
+      unlinkSync(path.join(folder, ...file.split('/')));
+    } catch {
+      // Gone already, or a folder: the removal of what is left takes it.
+    }
+  });
+  rmSync(folder, { recursive: true, force: true });
 }
 
 /** `a/b/c` → `a`, `a/b`, `a/b/c` (none for the folder itself, `.`). */
@@ -190,16 +209,16 @@ function ancestors(folder: string): string[] {
  * as they were. The current output is renamed away and removed after the
  * swap, which only drops its names: the linked files live on in the new one.
  */
-async function writeOrLink(file: string, bytes: Uint8Array, same: string | undefined): Promise<void> {
+function writeOrLink(file: string, text: string, same: string | undefined): void {
   if (same !== undefined) {
     try {
-      await link(same, file);
+      linkSync(same, file);
       return;
     } catch {
       // A file system without hard links: write it.
     }
   }
-  await writeFile(file, bytes);
+  writeFileSync(file, text, 'utf8');
 }
 
 /**

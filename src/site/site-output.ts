@@ -13,6 +13,7 @@
  *
  * The pages go through the build's browser gate, once each.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
@@ -96,11 +97,23 @@ export interface SitePageSource {
  */
 export function sitePages(output: ReadonlyMap<string, string>, manifest: Manifest): SitePageSource[] {
   const languages = manifest.languages.map((language) => language.code);
+  // Bundles by digest: the UI strings' are in every page's input, and each page's in each of its languages'.
+  const digests = new Map<string, string>();
+  const bundle = (file: string): string | null => {
+    const text = output.get(file);
+    if (text === undefined) return null;
+    let found = digests.get(file);
+    if (found === undefined) {
+      found = createHash('sha256').update(text).digest('base64url');
+      digests.set(file, found);
+    }
+    return found;
+  };
   return manifest.pages.flatMap((page) => {
     const bundles = Object.fromEntries(
       languages.map((lng) => [
         lng,
-        [uiNamespace, page.id].map((namespace) => output.get(`locales/${lng}/${namespace}.json`) ?? null),
+        [uiNamespace, page.id].map((namespace) => bundle(`locales/${lng}/${namespace}.json`)),
       ]),
     );
     const shared = { links: pageLinks, languages: manifest.languages, sourceLanguage: manifest.sourceLanguage };

@@ -19,6 +19,7 @@ import type { Harness } from '../../a11y/harness.ts';
 import { reviewIndexTree } from '../../translation/review-index.ts';
 import { belongsTo, reviewTree, type ReviewInput } from '../../translation/review-page.ts';
 import type { UnitDocument } from '../../translation/unit.ts';
+import { ioConcurrency, mapLimited } from '../map-limited.ts';
 import { reusableOutput } from '../reuse-output.ts';
 import { uiString } from '../ui-strings.ts';
 import { need, type BuildContext, type Stage } from './context.ts';
@@ -55,14 +56,19 @@ async function reviewHarnesses(context: BuildContext): Promise<BuildContext> {
     return [file, { documents: own, findings: ownFindings, languageNames, title, index: '../../review.html' }];
   });
   const previous = await reusableOutput(context.target?.options.outDir);
+  const keys = inputs.map(([, input]) => previous?.key('review', input));
+  // Read back several at a time; what is not there is made after, in order.
+  const reused = await mapLimited(inputs, ioConcurrency, ([file], index) => {
+    const key = keys[index];
+    return key && previous ? previous.read(file, key) : Promise.resolve(undefined);
+  });
   const inputKeys = new Map<string, string>();
-  const pages: Harness[] = [];
-  for (const [file, input] of inputs) {
-    const key = previous?.key('review', input);
+  const pages = inputs.map(([file, input], index): Harness => {
+    const key = keys[index];
     if (key) inputKeys.set(file, key);
-    const reused = key && previous ? await previous.read(file, key) : undefined;
-    pages.push(reused === undefined ? harness(file, lang, reviewTree(input)) : parsedLater(file, lang, reused));
-  }
+    const html = reused[index];
+    return html === undefined ? harness(file, lang, reviewTree(input)) : parsedLater(file, lang, html);
+  });
   return {
     ...context,
     harnesses: [...(context.harnesses ?? []), index, ...pages],

@@ -11,6 +11,7 @@
  */
 import { sitePageHarness, type FragmentLookup } from '../../a11y/site-page-harness.ts';
 import { siteAssetFiles, sitePageMaker, sitePages as pagesOfSite } from '../../site/site-output.ts';
+import { ioConcurrency, mapLimited } from '../map-limited.ts';
 import { reusableOutput } from '../reuse-output.ts';
 import { need, type BuildContext, type Pages, type Stage } from './context.ts';
 
@@ -21,15 +22,18 @@ async function makeSitePages(context: BuildContext): Promise<BuildContext> {
   const make = sitePageMaker(output, manifest);
   const previous = await reusableOutput(context.target?.options.outDir);
   const lookup = fragmentLookup(need(context, 'pages'));
+  const pages = pagesOfSite(output, manifest).map((page) => ({ ...page, key: previous?.key('site-page', page.input) }));
+  // Read back several at a time; what is not there is made after, in order.
+  const reused = await mapLimited(pages, ioConcurrency, ({ path, key }) =>
+    key && previous ? previous.read(path, key) : Promise.resolve(undefined),
+  );
   const inputKeys = new Map<string, string>();
-  const harnesses = [];
-  for (const page of pagesOfSite(output, manifest)) {
-    const key = previous?.key('site-page', page.input);
-    if (key) inputKeys.set(page.path, key);
-    const html = (key && previous ? await previous.read(page.path, key) : undefined) ?? make(page);
+  const harnesses = pages.map((page, index) => {
+    if (page.key) inputKeys.set(page.path, page.key);
+    const html = reused[index] ?? make(page);
     files.set(page.path, html);
-    harnesses.push(sitePageHarness({ path: page.path, lang: page.lang, html }, lookup));
-  }
+    return sitePageHarness({ path: page.path, lang: page.lang, html }, lookup);
+  });
   return {
     ...context,
     output: new Map([...output, ...files]),
