@@ -13,14 +13,15 @@
  * changed while it ran is not recorded.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'puppeteer';
 import { VFile } from 'vfile';
 import { findBrowser } from '../a11y/browser.ts';
 import type { PageCheck } from '../a11y/browser-checks.ts';
 import { cacheKey, type ContentCache } from '../cache/content-cache.ts';
-import { ioConcurrency, mapLimited } from './map-limited.ts';
+import { inChunks } from './in-chunks.ts';
 import type { Manifest } from '../runtime/manifest.ts';
 import { applyMessages, messagesData, type MessageData } from './render-task.ts';
 import { toolchainFingerprint } from '../cache/toolchain.ts';
@@ -56,17 +57,18 @@ export async function buildKey(identity: BuildIdentity): Promise<string | undefi
         () => [],
       );
       const paths = entries.map((entry) => path.join(entry.parentPath, entry.name)).sort();
-      // Read several at a time, hashed in order.
-      const parts = await mapLimited(paths, ioConcurrency, async (entry) => {
+      // In order, a chunk at a time (see in-chunks.ts).
+      await inChunks(paths, (entry) => {
         // stat follows symbolic links, as the build's reads do.
-        const info = await stat(entry);
+        const info = statSync(entry);
         const name = path.relative(identity.root, entry);
-        if (info.isDirectory()) return [`${name}/\0`];
-        if (info.size > largestHashedFile) return [`${name}\0${info.size}\0${info.mtimeMs}\0`];
-        const bytes = await readFile(entry);
-        return [`${name}\0${bytes.length}\0`, bytes];
+        if (info.isDirectory()) inputs.update(`${name}/\0`);
+        else if (info.size > largestHashedFile) inputs.update(`${name}\0${info.size}\0${info.mtimeMs}\0`);
+        else {
+          const bytes = readFileSync(entry);
+          inputs.update(`${name}\0${bytes.length}\0`).update(bytes);
+        }
       });
-      for (const part of parts.flat()) inputs.update(part);
     }
   } catch {
     // An entry that cannot be read (no permission, gone since the listing): no shortcut, the build reports what it finds.
@@ -83,10 +85,12 @@ async function outputState(outDir: string): Promise<[string, number, number][] |
       .filter((entry) => !entry.isDirectory())
       .map((entry) => path.join(entry.parentPath, entry.name))
       .sort();
-    return await mapLimited(files, ioConcurrency, async (file): Promise<[string, number, number]> => {
-      const info = await stat(file);
-      return [path.relative(outDir, file), info.size, info.mtimeMs];
+    const state: [string, number, number][] = [];
+    await inChunks(files, (file) => {
+      const info = statSync(file);
+      state.push([path.relative(outDir, file), info.size, info.mtimeMs]);
     });
+    return state;
   } catch {
     return undefined;
   }
