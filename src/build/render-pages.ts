@@ -14,7 +14,6 @@ import { Piscina } from 'piscina';
 import type { OtherLanguageDetector } from '../text-analysis/other-language.ts';
 import { cacheKey, type ContentCache } from '../cache/content-cache.ts';
 import { renderProblem } from './publishable-render.ts';
-import { ioConcurrency, mapLimited } from './map-limited.ts';
 import {
   isCacheable,
   isRenderedPage,
@@ -80,12 +79,13 @@ export function createRenderPool(): RenderPool {
       const keys = tasks.map((task) => (options.cache ? cacheKey('page', fingerprint, taskIdentity(task)) : ''));
       const pending: number[] = [];
       // A cached render is used only if it is one the pipeline could have published for its page (publishable-render.ts).
-      const found = await mapLimited(keys, ioConcurrency, (key, index) => {
+      const publishable = (value: unknown, index: number): value is RenderedPage => {
         const task = tasks[index];
-        const publishable = (value: unknown): value is RenderedPage =>
-          isRenderedPage(value) && task !== undefined && renderProblem(value, task) === undefined;
-        return options.cache ? options.cache.get('page', key, publishable) : Promise.resolve(undefined);
-      });
+        return isRenderedPage(value) && task !== undefined && renderProblem(value, task) === undefined;
+      };
+      const found = options.cache
+        ? await options.cache.getMany('page', keys, publishable)
+        : keys.map((): RenderedPage | undefined => undefined);
       for (const [index, cached] of found.entries()) {
         if (cached) outcomes[index] = { kind: 'rendered', page: cached, cached: true };
         else if (options.cachedOnly) outcomes[index] = { kind: 'not-cached' };

@@ -21,7 +21,7 @@ import { VFile } from 'vfile';
 import { findBrowser } from '../a11y/browser.ts';
 import type { PageCheck } from '../a11y/browser-checks.ts';
 import { cacheKey, type ContentCache } from '../cache/content-cache.ts';
-import { inChunks } from './in-chunks.ts';
+import { inChunks } from '../cache/in-chunks.ts';
 import type { Manifest } from '../runtime/manifest.ts';
 import { applyMessages, messagesData, type MessageData } from './render-task.ts';
 import { toolchainFingerprint } from '../cache/toolchain.ts';

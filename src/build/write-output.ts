@@ -27,7 +27,7 @@ import {
   type PlannedOutput,
 } from './kept-files.ts';
 import { acquireLock, isRunning, type LockOptions } from './output-lock.ts';
-import { inChunks } from './in-chunks.ts';
+import { inChunks } from '../cache/in-chunks.ts';
 import { digest, recordName, recordText, unmodifiedStats, type OutputRecord } from './output-record.ts';
 import { previousOutput, type LegacyOutput } from './previous-output.ts';
 

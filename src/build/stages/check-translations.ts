@@ -15,7 +15,6 @@ import { collectUnits } from '../../translation/collect-units.ts';
 import { reportFindings, runChecks, sortFindings } from '../../translation/run-checks.ts';
 import type { Finding, UnitDocument } from '../../translation/unit.ts';
 import type { TranslationReport } from '../build-types.ts';
-import { ioConcurrency, mapLimited } from '../map-limited.ts';
 import { need, type BuildContext, type Pages, type Stage } from './context.ts';
 
 /** Rules whose errors mean "the sanitizer would change this text". */
@@ -112,9 +111,10 @@ async function checkLanguage(
   const keys = documents.map((document) =>
     fingerprint ? cacheKey('checks', fingerprint, context, sourceTexts, document) : '',
   );
-  const cached = await mapLimited(keys, ioConcurrency, (key) =>
-    cache && fingerprint ? cache.get('checks', key, isFindingList) : Promise.resolve(undefined),
-  );
+  const cached =
+    cache && fingerprint
+      ? await cache.getMany('checks', keys, isFindingList)
+      : keys.map((): Finding[] | undefined => undefined);
   for (const [index, document] of documents.entries()) {
     let found = cached[index];
     if (!found) {
