@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupLanguage, parseAcceptLanguage } from '../../src/runtime/negotiate.ts';
+import { limits, lookupLanguage, parseAcceptLanguage, rangeCandidates } from '../../src/runtime/negotiate.ts';
 
 const published = ['en', 'es'];
 
@@ -68,11 +68,55 @@ describe('Accept-Language', () => {
     ['es;q=abc, en', ['en']],
     ['es;aq=0.1, en;q=0.9', ['es', 'en']],
     ['es;Q=0.2, en;q=0.9', ['en', 'es']],
+    // q-values as RFC 9110 writes them, and nothing else: 0 to 1, three decimals at most.
+    ['es;q=0x1, en;q=0.5', ['en']],
+    ['es;q=1e0, en;q=0.5', ['en']],
+    ['es;q=1.5, en;q=0.5', ['en']],
+    ['es;q=0.0001, en;q=0.5', ['en']],
+    ['es;q=.5, en;q=0.4', ['en']],
+    ['es;q=1.000, en;q=0.999', ['es', 'en']],
+    ['es;q=0.001, en;q=0', ['es']],
     ['a;q=0.5, b;q=0.5, c;q=0.5, d;q=0.5, e', ['e', 'a', 'b', 'c', 'd']],
     [' , ;q=1', []],
     ['', []],
     [undefined, []],
   ])('%j → %j', (header, expected) => {
     expect(parseAcceptLanguage(header)).toEqual(expected);
+  });
+});
+
+/** The work a lookup does: the ranges it tries, for each preference it reads. */
+function work(header: string): number {
+  return parseAcceptLanguage(header).reduce((sum, range) => sum + rangeCandidates(range).length + 1, 0);
+}
+
+describe('hostile preferences', () => {
+  const normal = 'es-MX,es;q=0.9,en;q=0.8';
+
+  it('costs no more for a 15 KB header of one long range than for a normal one', () => {
+    const hostile = `aa${'-aa'.repeat(5000)}`;
+    expect(hostile.length).toBeGreaterThan(15_000);
+    expect(work(hostile)).toBeLessThan(2 * work(normal));
+    expect(lookupLanguage(parseAcceptLanguage(hostile), published, 'en')).toBe('en');
+  });
+
+  it('reads at most a bounded number of ranges, of a bounded length, from any header, ?lang= or cookie', () => {
+    expect(parseAcceptLanguage(Array.from({ length: 5000 }, () => 'fr').join(','))).toHaveLength(limits.ranges);
+    expect(parseAcceptLanguage(`${'x'.repeat(20_000)},es`)).toEqual([]);
+    expect(rangeCandidates(`es-${'a'.repeat(40)}`)).toEqual([]);
+    expect(lookupLanguage([`es-${'a-'.repeat(20_000)}`], published, 'en')).toBe('en');
+    // A preference past the limit is not read.
+    expect(lookupLanguage([...Array.from({ length: limits.ranges }, () => 'fr'), 'es'], published, 'en')).toBe('en');
+  });
+
+  it('still reads the longest real tags in full', () => {
+    expect(rangeCandidates('zh-cmn-Hans-CN-x-private1')).toEqual([
+      'zh-cmn-hans-cn-x-private1',
+      'zh-cmn-hans-cn',
+      'zh-cmn-hans',
+      'zh-cmn',
+      'zh',
+    ]);
+    expect(lookupLanguage(['es-419-x-embassy'], published, 'en')).toBe('es');
   });
 });
