@@ -228,12 +228,8 @@ function writeOrLink(file: string, text: string, same: string | undefined): void
 export async function recoverOutput(outDir: string, options: WriteOptions = {}): Promise<void> {
   const target = path.resolve(outDir);
   const siblings = await readdir(path.dirname(target)).catch(() => []);
-  if (
-    !siblings.some(
-      (name) => name.startsWith(`${path.basename(target)}.tmp-`) || name.startsWith(`${path.basename(target)}.old-`),
-    )
-  )
-    return;
+  const leftBehind = ['tmp', 'old', 'lock'].map((kind) => `${path.basename(target)}.${kind}-`);
+  if (!siblings.some((name) => leftBehind.some((prefix) => name.startsWith(prefix)))) return;
   const release = await acquireLock(`${target}.lock`, options.lock);
   try {
     await recover(target);
@@ -255,7 +251,11 @@ async function recover(target: string): Promise<void> {
     const pid = Number(/^(\d+)-/.exec(name.slice(`${base}.${kind}-`.length))?.[1]);
     return name.startsWith(`${base}.${kind}-`) && (!Number.isInteger(pid) || pid === process.pid || !isRunning(pid));
   };
-  const staged = siblings.filter((name) => abandoned(name, 'tmp'));
+  // A lock written whole under its own name (output-lock.ts) by a build killed before it was linked.
+  const staged = [
+    ...siblings.filter((name) => abandoned(name, 'tmp')),
+    ...siblings.filter((name) => abandoned(name, 'lock')),
+  ];
   const previous = siblings.filter((name) => abandoned(name, 'old'));
   if (previous.length > 0 && !siblings.includes(base)) {
     // Killed between its two renames: this is the last complete output.

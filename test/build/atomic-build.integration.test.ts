@@ -4,12 +4,13 @@
  * nothing is written outside the output folder or over a person's files.
  * Builds killed with SIGKILL: atomic-build.e2e.test.ts.
  */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { acquireLock } from '../../src/build/output-lock.ts';
+import { acquireLock, processStart } from '../../src/build/output-lock.ts';
 import { buildSite } from '../../src/build/build-site.ts';
 import { recordName } from '../../src/build/output-record.ts';
 import { recoverOutput, writeOutput } from '../../src/build/write-output.ts';
@@ -173,12 +174,54 @@ describe('writing the output', () => {
     expect([...(await built(dist)).values()][0]).toBe('a'.repeat(1000));
   });
 
+  it('takes an empty or unreadable lock over at once: a build links its lock into place whole, so no build wrote it', async () => {
+    const parent = await scratch.folder('atomic');
+    const lock = path.join(parent, 'dist.lock');
+    for (const text of ['', '{"pid":', 'not a lock']) {
+      await writeFile(lock, text);
+      const waited: unknown[] = [];
+      const release = await acquireLock(lock, { timeout: 5_000, onWait: (holder) => waited.push(holder) });
+      expect(waited).toEqual([]);
+      expect(JSON.parse(await readFile(lock, 'utf8'))).toMatchObject({ pid: process.pid });
+      await release();
+    }
+    expect(await readdir(parent)).toEqual([]);
+  });
+
+  it.runIf(process.platform === 'linux')(
+    'takes over at once a lock whose pid now belongs to another process, which started at another time',
+    async () => {
+      const parent = await scratch.folder('atomic');
+      const lock = path.join(parent, 'dist.lock');
+      // A live process that is no build: the pid a killed build's lock names, given out again.
+      const other = spawn('sleep', ['30'], { stdio: 'ignore' });
+      try {
+        const pid = other.pid ?? 0;
+        expect(processStart(pid)).toBeDefined();
+        const holder = { pid, host: hostname(), since: '2026-01-01T00:00:00Z', token: 'feed0000feed0000' };
+        await writeFile(lock, JSON.stringify({ ...holder, started: '1' }));
+        const waited: unknown[] = [];
+        const release = await acquireLock(lock, { timeout: 5_000, onWait: (found) => waited.push(found) });
+        expect(waited).toEqual([]);
+        await release();
+
+        // The same pid, with the start it has: that process holds the lock, and the build waits, then names it.
+        await writeFile(lock, JSON.stringify({ ...holder, started: processStart(pid) }));
+        await expect(acquireLock(lock, { timeout: 200 })).rejects.toThrow(`is held by build process ${pid}`);
+      } finally {
+        other.kill();
+      }
+    },
+  );
+
   it('puts back the previous output that a build killed between its two renames left aside, and removes half-written folders', async () => {
     const parent = await scratch.folder('atomic');
     const dist = path.join(parent, 'dist');
     await mkdir(path.join(parent, 'dist.old-123-abcd'), { recursive: true });
     await writeFile(path.join(parent, 'dist.old-123-abcd/manifest.json'), '{"previous":true}\n');
     await mkdir(path.join(parent, 'dist.tmp-456-ef01/fragments'), { recursive: true });
+    // A lock written whole, not yet linked into place, by a build killed then.
+    await writeFile(path.join(parent, 'dist.lock-789-0123abcd'), '{}');
     await recoverOutput(dist);
     expect(await readdir(parent)).toEqual(['dist']);
     expect(await readFile(path.join(dist, 'manifest.json'), 'utf8')).toBe('{"previous":true}\n');
