@@ -13,8 +13,8 @@
  *   <folder>/<kind>/<first two hex digits>/<key>.json
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inChunks } from './in-chunks.ts';
 
@@ -23,6 +23,31 @@ export const defaultCacheFolder = path.resolve(import.meta.dirname, '../../node_
 
 /** What the build stores: rendered pages, translation checks of a document, results of browser checks, whole builds. */
 export type CacheKind = 'page' | 'checks' | 'browser-check' | 'build';
+
+/**
+ * The largest entry read, per kind: far above what the build stores (a page's
+ * render is some 100 KiB; the whole-build record about 15 KiB per page), so
+ * that only a damaged or planted entry is refused before it is read whole.
+ */
+const entryLimits: Readonly<Record<CacheKind, number>> = {
+  page: 16 * 2 ** 20,
+  checks: 16 * 2 ** 20,
+  'browser-check': 16 * 2 ** 20,
+  build: 512 * 2 ** 20,
+};
+
+/** The file that stands where a folder of `file`'s path should be (the nearest existing ancestor that is not a folder). */
+function fileInTheWay(file: string): string {
+  for (let current = file; current !== path.dirname(current); current = path.dirname(current)) {
+    const stats = statSync(current, { throwIfNoEntry: false });
+    if (stats && !stats.isDirectory()) return current;
+  }
+  return file;
+}
+
+function mebibytes(bytes: number): string {
+  return `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+}
 
 export interface CacheStats {
   hits: number;
@@ -39,6 +64,9 @@ export class ContentCache {
     build: { hits: 0, misses: 0, writes: 0 },
   };
 
+  /** Problems the cache met (a file where a folder should be, an oversized entry…), each once, for the build to report. */
+  readonly warnings: string[] = [];
+
   constructor(folder: string = defaultCacheFolder) {
     this.folder = path.resolve(folder);
   }
@@ -49,9 +77,11 @@ export class ContentCache {
    * version, or damaged): a miss, which the build then replaces.
    */
   async get<T>(kind: CacheKind, key: string, valid: (value: unknown) => value is T): Promise<T | undefined> {
+    const file = this.entryPath(kind, key);
     let value: unknown;
     try {
-      value = JSON.parse(await readFile(this.entryPath(kind, key), 'utf8'));
+      const size = (await stat(file)).size;
+      value = this.readable(kind, file, size) ? JSON.parse(await readFile(file, 'utf8')) : undefined;
     } catch {
       value = undefined;
     }
@@ -75,9 +105,11 @@ export class ContentCache {
   ): Promise<(T | undefined)[]> {
     const values: (T | undefined)[] = [];
     await inChunks(keys, (key) => {
+      const file = this.entryPath(kind, key);
       let value: unknown;
       try {
-        value = JSON.parse(readFileSync(this.entryPath(kind, key), 'utf8'));
+        const size = statSync(file).size;
+        value = this.readable(kind, file, size) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
       } catch {
         value = undefined;
       }
@@ -104,13 +136,52 @@ export class ContentCache {
     try {
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(temporary, json, 'utf8');
-      await rename(temporary, file);
+      await this.replaceEntry(temporary, file);
       return true;
-    } catch {
+    } catch (error) {
       // A cache that cannot be written (read-only folder, full disk) only makes the next build slower.
-      await rm(temporary, { force: true });
+      await rm(temporary, { force: true }).catch(() => undefined);
+      this.warnWrite(error as NodeJS.ErrnoException);
       return false;
     }
+  }
+
+  /** Give the entry its name; a folder in its place (no build makes one there) is removed first. */
+  private async replaceEntry(temporary: string, file: string): Promise<void> {
+    try {
+      await rename(temporary, file);
+    } catch (error) {
+      if (!(await stat(file).catch(() => undefined))?.isDirectory()) throw error;
+      this.warn(`${file} was a folder where the cache keeps an entry: it was replaced by the entry.`);
+      await rm(file, { recursive: true, force: true });
+      await rename(temporary, file);
+    }
+  }
+
+  /** Whether an entry of this size is read: a larger one is a miss, which the build then replaces. */
+  private readable(kind: CacheKind, file: string, size: number): boolean {
+    if (size <= entryLimits[kind]) return true;
+    this.warn(
+      `${file} is ${mebibytes(size)}, more than a ${kind} entry may be (${mebibytes(entryLimits[kind])}): it was not read, and is replaced.`,
+    );
+    return false;
+  }
+
+  private warnWrite(error: NodeJS.ErrnoException): void {
+    const where = error.path ?? this.folder;
+    if (error.code === 'ENOTDIR' || error.code === 'EEXIST')
+      this.warn(
+        `${this.folder} is not a folder the cache can use (${fileInTheWay(where)} is a file): nothing is kept between builds. Move that file, or give --cache another folder.`,
+      );
+    else
+      this.warn(
+        `The cache could not write ${where} (${error.code ?? error.message}): nothing new is kept from this build.`,
+      );
+  }
+
+  /** A problem with the cache, once: the build goes on without what it could not read or keep. */
+  private warn(message: string): void {
+    if (!this.warnings.includes(message)) this.warnings.push(message);
   }
 
   entryPath(kind: CacheKind, key: string): string {

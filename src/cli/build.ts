@@ -171,6 +171,7 @@ function summary(request: BuildRequest, result: BuildResult, io: CommandIo): str
       `Cache (${shown(cache.folder)}): ${page.hits} of ${page.hits + page.misses} page renders and ${checks.hits} of ${checks.hits + checks.misses} browser checks reused.`,
     );
   }
+  for (const warning of cache?.warnings ?? []) lines.push(`Cache warning: ${warning}`);
   return lines;
 }
 

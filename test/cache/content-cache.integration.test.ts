@@ -1,0 +1,60 @@
+/**
+ * The content cache's edges: what stands where it keeps entries is a miss
+ * it says, and repairs when the place is its own; nothing a person put
+ * there is removed, and no cache problem fails a build.
+ */
+import { mkdir, readFile, stat, truncate, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite } from '../../src/build/build-site.ts';
+import { cacheKey, ContentCache } from '../../src/cache/content-cache.ts';
+import { scratchFolders, smallFixtureRoot } from '../helpers.ts';
+
+const scratch = scratchFolders();
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+describe('the content cache', () => {
+  it('builds, keeping nothing and saying why, when the cache path is a file, and leaves the file as it was', async () => {
+    const root = await scratch.project(smallFixtureRoot);
+    const file = path.join(root, 'not-a-folder');
+    await writeFile(file, 'mine\n');
+    const cache = new ContentCache(file);
+    const result = await buildSite({ root, outDir: path.join(root, 'dist'), browserChecks: false, cache });
+    expect(result.ok).toBe(true);
+    expect(await readFile(file, 'utf8')).toBe('mine\n');
+    expect(cache.warnings).toEqual([
+      `${file} is not a folder the cache can use (${file} is a file): nothing is kept between builds. Move that file, or give --cache another folder.`,
+    ]);
+  });
+
+  it('replaces a folder standing where an entry goes, so that the entry is kept and read again', async () => {
+    const cache = new ContentCache(await scratch.folder('cache'));
+    const key = cacheKey('a');
+    await mkdir(path.join(cache.entryPath('page', key), 'inside'), { recursive: true });
+    expect(await cache.get('page', key, isText)).toBeUndefined();
+    await cache.set('page', key, 'value');
+    expect(await cache.get('page', key, isText)).toBe('value');
+    expect(await cache.getMany('page', [key], isText)).toEqual(['value']);
+    expect(cache.warnings).toEqual([
+      `${cache.entryPath('page', key)} was a folder where the cache keeps an entry: it was replaced by the entry.`,
+    ]);
+  });
+
+  it('does not read an entry far larger than any the build stores, and replaces it', async () => {
+    const cache = new ContentCache(await scratch.folder('cache'));
+    const key = cacheKey('b');
+    const file = cache.entryPath('page', key);
+    await mkdir(path.dirname(file), { recursive: true });
+    // 1 GiB, sparse: reading it whole would take that much memory.
+    await writeFile(file, '"');
+    await truncate(file, 2 ** 30);
+    expect(await cache.get('page', key, isText)).toBeUndefined();
+    expect(await cache.getMany('page', [key], isText)).toEqual([undefined]);
+    expect(cache.warnings).toEqual([
+      `${file} is 1024.0 MiB, more than a page entry may be (16.0 MiB): it was not read, and is replaced.`,
+    ]);
+    await cache.set('page', key, 'small');
+    expect((await stat(file)).size).toBe(7);
+    expect(await cache.get('page', key, isText)).toBe('small');
+  });
+});
