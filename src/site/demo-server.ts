@@ -13,11 +13,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
+import { readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Manifest } from '../runtime/manifest.ts';
 import type { PageId } from '../runtime/localizer.ts';
 import { loadSite } from '../runtime/node.ts';
+import { htmlSecurity, pageSecurity } from './security-headers.ts';
 import { pageLinks } from './site-output.ts';
 
 export interface DemoServerOptions {
@@ -35,16 +37,8 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
-/**
- * The pages load only their own origin's files and run no inline script,
- * so the strictest policy holds; the reports (with their own inline
- * script and styles) are served without it.
- */
-const pageSecurity = {
-  'Content-Security-Policy': "default-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'same-origin',
-};
+/** What the server answers; anything else gets 405. */
+const methods = ['GET', 'HEAD'];
 
 export async function startDemoServer(options: DemoServerOptions): Promise<DemoServer> {
   const manifest = JSON.parse(await readFile(path.join(options.distDir, 'manifest.json'), 'utf8')) as Manifest;
@@ -57,13 +51,25 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     etag: true,
     dev: false,
     setHeaders: (response, pathname) => {
-      response.setHeader('X-Content-Type-Options', 'nosniff');
+      const security = pathname.endsWith('.html') ? htmlFileSecurity(options.distDir, pathname) : pageSecurity;
+      for (const [name, value] of Object.entries(security)) response.setHeader(name, value);
       // A Markdown report reads as text in the browser instead of being downloaded.
       if (pathname.endsWith('.md')) response.setHeader('Content-Type', 'text/plain; charset=utf-8');
     },
   });
 
   const server = createServer((request, response) => {
+    if (!methods.includes(request.method ?? '')) {
+      response.writeHead(405, {
+        Allow: methods.join(', '),
+        'Content-Type': 'text/plain; charset=utf-8',
+        ...pageSecurity,
+      });
+      response.end(
+        `${request.method ?? 'This method'} is not allowed here: the site answers ${methods.join(' and ')}.\n`,
+      );
+      return;
+    }
     const found = site.respond(request);
     if (found) {
       response.writeHead(found.status, { ...pageSecurity, ...found.headers });
@@ -89,4 +95,19 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       return new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
     },
   };
+}
+
+const htmlPolicies = new Map<string, { readonly stamp: string; readonly headers: Readonly<Record<string, string>> }>();
+
+/** An HTML file's headers, by its inline code; worked out again when the file changes. */
+function htmlFileSecurity(distDir: string, pathname: string): Readonly<Record<string, string>> {
+  const file = path.join(distDir, ...decodeURIComponent(pathname).split('/'));
+  const stats = statSync(file, { throwIfNoEntry: false });
+  if (!stats) return pageSecurity;
+  const stamp = `${stats.size} ${stats.mtimeMs}`;
+  const known = htmlPolicies.get(file);
+  if (known?.stamp === stamp) return known.headers;
+  const headers = htmlSecurity(readFileSync(file, 'utf8'));
+  htmlPolicies.set(file, { stamp, headers });
+  return headers;
 }

@@ -182,6 +182,67 @@ describe('the demo site, served', () => {
       expect((await fetch(`${demo.origin}${report}`)).status).toBe(200);
     }
   });
+
+  it('sends the security headers on every response: pages, fragments, reports, assets, bundles, redirects and 404s', async () => {
+    const paths = [
+      '/',
+      '/es/mexico/',
+      '/fragment/mexico/goals',
+      '/fragments/es/mexico/goals.html',
+      '/reports/a11y.md',
+      '/reports/review.html',
+      '/reports/review/pages/mexico.html',
+      '/assets/embassy-content.js',
+      '/locales/es/ui.json',
+      '/nowhere',
+    ];
+    for (const pathname of paths) {
+      const response = await fetch(`${demo.origin}${pathname}`, { redirect: 'manual' });
+      const policy = response.headers.get('content-security-policy') ?? '';
+      expect([pathname, response.headers.get('x-content-type-options')]).toEqual([pathname, 'nosniff']);
+      expect(policy, pathname).toContain("default-src 'self'");
+      expect(policy, pathname).toContain("frame-ancestors 'none'");
+      expect(policy, pathname).not.toContain('unsafe-inline');
+    }
+  });
+
+  it('answers GET and HEAD only: any other method gets 405, with Allow and the security headers', async () => {
+    for (const method of ['PUT', 'POST', 'DELETE', 'PATCH', 'OPTIONS']) {
+      for (const pathname of ['/es/mexico/', '/assets/site.css', '/nowhere']) {
+        const response = await fetch(`${demo.origin}${pathname}`, { method, body: method === 'OPTIONS' ? null : 'x' });
+        expect([method, pathname, response.status, response.headers.get('allow')]).toEqual([
+          method,
+          pathname,
+          405,
+          'GET, HEAD',
+        ]);
+        expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
+      }
+    }
+    expect((await fetch(`${demo.origin}/assets/site.css`, { method: 'HEAD' })).status).toBe(200);
+  });
+
+  it('serves a review page with a policy that lets its own inline style and filter script run, and nothing else inline', async () => {
+    const context = await freshContext();
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(`${demo.origin}/reports/review/pages/mexico.html`);
+    // The script reveals the filters and says how many units are shown; the style is applied.
+    await page.waitForSelector('#filters:not([hidden])');
+    expect(await page.$eval('#filter-status', (status) => status.textContent)).toMatch(/^Showing \d+ of \d+ units?$/);
+    expect(await page.$eval('table', (table) => getComputedStyle(table).borderCollapse)).toBe('collapse');
+    // A script added inline by anyone else does not run.
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true;';
+      document.body.append(script);
+    });
+    expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+    expect(violations.length).toBeGreaterThan(0);
+  });
 });
 
 describe('the demo site in Chromium', () => {
