@@ -84,7 +84,21 @@ export async function findBrowser(options: BrowserDiscovery = {}): Promise<strin
   );
 }
 
+export interface LaunchOptions extends BrowserDiscovery {
+  /**
+   * Whether other processes connect to it, over a WebSocket (the test run's
+   * shared browser). Otherwise it talks over a pipe, and ends when the pipe
+   * does: a build that is killed (even with SIGKILL) takes its browser with
+   * it, within a second or two.
+   */
+  readonly shared?: boolean;
+}
+
 /** Launch the one headless browser of a run. */
-export async function launchBrowser(options: BrowserDiscovery = {}): Promise<Browser> {
-  return puppeteer.launch({ executablePath: await findBrowser(options), args: [...chromiumArgs] });
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: await findBrowser(options),
+    args: [...chromiumArgs],
+    pipe: options.shared !== true,
+  });
 }

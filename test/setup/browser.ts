@@ -3,7 +3,7 @@ import type { TestProject } from 'vitest/node';
 import { launchBrowser } from '../../src/a11y/browser.ts';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const browser = await launchBrowser();
+  const browser = await launchBrowser({ shared: true });
   project.provide('browserWSEndpoint', browser.wsEndpoint());
   return async () => browser.close();
 }
