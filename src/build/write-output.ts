@@ -79,7 +79,7 @@ export async function writeOutput(outDir: string, output: Output, options: Write
     const id = `${process.pid}-${randomBytes(4).toString('hex')}`;
     const staging = `${target}.tmp-${id}`;
     try {
-      const digests = await stage(staging, planned, reuser(options.reuse ?? 'record', target, previous.record));
+      const digests = await stage(staging, planned, reuser(options.reuse ?? 'record', target, previous.record), target);
       await carryOver(kept, target, staging);
       await writeFile(path.join(staging, recordName), recordText(digests, options.inputs));
     } catch (error) {
@@ -139,20 +139,48 @@ function readOrNothing(file: string): Buffer | undefined {
  * whole build's heap, again and again. Returns each file's digest, for the
  * record.
  */
-async function stage(staging: string, planned: PlannedOutput, reusable: Reusable): Promise<Map<string, string>> {
+async function stage(
+  staging: string,
+  planned: PlannedOutput,
+  reusable: Reusable,
+  target: string,
+): Promise<Map<string, string>> {
   await mkdir(staging, { recursive: true });
   const folders = [...new Set([...planned.keys()].flatMap((file) => ancestors(path.posix.dirname(file))))];
   const depth = (folder: string): number => folder.split('/').length;
   // Parents before children.
   folders.sort((a, b) => depth(a) - depth(b));
-  await inChunks(folders, (folder) => mkdirSync(path.join(staging, folder)));
+  await inChunks(folders, (folder) => naming(folder, target, () => mkdirSync(path.join(staging, folder))));
   const digests = new Map<string, string>();
   await inChunks(planned, ([file, text]) => {
     const fileDigest = digest(text);
     digests.set(file, fileDigest);
-    writeOrLink(path.join(staging, file), text, reusable(file, text, fileDigest));
+    naming(file, target, () => writeOrLink(path.join(staging, file), text, reusable(file, text, fileDigest)));
   });
   return digests;
+}
+
+/**
+ * Do one file call of the new output; an error names the file (a full disk's
+ * error names none of itself) and says what to do. The previous output is
+ * untouched: the new one was being staged beside it.
+ */
+function naming(file: string, target: string, call: () => void): void {
+  try {
+    call();
+  } catch (error) {
+    const { code, message } = error as NodeJS.ErrnoException;
+    const fix =
+      code === 'ENOSPC' || code === 'EDQUOT'
+        ? 'The disk is full: free some space, then build again.'
+        : 'Check that the folder can be written, then build again.';
+    throw new Error(
+      `Could not write ${file} of ${target} (${code ?? message}). ${fix} The previous output is as it was.`,
+      {
+        cause: error,
+      },
+    );
+  }
 }
 
 /**

@@ -4,7 +4,7 @@
  * nothing is written outside the output folder or over a person's files.
  * Builds killed with SIGKILL: atomic-build.e2e.test.ts.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
@@ -225,6 +225,40 @@ describe('writing the output', () => {
     await recoverOutput(dist);
     expect(await readdir(parent)).toEqual(['dist']);
     expect(await readFile(path.join(dist, 'manifest.json'), 'utf8')).toBe('{"previous":true}\n');
+  });
+});
+
+/** A small file system of its own (tmpfs), where this machine lets the tests mount one (Linux, as root). */
+async function smallDisk(folder: string): Promise<(() => void) | undefined> {
+  if (process.platform !== 'linux' || process.getuid?.() !== 0) return undefined;
+  await mkdir(folder, { recursive: true });
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', folder], { stdio: 'ignore' });
+  } catch {
+    return undefined;
+  }
+  return () => execFileSync('umount', [folder], { stdio: 'ignore' });
+}
+
+describe('a full disk', () => {
+  it('stops the write with the file it could not write and what to do, leaving the previous output as it was', async (context) => {
+    const disk = path.join(await scratch.folder('atomic'), 'disk');
+    const unmount = await smallDisk(disk);
+    if (!unmount) return context.skip();
+    try {
+      const dist = path.join(disk, 'dist');
+      await writeOutput(dist, new Map([['small.txt', 'before']]));
+      const large = new Map(Array.from({ length: 40 }, (_, index) => [`part/file-${index}.txt`, 'x'.repeat(10_000)]));
+      await expect(writeOutput(dist, large)).rejects.toThrow(
+        new RegExp(
+          `^Could not write part/file-\\d+\\.txt of ${dist} \\(ENOSPC\\)\\. The disk is full: free some space, then build again\\. The previous output is as it was\\.$`,
+        ),
+      );
+      expect(await built(dist)).toEqual(new Map([['small.txt', 'before']]));
+      expect(await readdir(disk)).toEqual(['dist']);
+    } finally {
+      unmount();
+    }
   });
 });
 
