@@ -2,7 +2,7 @@
  * The run-time layer's Node helpers: load the built bundles from dist/, and
  * serve pages and fragments from any Node server (server.ts, http.ts).
  */
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Manifest } from './manifest.ts';
@@ -25,21 +25,57 @@ export type { PageOptions, PageView, SectionView, SwitcherOptions } from './page
 export { createSite } from './server.ts';
 export type { Site, SiteOptions, SiteResponse } from './server.ts';
 
-/** The manifest and every language's bundles from a build output folder. */
-export async function loadBundles(
-  distDir: string = packageDist,
-): Promise<{ manifest: Manifest; resources: Record<string, LanguageBundle> }> {
-  const manifest = JSON.parse(await readFile(path.join(distDir, 'manifest.json'), 'utf8')) as Manifest;
+/** A build output folder's manifest and every language's bundles. */
+export interface BuildBundles {
+  readonly manifest: Manifest;
+  readonly resources: Record<string, LanguageBundle>;
+}
+
+/**
+ * The manifest and every language's bundles from a build output folder, all
+ * of one build: a build replaces the folder whole (a new folder takes its
+ * name), so when the folder was replaced while they were read, they are read
+ * again.
+ */
+export async function loadBundles(distDir: string = packageDist): Promise<BuildBundles> {
+  await Promise.resolve();
+  return loadBundlesNow(distDir);
+}
+
+/** The same, synchronously (a site reads a new build on the request that finds it), with the folder's identity. */
+function loadBundlesNow(distDir: string): BuildBundles & { readonly identity: string | undefined } {
+  for (let attempt = 1; ; attempt += 1) {
+    const identity = folderIdentity(distDir);
+    try {
+      const bundles = readBundles(distDir);
+      if (folderIdentity(distDir) === identity) return { ...bundles, identity };
+    } catch (error) {
+      // Replaced while read (a file of the old build gone): read the new one; anything else is a real error.
+      if (folderIdentity(distDir) === identity || attempt === wholeAttempts) throw error;
+    }
+    if (attempt === wholeAttempts)
+      throw new Error(`${distDir} was replaced by a new build ${wholeAttempts} times while it was read: try again.`);
+  }
+}
+
+/** How many times a build's files are read before giving up (builds replacing the folder faster than it can be read). */
+const wholeAttempts = 5;
+
+/** A build output folder's identity: a new build is a new folder (another inode). */
+function folderIdentity(distDir: string): string | undefined {
+  const stats = statSync(distDir, { throwIfNoEntry: false });
+  return stats ? `${stats.dev}:${stats.ino}` : undefined;
+}
+
+function readBundles(distDir: string): BuildBundles {
+  const manifest = JSON.parse(readFileSync(path.join(distDir, 'manifest.json'), 'utf8')) as Manifest;
   const resources: Record<string, LanguageBundle> = {};
   for (const { code } of manifest.languages) {
     const bundle: Record<string, unknown> = {};
     for (const namespace of manifest.namespaces) {
       const file = path.join(distDir, 'locales', code, `${namespace}.json`);
-      const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return undefined; // a page not translated into this language
-        throw error;
-      });
-      if (text !== undefined) bundle[namespace] = JSON.parse(text);
+      // A page not translated into this language has no bundle in it.
+      if (existsSync(file)) bundle[namespace] = JSON.parse(readFileSync(file, 'utf8'));
     }
     resources[code] = bundle;
   }
@@ -59,16 +95,49 @@ export async function loadLocalizer(distDir: string = packageDist): Promise<Loca
   });
 }
 
-/** The server helper (server.ts) over a build output folder (default: this package's dist/). */
+/**
+ * The server helper (server.ts) over a build output folder (default: this
+ * package's dist/), serving every response from one complete build. Each
+ * call looks at the folder's identity (one `stat`); when a new build has
+ * replaced it, the site loads the new build whole before answering, and
+ * drops the old one. A new build that cannot be read yet (the folder
+ * missing for the instant of the swap) leaves the old one in use until the
+ * next call.
+ */
 export async function loadSite(
   options: Omit<SiteOptions, 'localizer' | 'manifest'> & { readonly distDir?: string } = {},
 ): Promise<Site> {
   const { distDir = packageDist, ...siteOptions } = options;
-  const { manifest, resources } = await loadBundles(distDir);
-  const localizer = createLocalizer({
-    resources,
-    languages: manifest.languages.map((language) => language.code),
-    sourceLanguage: manifest.sourceLanguage,
-  });
-  return createSite({ localizer, manifest, ...siteOptions });
+  await Promise.resolve();
+  const load = (): { site: Site; identity: string | undefined } => {
+    const { manifest, resources, identity } = loadBundlesNow(distDir);
+    const languages = manifest.languages.map((language) => language.code);
+    const localizer = createLocalizer({ resources, languages, sourceLanguage: manifest.sourceLanguage });
+    return { site: createSite({ localizer, manifest, ...siteOptions }), identity };
+  };
+  let current = load();
+  const site = (): Site => {
+    const identity = folderIdentity(distDir);
+    if (identity !== undefined && identity !== current.identity) {
+      try {
+        current = load();
+      } catch {
+        // Not readable as a whole yet: the next call tries again.
+      }
+    }
+    return current.site;
+  };
+  return {
+    get localizer() {
+      return site().localizer;
+    },
+    get manifest() {
+      return site().manifest;
+    },
+    negotiate: (request) => site().negotiate(request),
+    view: (page, lang) => site().view(page, lang),
+    page: (request, page, lang) => site().page(request, page, lang),
+    fragment: (request, page, section, lang) => site().fragment(request, page, section, lang),
+    respond: (request) => site().respond(request),
+  };
 }

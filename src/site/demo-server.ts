@@ -2,8 +2,11 @@
  * The demo site (`npm start`): a build output folder served with node:http.
  * Pages and fragments come from the run-time layer's server helper
  * (runtime/server.ts: language from the URL, else `?lang=`, cookie,
- * Accept-Language); everything else is the folder's files (sirv): the
- * browser runtime, the bundles, the fragments and the reports.
+ * Accept-Language); everything else is the folder's files
+ * (static-files.ts): the browser runtime, the bundles, the fragments and the
+ * reports. A build may replace the folder while it serves: each response
+ * comes from one build (the site helper loads a new build whole; a file is
+ * sent as it was when opened).
  *
  *   /                      → 302 to the visitor's language's Mexico page
  *   /en/mexico/, /es/mexico/  the page in that language
@@ -12,8 +15,6 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import sirv from 'sirv';
-import { readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Manifest } from '../runtime/manifest.ts';
@@ -21,6 +22,7 @@ import type { PageId } from '../runtime/localizer.ts';
 import { loadSite } from '../runtime/node.ts';
 import { htmlSecurity, pageSecurity } from './security-headers.ts';
 import { pageLinks } from './site-output.ts';
+import { sendStaticFile } from './static-files.ts';
 
 export interface DemoServerOptions {
   /** The build output folder to serve. */
@@ -47,16 +49,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     ...pageLinks,
     ...(manifest.pages[0] ? { home: manifest.pages[0].id as PageId } : {}),
   });
-  const files = sirv(options.distDir, {
-    etag: true,
-    dev: false,
-    setHeaders: (response, pathname) => {
-      const security = pathname.endsWith('.html') ? htmlFileSecurity(options.distDir, pathname) : pageSecurity;
-      for (const [name, value] of Object.entries(security)) response.setHeader(name, value);
-      // A Markdown report reads as text in the browser instead of being downloaded.
-      if (pathname.endsWith('.md')) response.setHeader('Content-Type', 'text/plain; charset=utf-8');
-    },
-  });
+  const fileHeaders = (_pathname: string, html?: string) => (html === undefined ? pageSecurity : htmlSecurity(html));
 
   const server = createServer((request, response) => {
     if (!methods.includes(request.method ?? '')) {
@@ -76,7 +69,8 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       response.end(request.method === 'HEAD' ? undefined : found.body);
       return;
     }
-    files(request, response, () => {
+    void sendStaticFile(options.distDir, request, response, fileHeaders).then((sent) => {
+      if (sent) return;
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...pageSecurity });
       response.end('Not found. The demo pages are /en/mexico/ and /es/mexico/.\n');
     });
@@ -95,19 +89,4 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       return new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
     },
   };
-}
-
-const htmlPolicies = new Map<string, { readonly stamp: string; readonly headers: Readonly<Record<string, string>> }>();
-
-/** An HTML file's headers, by its inline code; worked out again when the file changes. */
-function htmlFileSecurity(distDir: string, pathname: string): Readonly<Record<string, string>> {
-  const file = path.join(distDir, ...decodeURIComponent(pathname).split('/'));
-  const stats = statSync(file, { throwIfNoEntry: false });
-  if (!stats) return pageSecurity;
-  const stamp = `${stats.size} ${stats.mtimeMs}`;
-  const known = htmlPolicies.get(file);
-  if (known?.stamp === stamp) return known.headers;
-  const headers = htmlSecurity(readFileSync(file, 'utf8'));
-  htmlPolicies.set(file, { stamp, headers });
-  return headers;
 }
