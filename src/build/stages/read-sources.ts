@@ -5,7 +5,9 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
+import { reportError } from '../../content/report.ts';
+import { hasInterruptedWrite, journalPath } from '../../content/write-together.ts';
 import { glossaryPath, readGlossary } from '../../content/glossary.ts';
 import { readInto } from '../../content/read-file.ts';
 import { readSiteConfig, siteConfigPath, type SiteConfig } from '../../content/site-config.ts';
@@ -16,6 +18,10 @@ import type { BuildContext, Stage } from './context.ts';
 
 async function readAll(context: BuildContext): Promise<BuildContext> {
   const { root, files } = context;
+  if (hasInterruptedWrite(root)) {
+    files.push(interruptedWrite(root));
+    return { ...context, stopped: true };
+  }
   const read = (relativePath: string) => readInto(files, root, relativePath);
   const configFile = await read(siteConfigPath);
   const config = configFile && readSiteConfig(configFile);
@@ -26,6 +32,18 @@ async function readAll(context: BuildContext): Promise<BuildContext> {
   const stringHashes = await loadStringHashes(root, config, files);
   const pageFiles = await readPageFiles(root, config, ui, read, files, context.options.shard);
   return { ...context, config, glossary, ui, stringHashes, pageFiles };
+}
+
+/** A project that an import or rehash was killed while changing is half changed: no build of it until that is finished. */
+function interruptedWrite(root: string): VFile {
+  const file = new VFile({ cwd: root, path: journalPath });
+  reportError(
+    file,
+    'An import or rehash was stopped while it wrote the files this names, so some have changed and others not. Run `npm run translations -- status`, which completes or undoes that change, then build again.',
+    undefined,
+    'interrupted-write',
+  );
+  return file;
 }
 
 /** The recorded source hashes of each translation's UI strings (an absent file records none). */

@@ -1,6 +1,8 @@
 /**
  * `translations import FILE.xlf…`: translations back into content/ and
- * locales/, all files or none: a file with an error refuses the whole import.
+ * locales/, all files or none: a file with an error refuses the whole import,
+ * and the files are written together (write-together.ts), so that a crash
+ * midway leaves a change the next command completes or undoes.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,7 +18,7 @@ import { defaultXliffFolder } from '../../translation/translation-files.ts';
 import type { UnitDocument } from '../../translation/unit.ts';
 import { readXliff } from '../../translation/xliff/read-xliff.ts';
 import { fail, println } from '../io.ts';
-import { writeAll } from '../write-files.ts';
+import { writeTogether } from '../../content/write-together.ts';
 import { compile, loadStringHashes, shown, type CompiledSite, type TranslationsContext } from './context.ts';
 
 /** The units of an XLIFF file, matched to the site's. */
@@ -134,7 +136,7 @@ export async function importXliff(context: TranslationsContext, paths: readonly 
   if (warnings.length > 0) println(context.io.stderr, reporter(warnings, { quiet: true }));
   for (const [lang, hashes] of pending.hashesByLang)
     pending.writes.set(stringHashesPath(lang), writeStringHashes(hashes));
-  await writeAll(
+  await writeTogether(
     context.root,
     [...pending.writes].map(([filePath, value]) => ({ path: filePath, value })),
   );

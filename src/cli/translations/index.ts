@@ -20,7 +20,8 @@
  * (dist/ is the build's).
  */
 import path from 'node:path';
-import { fail, parseCommandLine, type Command } from '../io.ts';
+import { finishInterruptedWrite } from '../../content/write-together.ts';
+import { fail, parseCommandLine, println, type Command, type CommandIo } from '../io.ts';
 import { check } from './check.ts';
 import type { TranslationsContext } from './context.ts';
 import { exportXliff } from './export.ts';
@@ -60,6 +61,7 @@ export const translations: Command = async (argv, io) => {
   const root = values.root === undefined ? packageRoot : path.resolve(io.cwd, values.root);
   const context: TranslationsContext = { root, io, options: { ...values, format } };
   const [command, ...files] = positionals;
+  if (command) await finishEarlierWrite(root, io);
   if (command === 'status') return status(context);
   if (command === 'check') return check(context);
   if (command === 'review') return review(context);
@@ -68,3 +70,20 @@ export const translations: Command = async (argv, io) => {
   if (command === 'rehash') return rehashAll(context);
   return fail(command ? `Unknown command \`${command}\`.\n${usage}` : usage);
 };
+
+/** Complete or undo what an import or rehash that was killed left (write-together.ts), and say which. */
+async function finishEarlierWrite(root: string, io: CommandIo): Promise<void> {
+  const finished = await finishInterruptedWrite(root).catch((error: unknown) =>
+    fail(error instanceof Error ? error.message : String(error)),
+  );
+  if (finished === 'completed')
+    println(
+      io.stderr,
+      'An earlier import or rehash was interrupted after it had written its files: it is now complete.',
+    );
+  if (finished === 'undone')
+    println(
+      io.stderr,
+      'An earlier import or rehash was interrupted before it had written its files: nothing of it was kept.',
+    );
+}

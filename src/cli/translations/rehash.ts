@@ -9,6 +9,7 @@ import { readSiteConfig, siteConfigPath, type SiteConfig } from '../../content/s
 import { sourceHash } from '../../pipeline/source-hash.ts';
 import { stringHashesPath, writeStringHashes } from '../../content/string-hashes.ts';
 import { hasErrors } from '../../content/report.ts';
+import { writeTogether, type ProjectWrite } from '../../content/write-together.ts';
 import { contentToString } from '../../translation/inline-string.ts';
 import { rehash } from '../../translation/rehash.ts';
 import { fail, println } from '../io.ts';
@@ -27,6 +28,8 @@ async function rehashPages(
     .filter((name) => name.endsWith('.md'))
     .sort();
   const files: VFile[] = [];
+  const writes: ProjectWrite[] = [];
+  const written: string[] = [];
   for (const name of names) {
     const page = name.slice(0, -'.md'.length);
     if (context.options.page && page !== context.options.page) continue;
@@ -41,12 +44,15 @@ async function rehashPages(
     files.push(translation);
     if (hasErrors([translation])) continue;
     if (changed.length > 0) {
-      await writeAtomically(path.join(root, translation.path), String(translation.value));
-      println(io.stdout, `${translation.path}: recorded the current source of ${changed.join(', ')}.`);
+      writes.push({ path: translation.path, value: String(translation.value) });
+      written.push(`${translation.path}: recorded the current source of ${changed.join(', ')}.`);
     } else {
       println(io.stdout, `${translation.path}: already current.`);
     }
   }
+  // The pages change together, or none does (write-together.ts).
+  await writeTogether(root, writes);
+  for (const line of written) println(io.stdout, line);
   return files;
 }
 
