@@ -28,6 +28,7 @@ import type { Block } from '../pipeline/remark-blocks.ts';
 import type { SectionSpan } from '../pipeline/remark-sections.ts';
 import { inlineToMarkdown } from '../pipeline/inline-markdown.ts';
 import { contentToString } from './inline-string.ts';
+import { plainTextProblem } from '../sanitize/sanitize-string.ts';
 import { targetKeys } from './namespace-units.ts';
 import type { Inline, InlineCode } from '../pipeline/inline-runs.ts';
 import type { TranslationUnit, UnitDocument } from './unit.ts';
@@ -55,6 +56,22 @@ const confirmed = new Set(['translated', 'reviewed', 'final']);
  * `xliff` (the XLIFF file). Returns each unit's new target runs, by unit id,
  * with the codes' Markdown taken from the current source.
  */
+/**
+ * What the build would refuse in a translation, refused before it is
+ * written: a title is one line of plain text, and a UI string what the
+ * build lets a UI string be (sanitize-string.ts).
+ */
+function textProblem(unit: TranslationUnit, text: string): string | undefined {
+  if (unit.kind === 'title') {
+    if (/[\r\n]/.test(text)) return 'is a title, one line of plain text: write it without line breaks.';
+    const problem = plainTextProblem(text);
+    return problem === undefined ? undefined : `is a title, and ${problem}.`;
+  }
+  if (unit.kind !== 'string') return undefined;
+  const problem = plainTextProblem(text, { allowSafeMarkup: true });
+  return problem === undefined ? undefined : `${problem}. The build would refuse it in the UI strings.`;
+}
+
 export function matchUnits(
   imported: XliffDocument,
   document: UnitDocument,
@@ -111,6 +128,11 @@ export function matchUnits(
         unit.position,
         'import',
       );
+      continue;
+    }
+    const problem = target ? textProblem(own, contentToString(target)) : undefined;
+    if (problem !== undefined) {
+      reportError(xliff, `Unit \`${unit.id}\` ${problem}`, unit.position, 'import');
       continue;
     }
     matched.set(unit.id, { ...(target ? { target } : {}), unit });

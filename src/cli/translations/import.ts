@@ -4,10 +4,11 @@
  * and the files are written together (write-together.ts), so that a crash
  * midway leaves a change the next command completes or undoes.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
+import { decodeText, maxFileBytes, reportUnreadable } from '../../content/read-file.ts';
 import { siteConfigPath } from '../../content/site-config.ts';
 import { stringHashesPath, writeStringHashes, type StringHashes } from '../../content/string-hashes.ts';
 import { readUiNamespace } from '../../content/ui-strings.ts';
@@ -58,6 +59,13 @@ async function importPageUnits(
   const written = page.writes[0]?.value;
   const options = { page: document.id, lang: document.lang, sourceLanguage: document.sourceLanguage };
   const blocks = (file: VFile) => pageBlocks(file, options);
+  if (written !== undefined && Buffer.byteLength(written) > maxFileBytes) {
+    refuse(
+      xliff,
+      `The translated page would be ${(Buffer.byteLength(written) / 2 ** 20).toFixed(1)} MiB, and the build reads pages of at most ${maxFileBytes / 2 ** 20} MiB: check the translation for a passage pasted in by mistake.`,
+    );
+    return;
+  }
   if (written !== undefined && !(await verifyPageImport(document, written, page, matched, xliff, blocks))) return;
   for (const write of page.writes) pending.writes.set(write.path, write.value);
   pending.summaries.push(`${document.targetPath}: ${describeImport(page.updated, page.current)}`);
@@ -99,10 +107,32 @@ async function importStringUnits(
   pending.summaries.push(`${document.targetPath}: ${describeImport(strings.updated, strings.current)}`);
 }
 
+/**
+ * The largest XLIFF file read: an export of the largest page the build reads
+ * (1 MiB of Markdown) is some 4 MiB. A larger one is refused before it is
+ * read, so that no file can take the memory and time a huge one would.
+ */
+export const maxXliffBytes = 20 * 1024 * 1024;
+
+/** An XLIFF file, read as the build reads its sources: bounded in size, and valid UTF-8 (or an error at the first bad byte). */
 async function readXliffFile(context: TranslationsContext, name: string): Promise<VFile> {
   const absolute = path.resolve(context.io.cwd, name);
-  const value = await readFile(absolute, 'utf8').catch(() => fail(`${name}: cannot read the file.`));
-  return new VFile({ path: shown(context, absolute), value });
+  const size = (await stat(absolute).catch(() => fail(`${name}: cannot read the file.`))).size;
+  const file = new VFile({ path: shown(context, absolute) });
+  if (size > maxXliffBytes) {
+    const mebibytes = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+    refuse(
+      file,
+      `The file is ${mebibytes(size)}; an XLIFF file may be at most ${mebibytes(maxXliffBytes)}, several times the export of the largest page. Export the page again, or split what you translate into several pages.`,
+    );
+    return file;
+  }
+  try {
+    file.value = decodeText(await readFile(absolute));
+  } catch (error) {
+    reportUnreadable(file, error);
+  }
+  return file;
 }
 
 export async function importXliff(context: TranslationsContext, paths: readonly string[]): Promise<number> {
@@ -114,6 +144,7 @@ export async function importXliff(context: TranslationsContext, paths: readonly 
   for (const name of paths) {
     const xliff = await readXliffFile(context, name);
     xliffFiles.push(xliff);
+    if (hasErrors([xliff])) continue;
     const imported = readXliff(xliff);
     if (!imported) continue;
     const document = result.translations.documents
