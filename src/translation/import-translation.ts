@@ -29,6 +29,7 @@ import type { SectionSpan } from '../pipeline/remark-sections.ts';
 import { inlineToMarkdown } from '../pipeline/inline-markdown.ts';
 import { contentToString } from './inline-string.ts';
 import { plainTextProblem } from '../sanitize/sanitize-string.ts';
+import { targetDigest } from './xliff/exported-target.ts';
 import { targetKeys } from './namespace-units.ts';
 import type { Inline, InlineCode } from '../pipeline/inline-runs.ts';
 import type { TranslationUnit, UnitDocument } from './unit.ts';
@@ -57,6 +58,32 @@ const confirmed = new Set(['translated', 'reviewed', 'final']);
  * with the codes' Markdown taken from the current source.
  */
 /**
+ * Whether the unit's translation in the project changed since the file was
+ * exported, so that the unit is left as it is: silently when this file still
+ * has the translation as exported, else as a conflict, shown with both texts.
+ */
+function changedSinceExport(
+  own: TranslationUnit,
+  unit: ImportedUnit,
+  incoming: string,
+  document: UnitDocument,
+  xliff: VFile,
+): boolean {
+  const current = own.target?.text;
+  if (unit.exportedTarget === undefined || unit.exportedTarget === targetDigest(current) || incoming === current)
+    return false;
+  // Changed in the project only: this file has the translation as exported, and the newer one stays.
+  if (unit.exportedTarget === targetDigest(incoming)) return true;
+  reportWarning(
+    xliff,
+    `Unit \`${unit.id}\` was changed in ${document.targetPath} since this file was exported: it now reads “${whereDiffers(current ?? '', incoming)}”, and this file has “${whereDiffers(incoming, current ?? '')}”. It was left as it is; to take this file's, import it again with --overwrite.`,
+    unit.position,
+    'import-conflict',
+  );
+  return true;
+}
+
+/**
  * What the build would refuse in a translation, refused before it is
  * written: a title is one line of plain text, and a UI string what the
  * build lets a UI string be (sanitize-string.ts).
@@ -72,10 +99,16 @@ function textProblem(unit: TranslationUnit, text: string): string | undefined {
   return problem === undefined ? undefined : `${problem}. The build would refuse it in the UI strings.`;
 }
 
+export interface MatchOptions {
+  /** Replace a translation changed in the project since the export (a conflict, otherwise). */
+  readonly overwrite?: boolean;
+}
+
 export function matchUnits(
   imported: XliffDocument,
   document: UnitDocument,
   xliff: VFile,
+  options: MatchOptions = {},
 ): Map<string, { target?: Inline[]; unit: ImportedUnit }> | undefined {
   const before = xliff.messages.length;
   const where = `${document.kind === 'page' ? 'page' : 'namespace'} \`${document.id}\` (${document.sourceLanguage} → ${document.lang})`;
@@ -130,6 +163,8 @@ export function matchUnits(
       );
       continue;
     }
+    if (target && options.overwrite !== true && changedSinceExport(own, unit, contentToString(target), document, xliff))
+      continue;
     const problem = target ? textProblem(own, contentToString(target)) : undefined;
     if (problem !== undefined) {
       reportError(xliff, `Unit \`${unit.id}\` ${problem}`, unit.position, 'import');
@@ -500,6 +535,14 @@ function setAt(tree: UiTree, keyPath: string, value: string): void {
     }
   }
   node[parts.at(-1) ?? keyPath] = value;
+}
+
+/** `text` around where it first differs from `other`, clipped: what a reader compares. */
+function whereDiffers(text: string, other: string): string {
+  let common = 0;
+  while (common < text.length && text[common] === other[common]) common += 1;
+  const start = Math.max(0, common - 20);
+  return `${start > 0 ? '…' : ''}${clip(text.slice(start))}`;
 }
 
 function clip(text: string): string {

@@ -5,6 +5,7 @@
  */
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
+import { targetDigest } from '../../src/translation/xliff/exported-target.ts';
 import type { Inline } from '../../src/pipeline/inline-runs.ts';
 import type { UnitDocument, UnitStatus } from '../../src/translation/unit.ts';
 import {
@@ -77,6 +78,8 @@ describe.each(['1.2', '2.0'] as const)('XLIFF %s', (version) => {
         source: reduced(unit.source.content),
         ...(unit.target && unit.status !== 'missing' ? { target: reduced(unit.target.content) } : {}),
         state: expectedStates[unit.status],
+        // What the translation was when exported, for the import to find a later local edit.
+        exportedTarget: targetDigest(unit.target?.text),
       })),
     );
     expect(result?.units.every((unit) => unit.position !== undefined)).toBe(true);

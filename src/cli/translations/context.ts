@@ -24,6 +24,8 @@ export interface TranslationsOptions {
   readonly format: 'text' | 'json';
   readonly xliff: string;
   readonly out?: string | undefined;
+  /** `import`: replace translations changed in the project since the export. */
+  readonly overwrite?: boolean | undefined;
 }
 
 export interface TranslationsContext {

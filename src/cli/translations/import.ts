@@ -157,7 +157,7 @@ export async function importXliff(context: TranslationsContext, paths: readonly 
       );
       continue;
     }
-    const matched = matchUnits(imported, document, xliff);
+    const matched = matchUnits(imported, document, xliff, { overwrite: context.options.overwrite === true });
     if (!matched) continue;
     if (document.kind === 'page') await importPageUnits(result, document, matched, xliff, pending);
     else await importStringUnits(context, result, document, matched, xliff, pending);

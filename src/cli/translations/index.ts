@@ -10,8 +10,10 @@
  *       translation-files/review.html: source and translation side by side
  *   export [--lang es] [--xliff 1.2|2.0] [--page ID | --namespace NS] [--out DIR]
  *       XLIFF for translation tools: DIR/<version>/<lang>/<id>.xlf (default translation-files/xliff)
- *   import FILE.xlf…
- *       write translations back into content/ and locales/ (all files or none)
+ *   import FILE.xlf… [--overwrite]
+ *       write translations back into content/ and locales/ (all files or none);
+ *       a translation changed there since the export is a conflict, left as it
+ *       is unless --overwrite
  *   rehash [--lang es] [--page ID | --namespace NS] [--only title,SECTION,KEY]
  *       mark translations current after updating them
  *
@@ -35,7 +37,7 @@ const usage = `Usage: npm run translations -- <status|check|review|export|import
   check   [--lang es] [--format text|json]
   review  [--lang es] [--out translation-files/review.html]
   export  [--lang es] [--xliff 1.2|2.0] [--page ID | --namespace NS] [--out translation-files/xliff]
-  import  FILE.xlf…
+  import  FILE.xlf… [--overwrite]
   rehash  [--lang es] [--page ID | --namespace NS] [--only title,SECTION,KEY]
 All take --root DIR (default: this project).`;
 
@@ -51,6 +53,7 @@ const options = {
   xliff: { type: 'string', default: '1.2' },
   out: { type: 'string' },
   root: { type: 'string' },
+  overwrite: { type: 'boolean', default: false },
 } as const;
 
 export const translations: Command = async (argv, io) => {

@@ -6,6 +6,7 @@
 import type { VFile } from 'vfile';
 import type { Element } from 'xast';
 import { reportError } from '../../content/report.ts';
+import { readExportedTarget } from './exported-target.ts';
 import type { ImportedInline, ImportedUnit, SegmentState } from './read-xliff.ts';
 
 /** Report a problem with the XLIFF file at an element. */
@@ -211,12 +212,14 @@ function checkNesting(runs: readonly ReadRun[], unitId: string, side: 'source' |
 }
 
 function imported(unit: ReadUnit): ImportedUnit {
+  const exported = readExportedTarget(unit.element);
   return {
     id: unit.id,
     source: importedRuns(unit.source),
     ...(unit.target ? { target: importedRuns(unit.target) } : {}),
     state: unit.state,
     ...(unit.element.position ? { position: unit.element.position } : {}),
+    ...(exported === undefined ? {} : { exportedTarget: exported }),
   };
 }
 

@@ -30,6 +30,8 @@ export interface ImportedUnit {
   state: SegmentState;
   /** Of the unit element, for messages. */
   position?: Position;
+  /** The digest of the unit's translation when it was exported (exported-target.ts), when the file records it. */
+  exportedTarget?: string;
 }
 
 export interface XliffDocument {

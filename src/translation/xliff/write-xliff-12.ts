@@ -10,6 +10,7 @@
  */
 import type { Element, ElementContent } from 'xast';
 import { x } from 'xastscript';
+import { exportedTarget12 } from './exported-target.ts';
 import type { Inline } from '../../pipeline/inline-runs.ts';
 import type { TranslationUnit, UnitDocument } from '../unit.ts';
 import { ctype, displayText, nestCodes, type NestedRun } from './codes.ts';
@@ -20,7 +21,7 @@ export const namespace12 = 'urn:oasis:names:tc:xliff:document:1.2';
 /** `datatype` of each kind of document. */
 export const datatypes12 = { page: 'x-markdown', namespace: 'x-i18next-json' } as const;
 
-const contentElements = new Set(['source', 'target', 'note']);
+const contentElements = new Set(['source', 'target', 'note', 'prop']);
 
 export function toXliff12(document: UnitDocument): string {
   const file = x(
@@ -64,6 +65,8 @@ function transUnit(unit: TranslationUnit, kind: UnitDocument['kind']): Element {
         : x('target', { state: 'new' }),
       // Translate Toolkit and the tools built on it show a developer's note to the translator.
       ...(unit.notes ?? []).map((note) => x('note', { from: 'developer' }, [text(note, unit.id)])),
+      // The translation as exported, for the import to find a later local edit (exported-target.ts).
+      exportedTarget12(unit.target?.text),
     ],
   );
 }

@@ -10,6 +10,7 @@
  */
 import type { Element, ElementContent } from 'xast';
 import { x } from 'xastscript';
+import { exportedTarget20, metadataNamespace } from './exported-target.ts';
 import type { Inline, InlineCode } from '../../pipeline/inline-runs.ts';
 import type { TranslationUnit, UnitDocument } from '../unit.ts';
 import { codeKinds20, displayText, extensionNamespace, extensionPrefix, nestCodes, type NestedRun } from './codes.ts';
@@ -30,7 +31,7 @@ export const staleSubState = `${extensionPrefix}:stale`;
 /** The attribute on `<file>` that says whether the document is a page or a namespace. */
 export const kindAttribute = `${extensionPrefix}:kind`;
 
-const contentElements = new Set(['source', 'target', 'note', 'data']);
+const contentElements = new Set(['source', 'target', 'note', 'data', 'mda:meta']);
 
 export function toXliff20(document: UnitDocument): string {
   const file = x(
@@ -48,6 +49,7 @@ export function toXliff20(document: UnitDocument): string {
     {
       xmlns: namespace20,
       [`xmlns:${extensionPrefix}`]: extensionNamespace,
+      'xmlns:mda': metadataNamespace,
       version: '2.0',
       srcLang: document.sourceLanguage,
       trgLang: document.lang,
@@ -77,6 +79,8 @@ function unitElement(unit: TranslationUnit): Element {
         : undefined,
     },
     [
+      // Modules' elements come first in a unit; this one records the translation as exported (exported-target.ts).
+      exportedTarget20(unit.target?.text),
       notes.length > 0
         ? x(
             'notes',
