@@ -99,6 +99,18 @@ export function createSite(options: SiteOptions): Site {
     };
   };
 
+  // A page in a language is the same HTML for every visitor: made once per site (a new build makes a new site).
+  const pages = new Map<string, string>();
+  const pageHtml = (page: PageId, lang: string): string => {
+    const key = `${page}\0${lang}`;
+    let body = pages.get(key);
+    if (body === undefined) {
+      body = renderPage({ localizer, manifest, page, lang, ...pick(options) });
+      pages.set(key, body);
+    }
+    return body;
+  };
+
   const site: Site = {
     localizer,
     manifest,
@@ -106,7 +118,7 @@ export function createSite(options: SiteOptions): Site {
     view: (page, lang) => pageView(localizer, manifest, page, lang),
     page(request, page, lang) {
       const chosen = choose(request, lang);
-      const body = renderPage({ localizer, manifest, page, lang: chosen.lang, ...pick(options) });
+      const body = pageHtml(page, chosen.lang);
       return {
         status: 200,
         headers: { 'Content-Type': html, ...languageHeaders(chosen.lang, chosen), ...remembered(chosen.remember) },
