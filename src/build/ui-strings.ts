@@ -7,12 +7,13 @@ import type { SiteConfig } from '../content/site-config.ts';
 import { reportError } from '../content/report.ts';
 import { compareUiNamespaces, readUiNamespace, stringAt, type UiNamespace } from '../content/ui-strings.ts';
 import { listFiles } from './list-folder.ts';
+import { uiNamespace } from '../runtime/localizer.ts';
 
 /** Languages' UI namespaces, by language then namespace. */
 export type UiStrings = Map<string, Map<string, UiNamespace>>;
 
-/** The namespace holding the strings the build itself needs. */
-export const uiNamespace = 'ui';
+/** The namespace holding the strings the build itself needs: the run-time layer's default one. */
+export { uiNamespace };
 
 /** Reads a project file into the build's files; undefined when it cannot be read (the file has the error). */
 export type Reader = (relativePath: string) => Promise<VFile | undefined>;

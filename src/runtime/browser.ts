@@ -14,7 +14,7 @@
  * the URL and the remembered choice (cookie), and announces the change in a
  * polite live region. Without JavaScript the switcher links are plain links.
  */
-import { createLocalizer, type Localizer, type PageId, type SectionId } from './localizer.ts';
+import { createLocalizer, uiNamespace, type Localizer, type PageId, type SectionId } from './localizer.ts';
 import { lookupLanguage } from './negotiate.ts';
 
 /** The site's languages, written into the bundle by the build (esbuild `define`); absent when bundled otherwise. */
@@ -51,8 +51,6 @@ export interface MountedPage {
 
 /** Fired on the document after the page changed language: `detail.lang`. */
 export const languageChangeEvent = 'embassy-content:languagechange';
-
-const uiNamespace = 'ui';
 
 export async function mount(options: MountOptions = {}): Promise<MountedPage> {
   const doc = options.document ?? document;

@@ -38,7 +38,6 @@ export interface BuildBundles {
  * again.
  */
 export async function loadBundles(distDir: string = packageDist): Promise<BuildBundles> {
-  await Promise.resolve();
   return loadBundlesNow(distDir);
 }
 
@@ -108,7 +107,6 @@ export async function loadSite(
   options: Omit<SiteOptions, 'localizer' | 'manifest'> & { readonly distDir?: string } = {},
 ): Promise<Site> {
   const { distDir = packageDist, ...siteOptions } = options;
-  await Promise.resolve();
   const load = (): { site: Site; identity: string | undefined } => {
     const { manifest, resources, identity } = loadBundlesNow(distDir);
     const languages = manifest.languages.map((language) => language.code);

@@ -39,20 +39,6 @@ export const siteAssets = {
 /** The reports the pages link to, relative to the output folder. */
 export const siteReports = { accessibility: 'reports/a11y.md', translationReview: 'reports/review.html' } as const;
 
-/** A page of the site: its file (relative to the output folder), language and HTML. */
-export interface SitePage {
-  readonly path: string;
-  readonly lang: string;
-  readonly html: string;
-}
-
-export interface SiteOutput {
-  /** Files to write, by path relative to the output folder. */
-  readonly files: ReadonlyMap<string, string>;
-  /** The pages, for the browser gate. */
-  readonly pages: readonly SitePage[];
-}
-
 /** What the site's pages link and load: root-relative, as `dist/` is served at the site's root. */
 export const pageLinks = {
   stylesheet: `/${siteAssets.stylesheet}`,
@@ -60,15 +46,6 @@ export const pageLinks = {
   icon: `/${siteAssets.icon}`,
   reports: { accessibility: `/${siteReports.accessibility}`, translationReview: `/${siteReports.translationReview}` },
 };
-
-/** The site, from the build's bundles (`locales/<lang>/<ns>.json` in `output`) and manifest. */
-export async function siteOutput(output: ReadonlyMap<string, string>, manifest: Manifest): Promise<SiteOutput> {
-  const files = await siteAssetFiles(manifest);
-  const make = sitePageMaker(output, manifest);
-  const pages = sitePages(output, manifest).map((page) => ({ path: page.path, lang: page.lang, html: make(page) }));
-  for (const page of pages) files.set(page.path, page.html);
-  return { files, pages };
-}
 
 /** The files every page loads: the browser runtime, its mount script, the stylesheet and the icon. */
 export async function siteAssetFiles(manifest: Manifest): Promise<Map<string, string>> {
