@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cacheKey } from '../cache/content-cache.ts';
 import { toolchainFingerprint } from '../cache/toolchain.ts';
+import { ioConcurrency, mapLimited } from './map-limited.ts';
 import { readRecord, unmodified, type OutputRecord } from './output-record.ts';
 
 /** What a build that writes can reuse of the output it replaces. */
@@ -17,6 +18,33 @@ export interface ReusableOutput {
   readonly key: (kind: string, input: unknown) => string;
   /** The file the current output holds for this key, as the build wrote it; undefined when it holds none. */
   readonly read: (file: string, key: string) => Promise<string | undefined>;
+}
+
+/** A file of the output made from an input. */
+export interface MadeFile<Input> {
+  readonly path: string;
+  readonly input: Input;
+}
+
+/**
+ * Each file's text, read back from the output when it holds the file for the
+ * same input (several read at a time), else made, in order; and the key of
+ * each, for the record. Without an output to write (`previous` undefined),
+ * every file is made and nothing is recorded.
+ */
+export async function readBackOrMake<File extends MadeFile<unknown>>(
+  previous: ReusableOutput | undefined,
+  kind: string,
+  files: readonly File[],
+  make: (file: File) => string,
+): Promise<{ texts: string[]; keys: Map<string, string> }> {
+  const keys = new Map<string, string>();
+  if (previous) for (const file of files) keys.set(file.path, previous.key(kind, file.input));
+  const reused = await mapLimited(files, ioConcurrency, ({ path: file }) => {
+    const key = keys.get(file);
+    return key && previous ? previous.read(file, key) : Promise.resolve(undefined);
+  });
+  return { texts: files.map((file, index) => reused[index] ?? make(file)), keys };
 }
 
 /** The output folder's reusable files; undefined when the build writes nowhere (it has nothing to reuse, or to record). */

@@ -19,8 +19,7 @@ import type { Harness } from '../../a11y/harness.ts';
 import { reviewIndexTree } from '../../translation/review-index.ts';
 import { belongsTo, reviewTree, type ReviewInput } from '../../translation/review-page.ts';
 import type { UnitDocument } from '../../translation/unit.ts';
-import { ioConcurrency, mapLimited } from '../map-limited.ts';
-import { reusableOutput } from '../reuse-output.ts';
+import { readBackOrMake, reusableOutput, type MadeFile } from '../reuse-output.ts';
 import { uiString } from '../ui-strings.ts';
 import { need, type BuildContext, type Stage } from './context.ts';
 
@@ -41,34 +40,33 @@ async function reviewHarnesses(context: BuildContext): Promise<BuildContext> {
     config.languages.map((code) => [code, uiString(ui, config, code, 'languageName') ?? code]),
   );
   const lang = config.sourceLanguage;
-  const index = harness(
+  const index = parsedLater(
     reviewPath,
     lang,
-    reviewIndexTree({ documents, findings, languageNames, href: (document) => relative(documentReviewPath(document)) }),
+    htmlOf(
+      reviewIndexTree({
+        documents,
+        findings,
+        languageNames,
+        href: (document) => relative(documentReviewPath(document)),
+      }),
+    ),
   );
   const findingsById = Map.groupBy(findings, (finding) => finding.document);
-  const inputs = [...Map.groupBy(documents, documentReviewPath)].map(([file, own]): [string, ReviewInput] => {
+  const inputs = [...Map.groupBy(documents, documentReviewPath)].map(([file, own]): MadeFile<ReviewInput> => {
     const [first] = own;
     const title = `Translation review: ${first?.kind === 'namespace' ? 'UI namespace' : 'page'} ${first?.id ?? ''}`;
     const ownFindings = (findingsById.get(first?.id ?? '') ?? []).filter((finding) =>
       own.some((document) => belongsTo(finding, document)),
     );
-    return [file, { documents: own, findings: ownFindings, languageNames, title, index: '../../review.html' }];
+    const input = { documents: own, findings: ownFindings, languageNames, title, index: '../../review.html' };
+    return { path: file, input };
   });
   const previous = await reusableOutput(context.target?.options.outDir);
-  const keys = inputs.map(([, input]) => previous?.key('review', input));
-  // Read back several at a time; what is not there is made after, in order.
-  const reused = await mapLimited(inputs, ioConcurrency, ([file], index) => {
-    const key = keys[index];
-    return key && previous ? previous.read(file, key) : Promise.resolve(undefined);
-  });
-  const inputKeys = new Map<string, string>();
-  const pages = inputs.map(([file, input], index): Harness => {
-    const key = keys[index];
-    if (key) inputKeys.set(file, key);
-    const html = reused[index];
-    return html === undefined ? harness(file, lang, reviewTree(input)) : parsedLater(file, lang, html);
-  });
+  const { texts, keys: inputKeys } = await readBackOrMake(previous, 'review', inputs, ({ input }) =>
+    htmlOf(reviewTree(input)),
+  );
+  const pages = inputs.map((page, index) => parsedLater(page.path, lang, texts[index] ?? ''));
   return {
     ...context,
     harnesses: [...(context.harnesses ?? []), index, ...pages],
@@ -81,16 +79,16 @@ function relative(file: string): string {
   return file.slice('reports/'.length);
 }
 
-/**
- * A page made now: its HTML, as reviewPage() serializes it. The tree is not
- * kept: all the review pages' trees at once would be the largest thing the
- * build holds.
- */
-function harness(file: string, lang: string, tree: Root): Harness {
-  return parsedLater(file, lang, `${toHtml(tree)}\n`);
+/** A review page's HTML, as reviewPage() serializes it. */
+function htmlOf(tree: Root): string {
+  return `${toHtml(tree)}\n`;
 }
 
-/** A review page for the gate: its tree is parsed from its HTML only if the gate checks it. */
+/**
+ * A review page for the gate: its tree is parsed from its HTML only if the
+ * gate checks it (all the review pages' trees at once would be the largest
+ * thing the build holds).
+ */
 function parsedLater(file: string, lang: string, html: string): Harness {
   let tree: Root | undefined;
   return {

@@ -11,8 +11,7 @@
  */
 import { sitePageHarness, type FragmentLookup } from '../../a11y/site-page-harness.ts';
 import { siteAssetFiles, sitePageMaker, sitePages as pagesOfSite } from '../../site/site-output.ts';
-import { ioConcurrency, mapLimited } from '../map-limited.ts';
-import { reusableOutput } from '../reuse-output.ts';
+import { readBackOrMake, reusableOutput } from '../reuse-output.ts';
 import { need, type BuildContext, type Pages, type Stage } from './context.ts';
 
 async function makeSitePages(context: BuildContext): Promise<BuildContext> {
@@ -22,15 +21,10 @@ async function makeSitePages(context: BuildContext): Promise<BuildContext> {
   const make = sitePageMaker(output, manifest);
   const previous = await reusableOutput(context.target?.options.outDir);
   const lookup = fragmentLookup(need(context, 'pages'));
-  const pages = pagesOfSite(output, manifest).map((page) => ({ ...page, key: previous?.key('site-page', page.input) }));
-  // Read back several at a time; what is not there is made after, in order.
-  const reused = await mapLimited(pages, ioConcurrency, ({ path, key }) =>
-    key && previous ? previous.read(path, key) : Promise.resolve(undefined),
-  );
-  const inputKeys = new Map<string, string>();
+  const pages = pagesOfSite(output, manifest);
+  const { texts, keys: inputKeys } = await readBackOrMake(previous, 'site-page', pages, make);
   const harnesses = pages.map((page, index) => {
-    if (page.key) inputKeys.set(page.path, page.key);
-    const html = reused[index] ?? make(page);
+    const html = texts[index] ?? '';
     files.set(page.path, html);
     return sitePageHarness({ path: page.path, lang: page.lang, html }, lookup);
   });
