@@ -2,12 +2,13 @@
  * The run-time layer's Node helpers: load the built bundles from dist/, and
  * serve pages and fragments from any Node server (server.ts, http.ts).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Manifest } from './manifest.ts';
 import { createLocalizer, type LanguageBundle, type Localizer } from './localizer.ts';
 import { createSite, type Site, type SiteOptions } from './server.ts';
+import { folderIdentity } from './folder-identity.ts';
 
 export * from './index.ts';
 export {
@@ -59,12 +60,6 @@ function loadBundlesNow(distDir: string): BuildBundles & { readonly identity: st
 
 /** How many times a build's files are read before giving up (builds replacing the folder faster than it can be read). */
 const wholeAttempts = 5;
-
-/** A build output folder's identity: a new build is a new folder (another inode). */
-function folderIdentity(distDir: string): string | undefined {
-  const stats = statSync(distDir, { throwIfNoEntry: false });
-  return stats ? `${stats.dev}:${stats.ino}` : undefined;
-}
 
 function readBundles(distDir: string): BuildBundles {
   const manifest = JSON.parse(readFileSync(path.join(distDir, 'manifest.json'), 'utf8')) as Manifest;

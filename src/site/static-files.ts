@@ -5,12 +5,13 @@
  * replaces `dist/` meanwhile cannot make a response declare one length and
  * send another, as a server that stats a path and then opens it again can.
  */
-import { statSync, type Stats } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { lookup } from 'mrmime';
+import { folderIdentity } from '../runtime/folder-identity.ts';
 
 /** The headers of a file (an HTML file's text is read first, for headers that depend on it). */
 export type StaticHeaders = (pathname: string, html?: string) => Readonly<Record<string, string>>;
@@ -86,12 +87,6 @@ async function openInBuild(root: string, file: string): Promise<FileHandle | und
       if (after === undefined) await sleep(5);
     }
   }
-}
-
-/** A folder's identity: a new build is a new folder (another inode). */
-function folderIdentity(folder: string): string | undefined {
-  const stats = statSync(folder, { throwIfNoEntry: false });
-  return stats ? `${stats.dev}:${stats.ino}` : undefined;
 }
 
 /** How many times a file is looked for again while the folder is being swapped (5 ms apart). */
