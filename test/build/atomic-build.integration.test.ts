@@ -217,11 +217,13 @@ describe('writing the output', () => {
   it('puts back the previous output that a build killed between its two renames left aside, and removes half-written folders', async () => {
     const parent = await scratch.folder('atomic');
     const dist = path.join(parent, 'dist');
-    await mkdir(path.join(parent, 'dist.old-123-abcd'), { recursive: true });
-    await writeFile(path.join(parent, 'dist.old-123-abcd/manifest.json'), '{"previous":true}\n');
-    await mkdir(path.join(parent, 'dist.tmp-456-ef01/fragments'), { recursive: true });
+    // Builds that are gone: no process has these pids (above the highest Linux or macOS gives out), whatever else runs.
+    const [first, second, third] = [1, 2, 3].map((offset) => 2 ** 22 + offset);
+    await mkdir(path.join(parent, `dist.old-${first}-abcd`), { recursive: true });
+    await writeFile(path.join(parent, `dist.old-${first}-abcd/manifest.json`), '{"previous":true}\n');
+    await mkdir(path.join(parent, `dist.tmp-${second}-ef01/fragments`), { recursive: true });
     // A lock written whole, not yet linked into place, by a build killed then.
-    await writeFile(path.join(parent, 'dist.lock-789-0123abcd'), '{}');
+    await writeFile(path.join(parent, `dist.lock-${third}-0123abcd`), '{}');
     await recoverOutput(dist);
     expect(await readdir(parent)).toEqual(['dist']);
     expect(await readFile(path.join(dist, 'manifest.json'), 'utf8')).toBe('{"previous":true}\n');
