@@ -21,15 +21,24 @@ export interface SourceLimits {
   readonly emphasisCharacters: number;
   /** `|` on one line (table cells). */
   readonly tableCells: number;
+  /** Characters of one paragraph (or list item, table, heading): lines up to a blank one. */
+  readonly paragraphCharacters: number;
 }
 
-/** Measured: at these limits the pipeline takes well under a second per paragraph, list or table. */
+/**
+ * Measured: at these limits the pipeline takes well under a second per
+ * paragraph, list or table. A paragraph of 64 K characters is some ten
+ * thousand words, forty printed pages without a break: longer is a passage
+ * pasted in by mistake, and every check of the page, in the browser too,
+ * grows with it.
+ */
 export const defaultSourceLimits: SourceLimits = {
   nesting: 64,
   indent: 256,
   emphasisRuns: 1000,
   emphasisCharacters: 2000,
   tableCells: 256,
+  paragraphCharacters: 65_536,
 };
 
 const ruleId = 'source-limits';
@@ -51,7 +60,9 @@ export function checkSourceLimits(file: VFile, limits: SourceLimits = defaultSou
   let paragraphStart = 0;
   let runs = 0;
   let characters = 0;
+  let length = 0;
   let paragraphReported = false;
+  let lengthReported = false;
   // Inside a fenced code block `*` and `_` are text (a long sample of snake_case code is fine).
   let fence: string | undefined;
   lines.forEach((text, index) => {
@@ -68,10 +79,23 @@ export function checkSourceLimits(file: VFile, limits: SourceLimits = defaultSou
     if (text.trim() === '') {
       runs = 0;
       characters = 0;
+      length = 0;
       paragraphReported = false;
+      lengthReported = false;
       return;
     }
-    if (runs === 0 && characters === 0) paragraphStart = line;
+    if (length === 0) paragraphStart = line;
+    length += text.length + 1;
+    if (length > limits.paragraphCharacters && !lengthReported) {
+      lengthReported = true;
+      ok = false;
+      reportError(
+        file,
+        `This paragraph is over ${limits.paragraphCharacters.toLocaleString('en')} characters long, some forty printed pages without a break: check for a passage pasted in by mistake, or break it into paragraphs with blank lines.`,
+        { line: paragraphStart, column: 1 },
+        ruleId,
+      );
+    }
     const prefix = containerPrefix.exec(text)?.[0] ?? '';
     const depth = prefix.match(containerMarker)?.length ?? 0;
     const width = prefix.replaceAll('\t', '    ').length;
@@ -88,7 +112,11 @@ export function checkSourceLimits(file: VFile, limits: SourceLimits = defaultSou
         `This line has ${cells} \`|\`: the limit is ${limits.tableCells} table cells in a row, past which the build slows down badly. Split the table, or escape a literal bar as \`\\|\`.`,
       );
     }
-    for (const run of text.slice(prefix.length).match(/\*+|_+|~+/g) ?? []) {
+    // An escaped mark (`\*`) is text, not a run: drop every escape pair first.
+    for (const run of text
+      .slice(prefix.length)
+      .replace(/\\[\s\S]/g, '')
+      .match(/\*+|_+|~+/g) ?? []) {
       runs += 1;
       characters += run.length;
     }

@@ -67,3 +67,25 @@ describe('source limits', () => {
     expect(checkSourceLimits(page('| a \\| b | c |\n| - | - |'))).toBe(true);
   });
 });
+
+describe('source limits count what Markdown reads', () => {
+  it('does not count escaped marks as emphasis runs (an import writes a literal `*` escaped)', () => {
+    const escaped = page(String.raw`\*a`.repeat(1500));
+    expect(checkSourceLimits(escaped)).toBe(true);
+    // An escaped backslash before a mark leaves the mark a run.
+    const runs = page(String.raw`\\*a`.repeat(1500));
+    expect(checkSourceLimits(runs)).toBe(false);
+    expect(reported(runs)[0]?.reason).toContain('1500 runs of');
+  });
+
+  it('refuses a paragraph over 64 K characters at its first line, but not a long fenced code block', () => {
+    const long = page(`Short.\n\n${'palabra '.repeat(5000)}\n${'palabra '.repeat(5000)}`);
+    expect(checkSourceLimits(long)).toBe(false);
+    expect(reported(long)).toEqual([
+      expect.objectContaining({ line: 9, reason: expect.stringContaining('over 65,536 characters long') }),
+    ]);
+    const twoParagraphs = page(`${'palabra '.repeat(5000)}\n\n${'palabra '.repeat(5000)}`);
+    expect(checkSourceLimits(twoParagraphs)).toBe(true);
+    expect(checkSourceLimits(page(`\`\`\`\n${'x = 1\n'.repeat(20_000)}\`\`\``))).toBe(true);
+  });
+});

@@ -74,6 +74,50 @@ describe('an import refuses what the build would refuse, and writes nothing', ()
     expect(unchanged).toBe(true);
   });
 
+  it('a paragraph longer than the build reads (900 KB), at the unit, before the build would spend minutes on it', async () => {
+    const { outcome, unchanged } = await importEdited('mexico', target('intro.1', 'palabra '.repeat(112_500)));
+    expect(outcome.code).not.toBe(0);
+    expect(outcome.stderr).toMatch(
+      /mexico\.xlf\s*\n\s*\d+:\d+(?:-\d+:\d+)?\s+error\s+Unit `intro\.1`: the build would refuse content\/es\/mexico\.md \d+:1: This paragraph is over 65,536 characters/,
+    );
+    expect(unchanged).toBe(true);
+  });
+
+  it('an error of the translation checks, at the unit', async () => {
+    const { outcome, unchanged } = await importEdited(
+      'mexico',
+      target('intro.1', 'Qué hace la embajada? Trabaja con México en seguridad y justicia.'),
+    );
+    expect(outcome.code).not.toBe(0);
+    expect(outcome.stderr).toMatch(
+      /\d+:\d+(?:-\d+:\d+)?\s+error\s+Unit `intro\.1`: .*The build's `inverted-marks` check refuses it/,
+    );
+    expect(unchanged).toBe(true);
+  });
+
+  it('but not an error the project already had, in a unit the file leaves as it is', async () => {
+    const root = await scratch.project(smallFixtureRoot);
+    const page = path.join(root, 'content/es/mexico.md');
+    await writeFile(page, (await readFile(page, 'utf8')).replace('para detenerlos.', 'para detenerlos?'));
+    await translations(root, 'export');
+    const file = path.join(root, 'translation-files/xliff/1.2/es/mexico.xlf');
+    await writeFile(
+      file,
+      target('intro.1', 'La embajada colabora con México en seguridad y justicia.')(await readFile(file, 'utf8')),
+    );
+    const outcome = await translationsOutcome(root, 'import', file);
+    expect(outcome.stderr).not.toContain('check refuses it');
+    expect(outcome.code, outcome.stderr).toBe(0);
+  });
+
+  it('escaped marks, which the source limits do not count as emphasis', async () => {
+    const { root, outcome } = await importEdited('mexico', target('intro.1', `Texto ${'*a'.repeat(1500)}.`));
+    expect(outcome.code, outcome.stderr).toBe(0);
+    expect(await readFile(path.join(root, 'content/es/mexico.md'), 'utf8')).toContain(String.raw`\*a\*a`);
+    const built = await buildSite({ root, outDir: path.join(root, 'dist'), browserChecks: false });
+    expect(built.files.flatMap((file) => file.messages.filter((message) => message.fatal).map(String))).toEqual([]);
+  });
+
   it('a file larger than any export, before reading it', async () => {
     const { outcome, unchanged } = await importEdited('mexico', (text) =>
       text.replace('</body>', `<!--${'x'.repeat(21 * 2 ** 20)}--></body>`),

@@ -20,6 +20,7 @@ import type { UnitDocument } from '../../translation/unit.ts';
 import { readXliff } from '../../translation/xliff/read-xliff.ts';
 import { fail, println } from '../io.ts';
 import { writeTogether } from '../../content/write-together.ts';
+import { reportWhatTheBuildRefuses, type ImportedFile } from './would-build.ts';
 import { compile, loadStringHashes, shown, type CompiledSite, type TranslationsContext } from './context.ts';
 
 /** The units of an XLIFF file, matched to the site's. */
@@ -28,6 +29,8 @@ type MatchedUnits = NonNullable<ReturnType<typeof matchUnits>>;
 /** What an import gathers before writing anything. */
 interface Pending {
   readonly writes: Map<string, string>;
+  /** The written pages and namespaces, with the XLIFF units they come from. */
+  readonly imported: ImportedFile[];
   readonly summaries: string[];
   readonly hashesByLang: Map<string, StringHashes>;
 }
@@ -67,7 +70,10 @@ async function importPageUnits(
     return;
   }
   if (written !== undefined && !(await verifyPageImport(document, written, page, matched, xliff, blocks))) return;
-  for (const write of page.writes) pending.writes.set(write.path, write.value);
+  for (const write of page.writes) {
+    pending.writes.set(write.path, write.value);
+    pending.imported.push({ ...write, xliff, document, matched });
+  }
   pending.summaries.push(`${document.targetPath}: ${describeImport(page.updated, page.current)}`);
 }
 
@@ -102,7 +108,10 @@ async function importStringUnits(
       : {}),
     hashes,
   });
-  for (const write of strings.writes) pending.writes.set(write.path, write.value);
+  for (const write of strings.writes) {
+    pending.writes.set(write.path, write.value);
+    pending.imported.push({ ...write, xliff, document, matched });
+  }
   if (strings.hashes) pending.hashesByLang.set(document.lang, strings.hashes);
   pending.summaries.push(`${document.targetPath}: ${describeImport(strings.updated, strings.current)}`);
 }
@@ -140,7 +149,7 @@ export async function importXliff(context: TranslationsContext, paths: readonly 
     fail(`Name the XLIFF files to import: npm run translations -- import ${defaultXliffFolder}/1.2/es/mexico.xlf`);
   const result = await compile(context);
   const xliffFiles: VFile[] = [];
-  const pending: Pending = { writes: new Map(), summaries: [], hashesByLang: new Map() };
+  const pending: Pending = { writes: new Map(), imported: [], summaries: [], hashesByLang: new Map() };
   for (const name of paths) {
     const xliff = await readXliffFile(context, name);
     xliffFiles.push(xliff);
@@ -162,11 +171,18 @@ export async function importXliff(context: TranslationsContext, paths: readonly 
     if (document.kind === 'page') await importPageUnits(result, document, matched, xliff, pending);
     else await importStringUnits(context, result, document, matched, xliff, pending);
   }
+  for (const [lang, hashes] of pending.hashesByLang)
+    pending.writes.set(stringHashesPath(lang), writeStringHashes(hashes));
+  if (!hasErrors(xliffFiles)) {
+    const imported = new Set(pending.imported.map((file) => file.path));
+    const alongside = [...pending.writes]
+      .filter(([filePath]) => !imported.has(filePath))
+      .map(([filePath, value]) => ({ path: filePath, value }));
+    await reportWhatTheBuildRefuses(context.root, result, pending.imported, alongside);
+  }
   if (hasErrors(xliffFiles)) fail(`${reporter(xliffFiles, { quiet: true })}\nNothing was written.`);
   const warnings = xliffFiles.filter((file) => file.messages.length > 0);
   if (warnings.length > 0) println(context.io.stderr, reporter(warnings, { quiet: true }));
-  for (const [lang, hashes] of pending.hashesByLang)
-    pending.writes.set(stringHashesPath(lang), writeStringHashes(hashes));
   await writeTogether(
     context.root,
     [...pending.writes].map(([filePath, value]) => ({ path: filePath, value })),
