@@ -446,7 +446,9 @@ export function orphanSection(findings: readonly Finding[]) {
 /**
  * Relative units only (the page reflows at 200 % zoom; wide tables scroll
  * inside their region). Every colour pair is above 4.5:1, and status and
- * severity are words, the colour only repeats them.
+ * severity are words, the colour only repeats them. A cell breaks a long
+ * word anywhere: a table sized to an unbroken word (a URL, a pasted hash)
+ * would run off the page, and the checks could not read its colours there.
  */
 const stylesheet = `
 :root { color: #1b1b1b; background: #ffffff; font: 100%/1.5 system-ui, sans-serif; }
@@ -459,6 +461,7 @@ table { border-collapse: collapse; width: 100%; }
 table.summary { width: auto; margin-block-end: 1.5rem; }
 caption { text-align: start; font-weight: bold; padding-block: 0.5rem; }
 th, td { border: 1px solid #767676; padding: 0.5rem; text-align: start; vertical-align: top; overflow-wrap: break-word; }
+td { overflow-wrap: anywhere; }
 thead th { background: #eeeeee; }
 td.number { text-align: end; }
 .unit-meta { display: block; font-weight: normal; color: #4a4a4a; }

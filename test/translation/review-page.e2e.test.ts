@@ -56,6 +56,8 @@ describe('the accessibility gate on the review page', () => {
         ),
         // A filter checkbox whose label was dropped.
         asHarness('review/unlabelled.html', seeded('<label for="filter-status-stale">Stale (1)</label>', '')),
+        // A translation of one unbroken 60,000-character word.
+        asHarness('review/long-word.html', seeded('Contenido principal', 'ab'.repeat(30_000))),
       ],
       { browser: run.browser },
     );
@@ -73,6 +75,11 @@ describe('the accessibility gate on the review page', () => {
     expect(errors(checks[1])).toEqual(
       expect.arrayContaining(['axe/color-contrast', 'htmlcs/WCAG2AA.Principle1.Guideline1_4.1_4_3.G18.Fail']),
     );
+  });
+
+  it('passes with an unbroken 60,000-character word in a cell: the table does not run off the page', () => {
+    // With cells that break only at word ends, the table grew as wide as the word, and axe could not read the colours off-screen.
+    expect(errors(checks[3])).toEqual([]);
   });
 
   it('fails on a checkbox without a label', () => {
