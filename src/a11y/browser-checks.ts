@@ -25,7 +25,7 @@ import {
   type ScreenReaderView,
 } from './accessibility-tree.ts';
 import { normalizedGenericPhrases } from '../text-analysis/generic-link-text.ts';
-import { gatePaths, openGateTab, type GateTab } from './gate-tab.ts';
+import { gatePaths, openGateTab, withinTime, type GateTab } from './gate-tab.ts';
 import type { Harness } from './harness.ts';
 import { axeTags, type InPageIssue, type InPageSetup } from './in-page-checks.ts';
 import { loadedFiles } from './loaded-files.ts';
@@ -33,7 +33,7 @@ import { cacheKey, type ContentCache } from '../cache/content-cache.ts';
 import { toolchainFingerprint } from '../cache/toolchain.ts';
 
 /** Runner names as reports show them. */
-export type RunnerName = 'axe' | 'htmlcs' | 'link-text' | 'accessibility-tree';
+export type RunnerName = 'axe' | 'htmlcs' | 'link-text' | 'accessibility-tree' | 'gate';
 
 /**
  * Warnings raised to errors: a skipped heading level misleads a reader who
@@ -129,15 +129,29 @@ export async function checkHarnesses(
   }
   let next = 0;
   const setup: InPageSetup = { axeTags, standard: 'WCAG2AA', phrases: normalizedGenericPhrases() };
+  const timeout = options.timeout ?? 30_000;
   const worker = async (): Promise<void> => {
-    const tab = await openGateTab(options.browser, origin, options.timeout ?? 30_000);
+    let tab = await openGateTab(options.browser, origin, timeout);
     try {
       while (next < pending.length) {
         const index = pending[next++] ?? 0;
         const harness = harnesses[index];
         if (!harness) continue;
         const started = performance.now();
-        const raw = await checkHarness(tab, harness, setup, options.files ?? new Map(), contentHash);
+        let raw: RawCheck;
+        try {
+          raw = await withinTime(
+            checkHarness(tab, harness, setup, options.files ?? new Map(), contentHash),
+            3 * timeout,
+            `Checking /${harness.path}`,
+          );
+        } catch (error) {
+          // The page is reported unchecked, and the tab, which may be stuck in it, is replaced.
+          results[index] = unfinished(harness, error, Math.round(performance.now() - started));
+          await withinTime(tab.close(), timeout, 'Closing a tab').catch(() => undefined);
+          tab = await openGateTab(options.browser, origin, timeout);
+          continue;
+        }
         results[index] = traced(raw, harness, Math.round(performance.now() - started));
         await options.cache?.set(
           'browser-check',
@@ -222,6 +236,28 @@ async function checkHarness(
     issues,
     ...(screenReader ? { screenReader } : {}),
     loaded: [...loaded].sort().map((file) => [`/${file}`, contentHash(`/${file}`)] as const),
+  };
+}
+
+/** A page the browser could not check: an error on it, so that the gate never passes a page it did not see. */
+function unfinished(harness: Harness, error: unknown, milliseconds: number): PageCheck {
+  const sources = [...new Set([...harness.sources.values()].map((file) => file.path))].sort();
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    path: harness.path,
+    lang: harness.lang,
+    wholePage: harness.wholePage,
+    issues: [
+      {
+        runner: 'gate',
+        code: 'unfinished',
+        type: 'error',
+        message: `The browser could not check this page${sources.length > 0 ? ` (from ${sources.join(', ')})` : ''}: ${reason}. A page that takes this long is too large or too complex for its readers too: split it into several pages, or shorten what makes it heavy (a very long table or list).`,
+        selector: '',
+        context: '',
+      },
+    ],
+    milliseconds,
   };
 }
 

@@ -29,6 +29,15 @@ export interface GateTab {
   close(): Promise<void>;
 }
 
+/** `work`, or an error naming `what` once `milliseconds` have passed. */
+export function withinTime<T>(work: Promise<T>, milliseconds: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took more than ${milliseconds} ms`)), milliseconds);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 export async function openGateTab(
   browser: { newPage(): Promise<Page> },
   origin: string,
@@ -45,13 +54,7 @@ export async function openGateTab(
     if (url.startsWith(`${origin}/`) || url.startsWith('data:')) void request.continue();
     else void request.abort('blockedbyclient');
   });
-  const withTimeout = <T>(work: Promise<T>, what: string): Promise<T> => {
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`${what} took more than ${timeout} ms`)), timeout);
-    });
-    return Promise.race([work, late]).finally(() => clearTimeout(timer));
-  };
+  const withTimeout = <T>(work: Promise<T>, what: string): Promise<T> => withinTime(work, timeout, what);
   const prime = async (): Promise<void> => {
     await page.goto(`${origin}${gatePaths.blank}`, { waitUntil: 'load' });
     await page.addScriptTag({ url: `${origin}${gatePaths.axe}` });

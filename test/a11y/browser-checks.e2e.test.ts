@@ -112,6 +112,30 @@ describe('seeded violations are caught by pa11y', () => {
   });
 });
 
+describe('a page the browser cannot finish checking', () => {
+  it('is an error naming the page, and the pages after it are still checked in a fresh tab', async () => {
+    const [stuck, after] = await checkHarnesses(
+      [
+        // A page whose script never returns: the tab is stuck in it.
+        handWritten('stuck.html', page('en', '<p>Text.</p><script>for (;;) {}</script>')),
+        handWritten('after.html', page('en', '<p>Text.</p>')),
+      ],
+      { browser, concurrency: 1, timeout: 1500 },
+    );
+    expect(stuck?.issues).toEqual([
+      expect.objectContaining({
+        runner: 'gate',
+        code: 'unfinished',
+        type: 'error',
+        message: expect.stringContaining(
+          'The browser could not check this page: Loading /stuck.html took more than 1500 ms',
+        ),
+      }),
+    ]);
+    expect(after?.issues).toEqual([]);
+  });
+});
+
 describe('what a screen reader gets (the accessibility tree of the whole page)', () => {
   it('reports where the tree differs from the HTML: a heading hidden from screen readers, a list turned into presentation', async () => {
     const file = new VFile({ path: 'content/en/seeded.md' });
