@@ -3,11 +3,13 @@
  * review page) is checked in Chromium, and each finding becomes a message on
  * the Markdown it comes from. It runs unless the build skips the checks. No
  * browser is an error, not a silent pass: the message names the fix, and the
- * build stops there.
+ * build stops there. A browser an earlier, killed build left running is
+ * ended first (browser-record.ts).
  */
 import type { Browser } from 'puppeteer';
 import { VFile } from 'vfile';
 import { launchBrowser } from '../../a11y/browser.ts';
+import { endLeftBrowsers, recordBrowser } from '../browser-record.ts';
 import { checkHarnesses } from '../../a11y/browser-checks.ts';
 import { reportError } from '../../content/report.ts';
 import { reportBrowserChecks } from '../accessibility-report.ts';
@@ -17,8 +19,13 @@ async function checkInBrowser(context: BuildContext): Promise<BuildContext> {
   const { options, sharedBrowser } = need(context, 'target');
   const { files } = context;
   let browser: Browser;
+  let forget = async (): Promise<void> => {};
   try {
-    browser = sharedBrowser ?? (await launchBrowser());
+    if (!sharedBrowser) {
+      await endLeftBrowsers();
+      browser = await launchBrowser();
+      forget = await recordBrowser(browser.process()?.pid);
+    } else browser = sharedBrowser;
   } catch (error) {
     const file = new VFile({ cwd: options.root, path: 'browser' });
     reportError(file, error instanceof Error ? error.message : String(error), undefined, 'browser-checks');
@@ -35,7 +42,10 @@ async function checkInBrowser(context: BuildContext): Promise<BuildContext> {
       ...(options.cache ? { cache: options.cache } : {}),
     });
   } finally {
-    if (!sharedBrowser) await browser.close();
+    if (!sharedBrowser) {
+      await browser.close();
+      await forget();
+    }
   }
   files.push(...reportBrowserChecks(checks, files, options.root));
   return { ...context, browserChecks: checks };
