@@ -580,7 +580,7 @@ export async function verifyPageImport(
       ok = false;
       reportError(
         xliff,
-        `Unit \`${id}\` does not read back as translated: “${clip(plain(expected))}” was written but reads “${clip(written)}”. Check its codes are in order (an open before its close).`,
+        `Unit \`${id}\` does not read back as translated: “${whereDiffers(plain(expected), written)}” was written but reads “${whereDiffers(written, plain(expected))}”. Check its codes are in order (an open before its close).`,
         matched.get(id)?.unit.position,
         'import',
       );

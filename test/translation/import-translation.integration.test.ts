@@ -44,6 +44,20 @@ describe('verifyPageImport', () => {
     expect(xliff.messages.map((message) => `${message.line}:${message.column} ${message.reason}`)).toEqual([
       '9:5 Unit `goals.1` does not read back as translated: “Objetivos de la INL” was written but reads “Objetivos”. Check its codes are in order (an open before its close).',
     ]);
+    // Texts alike for longer than an excerpt: each excerpt starts shortly before where they differ.
+    const long = 'Los objetivos comunes de México y de los Estados Unidos';
+    const differs = new VFile({ path: 'mexico.xlf' });
+    await verifyPageImport(
+      document,
+      String(spanish.value).replace('## Objetivos {#goals}', `## ${long} en la Oficina {#goals}`),
+      { writes: [], updated: ['goals.1'], current: [] },
+      new Map([['goals.1', { ...matched.get('goals.1')!, target: [`${long} de la INL`] }]]),
+      differs,
+      read,
+    );
+    expect(differs.messages.map((message) => message.reason)).toEqual([
+      'Unit `goals.1` does not read back as translated: “… los Estados Unidos de la INL” was written but reads “… los Estados Unidos en la Oficina”. Check its codes are in order (an open before its close).',
+    ]);
     const written = String(spanish.value).replace('## Objetivos {#goals}', '## Objetivos de la INL {#goals}');
     expect(
       await verifyPageImport(
