@@ -6,6 +6,10 @@
  *     id: mexico          # the file name without .md
  *     lang: es            # the folder the file is in
  *     title: México
+ *     slug: mexico        # optional: the page's URL segment in this language (default: its id)
+ *     summary: …          # optional: one line for the site's index of pages
+ *     updated: 2026-12-06 # optional: when the text last changed (ISO date)
+ *     order: 10           # optional: its place in the navigation (the source page's counts)
  *     source:             # translations only: hashes of the English they translate
  *       title: 0123456789abcdef
  *       sections:
@@ -16,7 +20,7 @@ import type { Root, Yaml } from 'mdast';
 import type { Node as YamlNode } from 'yaml';
 import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
-import { mappingEntries, parseYaml, stringValue, type YamlSource } from '../content/yaml.ts';
+import { mappingEntries, numberValue, parseYaml, stringValue, type YamlSource } from '../content/yaml.ts';
 import { reportError, reportWarning } from '../content/report.ts';
 import { plainTextProblem } from '../sanitize/sanitize-string.ts';
 
@@ -24,6 +28,14 @@ export interface PageMatter {
   readonly id: string;
   readonly lang: string;
   readonly title: string;
+  /** The page's URL segment in this language (`tramites-de-visa`); its id by default. */
+  readonly slug?: string;
+  /** One line of plain text that says what the page is for, listed in the site's index. */
+  readonly summary?: string;
+  /** When the text last changed: an ISO date, `2026-12-06`. */
+  readonly updated?: string;
+  /** Its place in the site's navigation, lowest first (pages without one follow, by title). */
+  readonly order?: number;
   /** For a translation: the hashes of the source text it translates (see `sourceHash`). */
   readonly source?: SourceHashes;
 }
@@ -51,7 +63,9 @@ declare module 'vfile' {
 const ruleId = 'front-matter';
 const idPattern = /^[a-z][a-z0-9-]*$/;
 const hashPattern = /^[0-9a-f]{16}$/;
-const knownKeys = new Set(['id', 'lang', 'title', 'source']);
+const knownKeys = new Set(['id', 'lang', 'title', 'slug', 'summary', 'updated', 'order', 'source']);
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export default function remarkPageMatter(options: Options = {}): Transformer<Root, Root> {
   return function transform(tree, file) {
@@ -151,8 +165,53 @@ function readMatter(yaml: YamlSource, file: VFile, node: Yaml, options: Options)
   } else if (sourceEntry) {
     source = readSourceHashes(yaml, file, sourceEntry.value);
   }
+  const extras = readExtras(yaml, file, byKey);
   if (id === undefined || lang === undefined || title === undefined) return undefined;
-  return source ? { id, lang, title, source } : { id, lang, title };
+  return { id, lang, title, ...extras, ...(source ? { source } : {}) };
+}
+
+type Entries = ReadonlyMap<string, { keyNode: YamlNode; value: YamlNode | null }>;
+
+/** The optional keys: slug, summary, updated, order; each checked at its line. */
+function readExtras(yaml: YamlSource, file: VFile, byKey: Entries): Partial<PageMatter> {
+  const extras: { slug?: string; summary?: string; updated?: string; order?: number } = {};
+  const text = (key: string): { value: string | undefined; node: YamlNode | null } | undefined => {
+    const entry = byKey.get(key);
+    return entry ? { value: stringValue(entry.value), node: entry.value } : undefined;
+  };
+  const refuse = (reason: string, node: YamlNode | null | undefined) =>
+    reportError(file, reason, yaml.positionOf(node ?? null), ruleId);
+  const slug = text('slug');
+  if (slug?.value !== undefined && slugPattern.test(slug.value)) extras.slug = slug.value;
+  else if (slug)
+    refuse(
+      `\`slug\` is the page's URL segment: lowercase letters without accents, digits and single hyphens, such as \`tramites-de-visa\`.`,
+      slug.node,
+    );
+  const summary = text('summary');
+  const summaryProblem = summary?.value === undefined ? 'is not text' : plainTextProblem(summary.value);
+  if (summary?.value !== undefined && !/[\r\n]/.test(summary.value) && summaryProblem === undefined)
+    extras.summary = summary.value;
+  else if (summary)
+    refuse(`\`summary\` is one line of plain text: ${summaryProblem ?? 'write it without line breaks'}.`, summary.node);
+  const updated = text('updated');
+  if (updated?.value !== undefined && isIsoDate(updated.value)) extras.updated = updated.value;
+  else if (updated)
+    refuse(`\`updated\` is a date written year-month-day, such as \`2026-12-06\`, and a real one.`, updated.node);
+  const orderEntry = byKey.get('order');
+  const order = orderEntry ? numberValue(orderEntry.value) : undefined;
+  if (order !== undefined && Number.isInteger(order)) extras.order = order;
+  else if (orderEntry) refuse('`order` is a whole number: pages are listed lowest first.', orderEntry.value);
+  return extras;
+}
+
+/** `YYYY-MM-DD`, and a day the calendar has (not 2026-02-30). */
+function isIsoDate(value: string): boolean {
+  const match = datePattern.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 function readSourceHashes(yaml: YamlSource, file: VFile, node: YamlNode | null): SourceHashes | undefined {

@@ -61,6 +61,8 @@ export interface ManifestPage {
   readonly urls: Readonly<Record<string, string>>;
   readonly languages: Readonly<Record<string, PageLanguage>>;
   readonly sections: readonly ManifestSection[];
+  /** Its place in the site's navigation, lowest first (front matter `order` of the source page). */
+  readonly order?: number;
 }
 
 export interface PageLanguage {
@@ -68,6 +70,10 @@ export interface PageLanguage {
   /** The content file, relative to the project root; absent when missing. */
   readonly file?: string;
   readonly title?: string;
+  /** One line on what the page is for, in this language (front matter `summary`). */
+  readonly summary?: string;
+  /** When this language's text last changed, an ISO date (front matter `updated`). */
+  readonly updated?: string;
   readonly titleStatus: TranslationStatus;
   readonly counts: { readonly translated: number; readonly stale: number; readonly missing: number };
 }

@@ -100,3 +100,41 @@ describe('remark-page-matter', () => {
     ]);
   });
 });
+
+describe('remark-page-matter: the keys of a page on a site of many', () => {
+  it('reads a slug, a summary, a date and an order', async () => {
+    const file = await read(
+      '---\nid: mexico\nlang: es\ntitle: México\nslug: mexico-y-eeuu\nsummary: La cooperación con México.\nupdated: 2026-12-06\norder: 2\n---\n',
+    );
+    expect(file.messages).toEqual([]);
+    expect(file.data.page).toEqual({
+      id: 'mexico',
+      lang: 'es',
+      title: 'México',
+      slug: 'mexico-y-eeuu',
+      summary: 'La cooperación con México.',
+      updated: '2026-12-06',
+      order: 2,
+    });
+  });
+
+  it.each([
+    ['slug: Trámites de visa', 'slug', 5],
+    ['slug: 404', 'slug', 5],
+    ['summary: "Una\\nlínea"', 'summary', 5],
+    ['summary: <b>Negrita</b>', 'summary', 5],
+    ['updated: 2026-02-30', 'updated', 5],
+    ['updated: 6/12/2026', 'updated', 5],
+    ['order: 1.5', 'order', 5],
+  ])('refuses `%s` at its line', async (line, key, lineNumber) => {
+    const file = await read(`---\nid: mexico\nlang: es\ntitle: México\n${line}\n---\n`);
+    expect(reported(file)).toEqual([
+      expect.objectContaining({
+        rule: 'front-matter',
+        line: lineNumber,
+        fatal: true,
+        reason: expect.stringContaining(`\`${key}\``),
+      }),
+    ]);
+  });
+});

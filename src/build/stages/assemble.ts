@@ -20,7 +20,8 @@ import type {
 } from '../../runtime/manifest.ts';
 import { resourceTypes } from '../resource-types.ts';
 import { uiNamespace } from '../ui-strings.ts';
-import { need, type BuildContext, type PageVersion, type Stage } from './context.ts';
+import { need, type BuildContext, type Pages, type PageVersion, type Stage } from './context.ts';
+import { reportError } from '../../content/report.ts';
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -42,6 +43,7 @@ function assembleAll(context: BuildContext): BuildContext {
     const page = manifestPage(config, pageId, versions, output);
     if (page) manifestPages.push(page);
   }
+  reportSharedUrls(manifestPages, pages, config.sourceLanguage);
 
   const manifest: Manifest = {
     sourceLanguage: config.sourceLanguage,
@@ -61,6 +63,33 @@ function assembleAll(context: BuildContext): BuildContext {
     manifestPages.map((page) => ({ id: page.id, sections: page.sections.map((section) => section.id) })),
   );
   return { ...context, output, manifest, types };
+}
+
+/**
+ * Two pages at one URL in a language (the same slug, or a slug that is
+ * another page's id) would write one file over the other: an error at
+ * each page's file that gives it that URL.
+ */
+function reportSharedUrls(manifestPages: readonly ManifestPage[], pages: Pages, sourceLanguage: string): void {
+  const byUrl = new Map<string, { page: string; lang: string }[]>();
+  for (const page of manifestPages)
+    for (const [lang, url] of Object.entries(page.urls))
+      byUrl.set(url, [...(byUrl.get(url) ?? []), { page: page.id, lang }]);
+  for (const [url, users] of byUrl) {
+    if (users.length < 2) continue;
+    for (const { page, lang } of users) {
+      const versions = pages.get(page);
+      const version = versions?.get(lang) ?? versions?.get(sourceLanguage);
+      if (!version) continue;
+      const others = users.filter((user) => user.page !== page).map((user) => `\`${user.page}\``);
+      reportError(
+        version.file,
+        `This page's URL in ${lang}, ${url}, is also that of ${others.join(', ')}: give one of them another \`slug\` in its front matter.`,
+        { line: 1, column: 1 },
+        'slug',
+      );
+    }
+  }
 }
 
 /** A section of the manifest as it is filled in, language by language. */
@@ -87,7 +116,9 @@ function manifestPage(
     const page = { config, pageId, source, titleHash };
     languages[lang] = pageLanguage(page, lang, versions.get(lang), sections, output);
   }
-  const href = (lang: string): string => config.pageUrl.replaceAll('{lang}', lang).replaceAll('{page}', pageId);
+  // A language's URL segment: its own slug, else the source page's, else the id.
+  const slug = (lang: string): string => versions.get(lang)?.matter.slug ?? source.matter.slug ?? pageId;
+  const href = (lang: string): string => config.pageUrl.replaceAll('{lang}', lang).replaceAll('{page}', slug(lang));
   const published = config.languages.filter((lang) => versions.has(lang));
   return {
     id: pageId,
@@ -99,6 +130,7 @@ function manifestPage(
     urls: Object.fromEntries(config.languages.map((lang) => [lang, href(lang)])),
     languages,
     sections: sections satisfies ManifestSection[],
+    ...(source.matter.order === undefined ? {} : { order: source.matter.order }),
   };
 }
 
@@ -139,6 +171,8 @@ function pageLanguage(
   return {
     status: pageStatus(lang === config.sourceLanguage, version !== undefined, counts, titleStatus),
     ...(version ? { file: version.file.path, title: version.matter.title } : {}),
+    ...(version?.matter.summary === undefined ? {} : { summary: version.matter.summary }),
+    ...(version?.matter.updated === undefined ? {} : { updated: version.matter.updated }),
     titleStatus,
     counts,
   };
