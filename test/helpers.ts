@@ -13,6 +13,8 @@ export const projectRoot = path.resolve(import.meta.dirname, '..');
 export const fixtureRoot = path.join(projectRoot, 'test/fixtures/mexico');
 /** The same site with a page of two short sections, for tests that check a whole build in the browser. */
 export const smallFixtureRoot = path.join(projectRoot, 'test/fixtures/small');
+/** A site of four pages: one untranslated, one with a Spanish slug, dates and summaries, one to delete. */
+export const siteFixtureRoot = path.join(projectRoot, 'test/fixtures/site');
 
 /** What a test needs of a message: where, which rule, error or not. */
 export interface Reported {

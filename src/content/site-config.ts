@@ -14,6 +14,11 @@ export interface SiteConfig {
   readonly headingBase: number;
   /** URL of a page in a language: `{lang}` and `{page}` are replaced. */
   readonly pageUrl: string;
+  /** URL of a language's index of pages, and of its "page not found" page: `{lang}` is replaced. */
+  readonly indexUrl: string;
+  readonly notFoundUrl: string;
+  /** The site's origin (`https://mx.usembassy.gov`), for the sitemap's absolute URLs; no sitemap without it. */
+  readonly baseUrl?: string;
   /** Locale of each language's number conventions (es → es-MX); default: the language. */
   readonly numberLocales: Readonly<Record<string, string>>;
   /** Settings of the static accessibility rules. */
@@ -32,8 +37,8 @@ export interface AccessibilityConfig {
 export const siteConfigPath = 'content/site.yaml';
 
 const ruleId = 'site-config';
-const defaults = { headingBase: 2, pageUrl: '/{lang}/{page}/' };
-const knownKeys = new Set(['sourceLanguage', 'languages', 'headingBase', 'pageUrl', 'numberLocales', 'accessibility']);
+const defaults = { headingBase: 2, pageUrl: '/{lang}/{page}/', indexUrl: '/{lang}/', notFoundUrl: '/{lang}/404.html' };
+const knownKeys = new Set(['sourceLanguage', 'languages', 'headingBase', 'pageUrl', 'indexUrl', 'notFoundUrl', 'baseUrl', 'numberLocales', 'accessibility']);
 const severities: readonly Severity[] = ['error', 'warning', 'info', 'off'];
 
 /** Read the site config from its file; problems are messages on `file`. */
@@ -101,8 +106,38 @@ export function readSiteConfig(file: VFile): SiteConfig | undefined {
     }
   }
   const accessibility = readAccessibility(byKey.get('accessibility')?.value ?? null, yaml, file);
-  if (hasErrors([file]) || sourceLanguage === undefined || headingBase === undefined || pageUrl === undefined) return undefined;
-  return { sourceLanguage, languages, headingBase, pageUrl, numberLocales, accessibility };
+  const indexUrl = languageUrl('indexUrl', byKey.get('indexUrl'), yaml, file);
+  const notFoundUrl = languageUrl('notFoundUrl', byKey.get('notFoundUrl'), yaml, file);
+  const baseUrl = readBaseUrl(byKey.get('baseUrl'), yaml, file);
+  if (hasErrors([file]) || sourceLanguage === undefined || headingBase === undefined || pageUrl === undefined || indexUrl === undefined || notFoundUrl === undefined) return undefined;
+  return { sourceLanguage, languages, headingBase, pageUrl, indexUrl, notFoundUrl, ...(baseUrl === undefined ? {} : { baseUrl }), numberLocales, accessibility };
+}
+
+/** A URL pattern of one page per language (`indexUrl`, `notFoundUrl`): a site path with `{lang}`. */
+function languageUrl(key: 'indexUrl' | 'notFoundUrl', entry: { value: YamlNode | null } | undefined, yaml: YamlSource, file: VFile): string | undefined {
+  const value = entry ? stringValue(entry.value) : defaults[key];
+  if (value === undefined || !value.includes('{lang}') || value.includes('{page}') || !isSitePath(value)) {
+    reportError(file, `\`${key}\` must be a path from the site's root with \`{lang}\` in it, such as \`${defaults[key]}\`.`, yaml.positionOf(entry?.value ?? null), ruleId);
+    return undefined;
+  }
+  return value;
+}
+
+/** `baseUrl`: an http(s) origin, nothing after it; the pages' own links stay root-relative. */
+function readBaseUrl(entry: { value: YamlNode | null } | undefined, yaml: YamlSource, file: VFile): string | undefined {
+  if (!entry) return undefined;
+  const value = stringValue(entry.value);
+  let url: URL | undefined;
+  try {
+    url = value === undefined ? undefined : new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || value?.replace(/\/$/, '') !== url.origin) {
+    reportError(file, "`baseUrl` is the site's address without a path, such as `https://mx.usembassy.gov`: the sitemap's URLs are made from it.", yaml.positionOf(entry.value), ruleId);
+    return undefined;
+  }
+  return url.origin;
 }
 
 /** `accessibility: {rules: {<rule>: error|warning|info|off}, allowOtherLanguage: [...], maxSentenceWords: n}` */

@@ -150,6 +150,37 @@ export async function mount(options: MountOptions = {}): Promise<MountedPage> {
     }
   };
 
+  /**
+   * The parts of a site's page made from every page's titles (the navigation,
+   * the index, the date): taken from the page in `lng` itself, which the
+   * switcher links to, so that they need no bundle of every page.
+   */
+  const fetchChrome = async (lng: string): Promise<Map<string, Element> | undefined> => {
+    if (!doc.querySelector('[data-page-chrome]')) return undefined;
+    const link = [...doc.querySelectorAll<HTMLAnchorElement>('[data-language-switcher] a[hreflang]')].find(
+      (candidate) => localizer.negotiate(candidate.hreflang) === lng,
+    );
+    if (!link) return undefined;
+    const response = await fetch(link.href);
+    if (!response.ok) throw new Error(`Could not load ${link.href}: HTTP ${response.status}.`);
+    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    return new Map(
+      [...page.querySelectorAll<HTMLElement>('[data-page-chrome]')].map((part) => [
+        part.dataset.pageChrome ?? '',
+        part,
+      ]),
+    );
+  };
+  const replaceChrome = (chrome: Map<string, Element> | undefined) => {
+    if (!chrome) return;
+    for (const part of doc.querySelectorAll<HTMLElement>('[data-page-chrome]')) {
+      const next = chrome.get(part.dataset.pageChrome ?? '');
+      if (next) part.replaceWith(doc.importNode(next, true));
+      // A part the page in the other language does not have (no date there): gone with the language.
+      else part.remove();
+    }
+  };
+
   // The live region must be in the page before the announcement: one added with its text is often not read.
   let region = doc.querySelector<HTMLElement>('[data-announcer]');
   if (!region) {
@@ -185,11 +216,10 @@ export async function mount(options: MountOptions = {}): Promise<MountedPage> {
     }
   };
 
-  // A page a server rendered in its language: every container filled, <html lang> one of ours.
-  const rendered =
-    containers().length > 0 && containers().every((container) => container.childElementCount > 0)
-      ? publishedLanguage(doc.documentElement.lang, languages)
-      : undefined;
+  // A page a server rendered in its language: every container filled (a page of the site's own has none), <html lang> one of ours.
+  const rendered = containers().every((container) => container.childElementCount > 0)
+    ? publishedLanguage(doc.documentElement.lang, languages)
+    : undefined;
   let current = initialLanguage(doc, win, { languages, cookieName, forced: options.lang, rendered, localizer });
   let queue: Promise<void> = Promise.resolve();
   if (current !== rendered) {
@@ -203,8 +233,10 @@ export async function mount(options: MountOptions = {}): Promise<MountedPage> {
     const task = async () => {
       if (lng === current) return;
       await prepare(lng);
+      const chrome = await fetchChrome(lng);
       const place = readingPlace();
       render(lng);
+      replaceChrome(chrome);
       restore(place);
       current = lng;
       const secure = win.location.protocol === 'https:' ? '; secure' : '';

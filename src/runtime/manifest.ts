@@ -26,8 +26,17 @@ export interface Manifest {
   /** i18next namespaces in every language's bundle folder: UI namespaces, then one per page. */
   readonly namespaces: readonly string[];
   readonly pages: readonly ManifestPage[];
+  /** The site's own pages in each language: the index of pages and the "page not found" page. */
+  readonly site?: ManifestSite;
   /** The accessibility checks of the build that wrote this output. */
   readonly accessibility?: ManifestAccessibility;
+}
+
+export interface ManifestSite {
+  /** The index of pages, by language. */
+  readonly index: Readonly<Record<string, string>>;
+  /** The "page not found" page, by language (sent with status 404). */
+  readonly notFound: Readonly<Record<string, string>>;
 }
 
 export interface ManifestAccessibility {

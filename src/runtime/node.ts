@@ -130,6 +130,8 @@ export async function loadSite(
     negotiate: (request) => site().negotiate(request),
     view: (page, lang) => site().view(page, lang),
     page: (request, page, lang) => site().page(request, page, lang),
+    index: (request, lang) => site().index(request, lang),
+    notFound: (request) => site().notFound(request),
     fragment: (request, page, section, lang) => site().fragment(request, page, section, lang),
     respond: (request) => site().respond(request),
   };

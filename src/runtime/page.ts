@@ -14,13 +14,12 @@ import { toHtml } from 'hast-util-to-html';
 import type { Manifest, ManifestLanguage, ManifestPage } from './manifest.ts';
 import type { Localizer, PageId } from './localizer.ts';
 import { fragmentWithNotice } from './notice.ts';
+import { dateMarker, lastUpdated, pageIndexList, siteNavigation } from './site-chrome.ts';
 
-export interface PageOptions {
+/** What every page of the site is made with. */
+export interface ShellOptions {
   readonly localizer: Localizer;
   readonly manifest: Manifest;
-  readonly page: PageId;
-  /** Language of the page; negotiated against the published ones (es-MX → es). */
-  readonly lang: string;
   /** Stylesheet URL (none when absent). */
   readonly stylesheet?: string;
   /** Module script URL that enhances the page (browser.ts's mount); none when absent. */
@@ -29,6 +28,12 @@ export interface PageOptions {
   readonly icon?: string;
   /** Links to the build's reports (in the source language), in the footer. */
   readonly reports?: { readonly accessibility?: string; readonly translationReview?: string };
+}
+
+export interface PageOptions extends ShellOptions {
+  readonly page: PageId;
+  /** Language of the page; negotiated against the published ones (es-MX → es). */
+  readonly lang: string;
 }
 
 /** The `hreflang` alternates of a page: each language, and `x-default`. */
@@ -144,50 +149,53 @@ export function pageView(localizer: Localizer, manifest: Manifest, pageId: strin
   };
 }
 
-/** The page as a syntax tree (fragments are raw HTML nodes: they are built and sanitized already). */
-export function pageTree(options: PageOptions): Root {
-  const { localizer, manifest } = options;
-  const view = pageView(localizer, manifest, options.page, options.lang);
-  const page = manifest.pages.find((candidate) => candidate.id === view.id);
-  const { lang } = view;
-  const t = localizer.t(lang);
-  const titleLang = view.titleLang ? { lang: view.titleLang } : {};
-  const sections: ElementContent[] = view.sections.map((section) =>
-    h('div', { dataFragment: section.fragment }, [{ type: 'raw', value: section.html }]),
-  );
+/** What every page of the site has around its main content. */
+interface ShellParts {
+  readonly lang: string;
+  readonly dir: string;
+  /** The `<title>` and the `<h1>`, with what the browser runtime needs to change them in place. */
+  readonly title: ElementContent;
+  readonly heading: Element;
+  readonly head: readonly Element[];
+  /** Each language's URL of this page, for the switcher. */
+  readonly hrefs: Readonly<Record<string, string>>;
+  /** The page the navigation marks as the current one. */
+  readonly current?: string;
+  readonly main: readonly ElementContent[];
+}
 
+function shell(options: ShellOptions, parts: ShellParts): Root {
+  const { manifest } = options;
+  const { lang } = parts;
+  const t = options.localizer.t(lang);
   const reports = options.reports ?? {};
+  const reportLink = (href: string | undefined, key: 'reports.accessibility' | 'reports.translationReview') =>
+    href ? [h('li', [h('a', { href, hrefLang: manifest.sourceLanguage, dataUi: key }, t(key))])] : [];
   const reportLinks = [
-    reports.accessibility
-      ? h('li', [
-          h(
-            'a',
-            { href: reports.accessibility, hrefLang: manifest.sourceLanguage, dataUi: 'reports.accessibility' },
-            t('reports.accessibility'),
-          ),
-        ])
-      : undefined,
-    reports.translationReview
-      ? h('li', [
-          h(
-            'a',
-            { href: reports.translationReview, hrefLang: manifest.sourceLanguage, dataUi: 'reports.translationReview' },
-            t('reports.translationReview'),
-          ),
-        ])
-      : undefined,
-  ].filter((link) => link !== undefined);
-
+    ...reportLink(reports.accessibility, 'reports.accessibility'),
+    ...reportLink(reports.translationReview, 'reports.translationReview'),
+  ];
+  const navigation = manifest.site
+    ? [
+        siteNavigation({
+          manifest,
+          lang,
+          ...(parts.current === undefined ? {} : { current: parts.current }),
+          label: t('landmarks.pages'),
+          indexText: t('pageIndex'),
+        }),
+      ]
+    : [];
   return {
     type: 'root',
     children: [
       { type: 'doctype' },
-      h('html', { lang, dir: view.dir }, [
+      h('html', { lang, dir: parts.dir }, [
         h('head', [
           h('meta', { charset: 'utf-8' }),
           h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-          h('title', { dataTitle: options.page, dataTitleSuffix: 'publisher' }, `${view.title} – ${t('publisher')}`),
-          ...(page ? alternateLinks(page) : []),
+          parts.title,
+          ...parts.head,
           ...(options.icon ? [h('link', { rel: 'icon', href: options.icon, type: 'image/svg+xml' })] : []),
           ...(options.stylesheet ? [h('link', { rel: 'stylesheet', href: options.stylesheet })] : []),
           ...(options.script ? [h('script', { type: 'module', src: options.script })] : []),
@@ -199,11 +207,12 @@ export function pageTree(options: PageOptions): Root {
             languageSwitcher({
               languages: manifest.languages,
               current: lang,
-              hrefs: page?.urls ?? {},
+              hrefs: parts.hrefs,
               label: t('landmarks.languageSwitcher'),
             }),
+            ...navigation,
           ]),
-          h('main', { id: 'main' }, [h('h1', { dataTitle: options.page, ...titleLang }, view.title), ...sections]),
+          h('main', { id: 'main' }, [parts.heading, ...parts.main]),
           ...(reportLinks.length > 0
             ? [
                 h('footer', [
@@ -219,6 +228,86 @@ export function pageTree(options: PageOptions): Root {
       ]),
     ],
   };
+}
+
+/** The page as a syntax tree (fragments are raw HTML nodes: they are built and sanitized already). */
+export function pageTree(options: PageOptions): Root {
+  const { localizer, manifest } = options;
+  const view = pageView(localizer, manifest, options.page, options.lang);
+  const page = manifest.pages.find((candidate) => candidate.id === view.id);
+  const { lang } = view;
+  const t = localizer.t(lang);
+  const titleLang = view.titleLang ? { lang: view.titleLang } : {};
+  const sections: ElementContent[] = view.sections.map((section) =>
+    h('div', { dataFragment: section.fragment }, [{ type: 'raw', value: section.html }]),
+  );
+  const updated = page ? updatedDate(page, lang, manifest.sourceLanguage) : undefined;
+  return shell(options, {
+    lang,
+    dir: view.dir,
+    title: h('title', { dataTitle: options.page, dataTitleSuffix: 'publisher' }, `${view.title} – ${t('publisher')}`),
+    heading: h('h1', { dataTitle: options.page, ...titleLang }, view.title),
+    head: page ? alternateLinks(page) : [],
+    hrefs: page?.urls ?? {},
+    current: view.id,
+    main: [
+      ...sections,
+      // Always there, so that switching to a language whose version has a date has a place to put it.
+      h(
+        'div',
+        { dataPageChrome: 'updated' },
+        updated ? [lastUpdated(updated, lang, t('lastUpdated', { date: dateMarker }))] : [],
+      ),
+    ],
+  });
+}
+
+/** The date a page in a language was last updated: its own, or the source's where it shows the source's text. */
+function updatedDate(page: ManifestPage, lang: string, sourceLanguage: string): string | undefined {
+  const own = page.languages[lang];
+  return own?.title === undefined ? page.languages[sourceLanguage]?.updated : own.updated;
+}
+
+/** A page of the site's own (the index, "not found") in a language, titled by the UI string `key`. */
+function ownPage(
+  options: ShellOptions,
+  lang: string,
+  urls: Readonly<Record<string, string>>,
+  titleKey: 'pageIndex' | 'notFound.title',
+  main: readonly ElementContent[],
+): Root {
+  const { manifest } = options;
+  const published = manifest.languages.some((language) => language.code === lang) ? lang : manifest.sourceLanguage;
+  const t = options.localizer.t(published);
+  const dir = manifest.languages.find((language) => language.code === published)?.dir ?? 'ltr';
+  return shell(options, {
+    lang: published,
+    dir,
+    title: h('title', { dataPageChrome: 'title' }, `${t(titleKey)} – ${t('publisher')}`),
+    heading: h('h1', { dataUi: titleKey }, t(titleKey)),
+    head: Object.entries(urls).map(([code, href]) => h('link', { rel: 'alternate', hrefLang: code, href })),
+    hrefs: urls,
+    main,
+  });
+}
+
+/** The index of the site's pages in a language. */
+export function indexPageTree(options: ShellOptions & { readonly lang: string }): Root {
+  const urls = options.manifest.site?.index ?? {};
+  return ownPage(options, options.lang, urls, 'pageIndex', [
+    h('div', { dataPageChrome: 'index' }, [pageIndexList(options.manifest, options.lang)]),
+  ]);
+}
+
+/** The "page not found" page in a language: what happened, and the way on (the index). */
+export function notFoundPageTree(options: ShellOptions & { readonly lang: string }): Root {
+  const { manifest, lang } = options;
+  const t = options.localizer.t(lang);
+  const index = manifest.site?.index[lang];
+  return ownPage(options, lang, manifest.site?.notFound ?? {}, 'notFound.title', [
+    h('p', { dataUi: 'notFound.text' }, t('notFound.text')),
+    ...(index ? [h('p', [h('a', { href: index, dataUi: 'pageIndex' }, t('pageIndex'))])] : []),
+  ]);
 }
 
 /** The page as HTML. */

@@ -8,6 +8,7 @@ export interface UiStrings {
     main: string;
     languageSwitcher: string;
     reports: string;
+    pages: string;
   };
   sections: {
     intro: string;
@@ -18,6 +19,12 @@ export interface UiStrings {
   reports: {
     accessibility: string;
     translationReview: string;
+  };
+  pageIndex: string;
+  lastUpdated: string;
+  notFound: {
+    title: string;
+    text: string;
   };
 }
 

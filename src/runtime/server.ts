@@ -25,7 +25,15 @@ import {
 } from './http.ts';
 import type { Localizer, PageId, SectionId } from './localizer.ts';
 import { fragmentWithNotice } from './notice.ts';
-import { alternateLinkHeader, pageView, renderPage, type PageOptions, type PageView } from './page.ts';
+import {
+  alternateLinkHeader,
+  indexPageTree,
+  notFoundPageTree,
+  pageView,
+  renderPage,
+  type PageOptions,
+  type PageView,
+} from './page.ts';
 
 /** A response for any server to write. */
 export interface SiteResponse {
@@ -56,11 +64,20 @@ export interface Site {
   view(page: PageId, lang: string): PageView;
   /** A whole page: in `lang` when the URL names it, else negotiated. */
   page(request: RequestLike, page: PageId, lang?: string): SiteResponse;
+  /** The index of pages in a language (the URL's, or negotiated). */
+  index(request: RequestLike, lang?: string): SiteResponse;
+  /**
+   * The "page not found" page, status 404, in the language the URL starts
+   * with (`/es/…`), else the visitor's (negotiated): for a server to send
+   * when neither `respond` nor its own routes and files have the URL.
+   */
+  notFound(request: RequestLike): SiteResponse;
   /** One section's fragment (a `<section lang>`; a fallback has the "not translated yet" notice inside, after its heading). */
   fragment<P extends PageId>(request: RequestLike, page: P, section: SectionId<P>, lang?: string): SiteResponse;
   /**
    * Route a GET or HEAD request: page URLs from the manifest (`/es/mexico/`),
-   * language-neutral page URLs (`/mexico/`), fragments
+   * each language's index of pages (`/es/`), language-neutral page URLs
+   * (`/mexico/`), fragments
    * (`/fragment/mexico/goals`) and `/` when `home` is set. Undefined for
    * anything else (static files, the caller's own routes).
    */
@@ -111,6 +128,29 @@ export function createSite(options: SiteOptions): Site {
     return body;
   };
 
+  // The site's own pages (index, "not found") in a language, made once each.
+  const ownPages = new Map<string, string>();
+  const ownPageHtml = (kind: 'index' | 'not-found', lang: string): string => {
+    const key = `${kind}\0${lang}`;
+    let body = ownPages.get(key);
+    if (body === undefined) {
+      const tree = (kind === 'index' ? indexPageTree : notFoundPageTree)({
+        localizer,
+        manifest,
+        lang,
+        ...pick(options),
+      });
+      body = `${toHtml(tree, { allowDangerousHtml: true })}\n`;
+      ownPages.set(key, body);
+    }
+    return body;
+  };
+  const ownPage = (kind: 'index' | 'not-found', status: number, chosen: ReturnType<typeof choose>): SiteResponse => ({
+    status,
+    headers: { 'Content-Type': html, ...languageHeaders(chosen.lang, chosen), ...remembered(chosen.remember) },
+    body: ownPageHtml(kind, chosen.lang),
+  });
+
   const site: Site = {
     localizer,
     manifest,
@@ -124,6 +164,12 @@ export function createSite(options: SiteOptions): Site {
         headers: { 'Content-Type': html, ...languageHeaders(chosen.lang, chosen), ...remembered(chosen.remember) },
         body,
       };
+    },
+    index: (request, lang) => ownPage('index', 200, choose(request, lang)),
+    notFound(request) {
+      const first = new URL(request.url ?? '/', 'http://localhost').pathname.split('/')[1] ?? '';
+      const named = localizer.languages.find((code) => code.toLowerCase() === first.toLowerCase());
+      return ownPage('not-found', 404, choose(request, named));
     },
     fragment(request, page, section, lang) {
       const chosen = choose(request, lang);
@@ -166,6 +212,11 @@ export function createSite(options: SiteOptions): Site {
           if (`${pathname}/` === target) return redirect(308, `${target}${url.search}`, false);
         }
         if (pathname === `/${page.id}/` || pathname === `/${page.id}`) return site.page(request, page.id as PageId);
+      }
+      for (const [lang, href] of Object.entries(manifest.site?.index ?? {})) {
+        const target = new URL(href, 'http://localhost').pathname;
+        if (pathname === target) return site.index(request, lang);
+        if (`${pathname}/` === target) return redirect(308, `${target}${url.search}`, false);
       }
       if (pathname.startsWith(fragmentPath)) {
         const [page, section, ...rest] = pathname.slice(fragmentPath.length).split('/');

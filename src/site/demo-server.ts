@@ -71,8 +71,10 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     }
     void sendStaticFile(options.distDir, request, response, fileHeaders).then((sent) => {
       if (sent) return;
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...pageSecurity });
-      response.end('Not found. The demo pages are /en/mexico/ and /es/mexico/.\n');
+      // In the language the URL starts with, else the visitor's.
+      const missing = site.notFound(request);
+      response.writeHead(missing.status, { ...pageSecurity, ...missing.headers });
+      response.end(request.method === 'HEAD' ? undefined : missing.body);
     });
   });
   await new Promise<void>((resolve, reject) => {

@@ -6,6 +6,10 @@
  *                                page URLs of site.yaml), complete without
  *                                JavaScript; an untranslated page shows the
  *                                source text, marked as such
+ *   <lang>/index.html            each language's index of pages (indexUrl)
+ *   <lang>/404.html              each language's "page not found" (notFoundUrl)
+ *   sitemap.xml, robots.txt      with hreflang alternates, when site.yaml
+ *                                has the site's baseUrl (sitemap.ts)
  *   assets/embassy-content.js    the browser run-time layer (ESM, i18next
  *                                included), with the site's languages built in
  *   assets/site.js               mounts it on the page
@@ -25,7 +29,8 @@ import {
   type Localizer,
   type PageId,
 } from '../runtime/localizer.ts';
-import { pageTree } from '../runtime/page.ts';
+import { indexPageTree, notFoundPageTree, pageTree } from '../runtime/page.ts';
+import { listedPages } from '../runtime/site-chrome.ts';
 import { toHtml } from 'hast-util-to-html';
 
 /** Where the site's files are, relative to the output folder. */
@@ -57,20 +62,23 @@ export async function siteAssetFiles(manifest: Manifest): Promise<Map<string, st
   ]);
 }
 
-/** A page of the site to make: its file, language and page, and everything its HTML is made from. */
+/** A page of the site to make: its file, language and kind, and everything its HTML is made from. */
 export interface SitePageSource {
   readonly path: string;
   readonly lang: string;
+  /** A content page (by id), the language's index of pages, or its "page not found" page. */
+  readonly kind: 'page' | 'index' | 'not-found';
   readonly page: string;
   /** The same input makes the same HTML: a build may reuse a page whose input it has seen. */
   readonly input: unknown;
 }
 
 /**
- * Each page in each language. A page's HTML is made from its language, the
- * links, the manifest's languages and its entry there, and the bundles of the
- * page and of the UI strings in every language (an untranslated part falls
- * back to the source's).
+ * Each page in each language, then each language's index and "not found"
+ * page. A page's HTML is made from its language, the links, the manifest's
+ * languages, its entry there and the navigation (every page's title and URL
+ * in its language), and the bundles of the page and of the UI strings in
+ * every language (an untranslated part falls back to the source's).
  */
 export function sitePages(output: ReadonlyMap<string, string>, manifest: Manifest): SitePageSource[] {
   const languages = manifest.languages.map((language) => language.code);
@@ -86,32 +94,59 @@ export function sitePages(output: ReadonlyMap<string, string>, manifest: Manifes
     }
     return found;
   };
-  return manifest.pages.flatMap((page) => {
+  const uiBundles = languages.map((lng) => bundle(`locales/${lng}/${uiNamespace}.json`));
+  const navigation = Object.fromEntries(languages.map((lng) => [lng, listedPages(manifest, lng)]));
+  const shared = {
+    links: pageLinks,
+    languages: manifest.languages,
+    sourceLanguage: manifest.sourceLanguage,
+    site: manifest.site,
+  };
+  const contentPages = manifest.pages.flatMap((page) => {
     const bundles = Object.fromEntries(
       languages.map((lng) => [
         lng,
         [uiNamespace, page.id].map((namespace) => bundle(`locales/${lng}/${namespace}.json`)),
       ]),
     );
-    const shared = { links: pageLinks, languages: manifest.languages, sourceLanguage: manifest.sourceLanguage };
     return Object.entries(page.urls).map(([lang, href]) => ({
       path: pageFile(href),
       lang,
+      kind: 'page' as const,
       page: page.id,
-      input: { lang, page, bundles, ...shared },
+      input: { lang, page, bundles, navigation: navigation[lang], ...shared },
     }));
   });
+  const ownPages = (kind: 'index' | 'not-found', urls: Readonly<Record<string, string>>) =>
+    Object.entries(urls).map(([lang, href]) => ({
+      path: pageFile(href),
+      lang,
+      kind,
+      page: '',
+      input: { kind, lang, uiBundles, navigation: navigation[lang], ...shared },
+    }));
+  return [
+    ...contentPages,
+    ...ownPages('index', manifest.site?.index ?? {}),
+    ...ownPages('not-found', manifest.site?.notFound ?? {}),
+  ];
 }
 
 /** Makes pages from the build's bundles and manifest; the bundles are read on the first page it makes. */
 export function sitePageMaker(
   output: ReadonlyMap<string, string>,
   manifest: Manifest,
-): (page: Pick<SitePageSource, 'page' | 'lang'>) => string {
+): (page: Pick<SitePageSource, 'page' | 'lang' | 'kind'>) => string {
   let localizer: Localizer | undefined;
-  return ({ page, lang }) => {
+  return ({ page, lang, kind }) => {
     localizer ??= bundleLocalizer(output, manifest);
-    const tree = pageTree({ localizer, manifest, page: page as PageId, lang, ...pageLinks });
+    const options = { localizer, manifest, lang, ...pageLinks };
+    const tree =
+      kind === 'index'
+        ? indexPageTree(options)
+        : kind === 'not-found'
+          ? notFoundPageTree(options)
+          : pageTree({ ...options, page: page as PageId });
     return `${toHtml(tree, { allowDangerousHtml: true })}\n`;
   };
 }

@@ -83,12 +83,15 @@ describe('fallback when a translation is missing', () => {
 const englishUi = (skipLink: string) => ({
   languageName: 'English',
   skipLink,
-  landmarks: { main: 'Main', languageSwitcher: 'Language', reports: 'Reports' },
+  landmarks: { main: 'Main', languageSwitcher: 'Language', reports: 'Reports', pages: 'Pages' },
   sections: { intro: 'Intro' },
   translationPending: 'Pending',
   publisher: 'State',
   languageChanged: 'In English',
   reports: { accessibility: 'Accessibility', translationReview: 'Review' },
+  pageIndex: 'All pages',
+  lastUpdated: 'Updated {{date}}',
+  notFound: { title: 'Not found', text: 'Nothing here.' },
 });
 
 describe('fragments are HTML, not templates', () => {

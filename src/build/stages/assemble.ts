@@ -54,6 +54,10 @@ function assembleAll(context: BuildContext): BuildContext {
     })),
     namespaces: [...sourceUi.keys(), ...manifestPages.map((page) => page.id)],
     pages: manifestPages,
+    site: {
+      index: byLanguage(config, config.indexUrl),
+      notFound: byLanguage(config, config.notFoundUrl),
+    },
   };
   output.set('manifest.json', json(manifest));
 
@@ -63,6 +67,11 @@ function assembleAll(context: BuildContext): BuildContext {
     manifestPages.map((page) => ({ id: page.id, sections: page.sections.map((section) => section.id) })),
   );
   return { ...context, output, manifest, types };
+}
+
+/** A URL pattern with `{lang}`, for each language. */
+function byLanguage(config: SiteConfig, pattern: string): Record<string, string> {
+  return Object.fromEntries(config.languages.map((lang) => [lang, pattern.replaceAll('{lang}', lang)]));
 }
 
 /**

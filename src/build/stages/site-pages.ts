@@ -1,6 +1,7 @@
 /**
- * The site pages: each page in each language, with the language switcher,
- * and the assets they load (site/site-output.ts). They are written with the
+ * The site pages: each page in each language, with the language switcher and
+ * the navigation, each language's index and "page not found" page, the
+ * sitemap, and the assets they load (site/site-output.ts, site/sitemap.ts). They are written with the
  * output, and checked by the browser gate, their findings traced to the
  * Markdown through each fragment's own tree.
  *
@@ -11,13 +12,19 @@
  */
 import { sitePageHarness, type FragmentLookup } from '../../a11y/site-page-harness.ts';
 import { siteAssetFiles, sitePageMaker, sitePages as pagesOfSite } from '../../site/site-output.ts';
+import { robots, sitemap } from '../../site/sitemap.ts';
 import { readBackOrMake, reusableOutput } from '../reuse-output.ts';
 import { need, type BuildContext, type Pages, type Stage } from './context.ts';
 
 async function makeSitePages(context: BuildContext): Promise<BuildContext> {
   const output = need(context, 'output');
   const manifest = need(context, 'manifest');
+  const { baseUrl } = need(context, 'config');
   const files = await siteAssetFiles(manifest);
+  if (baseUrl !== undefined) {
+    files.set('sitemap.xml', sitemap(manifest, baseUrl));
+    files.set('robots.txt', robots(baseUrl));
+  }
   const make = sitePageMaker(output, manifest);
   const previous = await reusableOutput(context.target?.options.outDir);
   const lookup = fragmentLookup(need(context, 'pages'));
