@@ -16,6 +16,7 @@ import { promisify } from 'node:util';
 import type { Browser } from 'puppeteer';
 import sirv from 'sirv';
 import { findBrowser, launchBrowser } from '../a11y/browser.ts';
+import { pageFile } from '../site/site-output.ts';
 import { checkHarnesses, defaultTabs } from '../a11y/browser-checks.ts';
 import { compileSite } from '../build/build-site.ts';
 import { writeOutput } from '../build/write-output.ts';
@@ -37,8 +38,11 @@ export async function measureGate(root: string, outDir: string, shared?: Browser
   const compiled = await compileSite(root);
   if (!compiled.ok || !compiled.harnesses || !compiled.output)
     throw new Error('The site for the browser checks did not compile.');
-  // The site pages (the review page is a report, not a page of the site).
-  const pages = compiled.harnesses.filter((harness) => harness.wholePage);
+  // The content pages in each language (the review page is a report; the index and "not found" pages are the site's own).
+  const contentFiles = new Set(
+    (compiled.manifest?.pages ?? []).flatMap((page) => Object.values(page.urls).map((href) => pageFile(href))),
+  );
+  const pages = compiled.harnesses.filter((harness) => harness.wholePage && contentFiles.has(harness.path));
   await writeOutput(outDir, compiled.output);
   const browser = shared ?? (await launchBrowser());
   try {

@@ -49,7 +49,7 @@ export interface SiteOptions extends Pick<PageOptions, 'stylesheet' | 'script' |
   readonly cookie?: CookieOptions;
   /** Query parameter with an explicit choice (default `lang`). */
   readonly queryParameter?: string;
-  /** Where `/` goes: the negotiated language's URL of this page (default: `/` is not handled). */
+  /** Where `/` goes: the negotiated language's URL of this page (default: its index of pages, when the build wrote them). */
   readonly home?: PageId;
   /** Path prefix of the language-neutral fragment URLs (default `/fragment/`: `/fragment/mexico/goals`). */
   readonly fragmentPath?: string;
@@ -226,9 +226,10 @@ export function createSite(options: SiteOptions): Site {
         }
         return undefined;
       }
-      if (pathname === '/' && options.home !== undefined) {
+      if (pathname === '/' && (options.home !== undefined || manifest.site)) {
         const chosen = choose(request, undefined);
-        const href = manifestPage(options.home).urls[chosen.lang];
+        const href =
+          options.home === undefined ? manifest.site?.index[chosen.lang] : manifestPage(options.home).urls[chosen.lang];
         if (href) return redirect(302, href, true, chosen.remember);
       }
       return undefined;

@@ -47,7 +47,8 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
   const site = await loadSite({
     distDir: options.distDir,
     ...pageLinks,
-    ...(manifest.pages[0] ? { home: manifest.pages[0].id as PageId } : {}),
+    // `/` goes to the visitor's index of pages; an output without them, to the first page.
+    ...(manifest.site === undefined && manifest.pages[0] ? { home: manifest.pages[0].id as PageId } : {}),
   });
   const fileHeaders = (_pathname: string, html?: string) => (html === undefined ? pageSecurity : htmlSecurity(html));
 

@@ -38,9 +38,13 @@ describe('reusing browser checks', () => {
     };
     const first = await build();
     expect(first.reused).toEqual([]);
-    // The site page in both languages, and the review pages: the index, the page's and the UI strings'.
+    // The site pages in both languages (the page, the index of pages, "not found"), and the review pages: the index, the page's and the UI strings'.
     expect([...first.checked].sort()).toEqual([
+      'en/404.html',
+      'en/index.html',
       'en/mexico/index.html',
+      'es/404.html',
+      'es/index.html',
       'es/mexico/index.html',
       'reports/review.html',
       'reports/review/pages/mexico.html',
@@ -61,7 +65,11 @@ describe('reusing browser checks', () => {
     // The index counts the same units and findings, so it is unchanged too; so is the UI strings' review.
     expect([...third.checked].sort()).toEqual(['es/mexico/index.html', 'reports/review/pages/mexico.html']);
     expect([...third.reused].sort()).toEqual([
+      'en/404.html',
+      'en/index.html',
       'en/mexico/index.html',
+      'es/404.html',
+      'es/index.html',
       'reports/review.html',
       'reports/review/strings/ui.html',
     ]);

@@ -43,6 +43,10 @@ describe('the build', () => {
       'en report reports/review/strings/ui.html',
       'en page en/mexico/index.html',
       'es page es/mexico/index.html',
+      'en page en/index.html',
+      'es page es/index.html',
+      'en page en/404.html',
+      'es page es/404.html',
     ]);
   });
 
@@ -66,15 +70,19 @@ describe('the build', () => {
     const site = {
       en: {
         switcher: 'Language',
+        pages: 'Pages',
         reports: 'Reports',
         skip: 'Skip to main content',
         reportLinks: ['Accessibility report', 'Translation review'],
+        navigation: ['All pages', 'Mexico'],
       },
       es: {
         switcher: 'Idioma',
+        pages: 'Páginas',
         reports: 'Informes',
         skip: 'Saltar al contenido principal',
         reportLinks: ['Informe de accesibilidad (en inglés)', 'Revisión de la traducción (en inglés)'],
+        navigation: ['Todas las páginas', 'México'],
       },
     } as const;
     for (const lang of ['en', 'es'] as const) {
@@ -90,12 +98,13 @@ describe('the build', () => {
         { level: 1, name: title },
         ...sectionHeadings.map((name) => ({ level: 2, name })),
       ]);
-      // The content's lists, between the language switcher's and the reports' (two links each).
-      expect(view?.lists).toEqual([2, ...listItems, 2]);
+      // The content's lists, after the language switcher's and the navigation's, and before the reports' (two links each).
+      expect(view?.lists).toEqual([2, 2, ...listItems, 2]);
       expect(listItems).toEqual([5, 3]);
       expect(view?.landmarks).toEqual([
         { role: 'banner', name: '', lang },
         { role: 'navigation', name: site[lang].switcher, lang },
+        { role: 'navigation', name: site[lang].pages, lang },
         { role: 'main', name: '', lang },
         { role: 'region', name: ui[lang], lang },
         ...sectionHeadings.map((name) => ({ role: 'region', name, lang })),
@@ -103,7 +112,13 @@ describe('the build', () => {
         { role: 'navigation', name: site[lang].reports, lang },
       ]);
       // The content has no links: these are the page's own.
-      expect(view?.links).toEqual([site[lang].skip, 'English', 'Español', ...site[lang].reportLinks]);
+      expect(view?.links).toEqual([
+        site[lang].skip,
+        'English',
+        'Español',
+        ...site[lang].navigation,
+        ...site[lang].reportLinks,
+      ]);
     }
   });
 
@@ -117,8 +132,14 @@ describe('the build', () => {
         'assets/favicon.svg',
         'assets/site.css',
         'assets/site.js',
+        'en/404.html',
+        'en/index.html',
         'en/mexico/index.html',
+        'es/404.html',
+        'es/index.html',
         'es/mexico/index.html',
+        'robots.txt',
+        'sitemap.xml',
         ...sections.map((section) => `fragments/en/mexico/${section}.html`),
         ...sections.map((section) => `fragments/es/mexico/${section}.html`),
         'locales/en/mexico.json',

@@ -160,13 +160,13 @@ describe('bad input', () => {
 
   it('reports a JSON syntax error in UI strings with line and column', async () => {
     const errors = await failingBuild((root) =>
-      editFile(root, 'locales/es/ui.json', (text) => text.replace('"Informes"\n', '"Informes",\n')),
+      editFile(root, 'locales/es/ui.json', (text) => text.replace('"Páginas"\n', '"Páginas",\n')),
     );
     expect(errors).toEqual([
       expect.objectContaining({
         file: 'locales/es/ui.json',
         rule: 'ui-strings',
-        line: 8,
+        line: 9,
         column: 3,
         reason: expect.stringContaining('Invalid JSON'),
       }),

@@ -30,7 +30,11 @@ describe('review pages', () => {
     await build(root, outDir);
     const first = await inputKeys(outDir);
     expect(Object.keys(first).sort()).toEqual([
+      'en/404.html',
+      'en/index.html',
       'en/mexico/index.html',
+      'es/404.html',
+      'es/index.html',
       'es/mexico/index.html',
       'reports/review/pages/mexico.html',
       'reports/review/strings/ui.html',
@@ -44,6 +48,17 @@ describe('review pages', () => {
     expect(await readFile(path.join(outDir, 'reports/review/pages/mexico.html'), 'utf8')).toContain('disminuyen');
     expect(second['es/mexico/index.html']).not.toBe(first['es/mexico/index.html']);
     expect(await readFile(path.join(outDir, 'es/mexico/index.html'), 'utf8')).toContain('disminuyen');
+    // The index lists titles, not text: it stays as it was.
+    expect(second['es/index.html']).toBe(first['es/index.html']);
+
+    // A title is in every page's navigation: each page of that language is made again.
+    await editFile(root, 'content/es/mexico.md', (text) => text.replace('title: México', 'title: México y EE. UU.'));
+    await build(root, outDir);
+    const retitled = await inputKeys(outDir);
+    for (const file of ['es/index.html', 'es/404.html', 'es/mexico/index.html'])
+      expect(retitled[file], file).not.toBe(second[file]);
+    expect(retitled['en/index.html']).toBe(second['en/index.html']);
+    expect(await readFile(path.join(outDir, 'es/index.html'), 'utf8')).toContain('México y EE. UU.');
 
     // A change to a UI string changes every site page, and no review page of a page.
     await editFile(root, 'locales/es/ui.json', (text) =>
@@ -51,8 +66,8 @@ describe('review pages', () => {
     );
     await build(root, outDir);
     const third = await inputKeys(outDir);
-    expect(third['es/mexico/index.html']).not.toBe(second['es/mexico/index.html']);
-    expect(third['reports/review/pages/mexico.html']).toBe(second['reports/review/pages/mexico.html']);
+    expect(third['es/mexico/index.html']).not.toBe(retitled['es/mexico/index.html']);
+    expect(third['reports/review/pages/mexico.html']).toBe(retitled['reports/review/pages/mexico.html']);
     expect(await readFile(path.join(outDir, 'es/mexico/index.html'), 'utf8')).toContain('Ir al contenido principal');
 
     // What a build that reads pages back writes is what a build from nothing writes.

@@ -10,7 +10,24 @@ const file = (path: string, value: string) => new VFile({ path, value });
 describe('site config', () => {
   it('reads languages, heading base, page URL and number locales', () => {
     const config = readSiteConfig(file('content/site.yaml', 'sourceLanguage: en\nlanguages: [en, es]\nheadingBase: 3\npageUrl: /{lang}/{page}.html\nnumberLocales:\n  es: es-MX\n'));
-    expect(config).toEqual({ sourceLanguage: 'en', languages: ['en', 'es'], headingBase: 3, pageUrl: '/{lang}/{page}.html', numberLocales: { en: 'en', es: 'es-MX' }, accessibility: { rules: {}, allowOtherLanguage: [] } });
+    expect(config).toEqual({ sourceLanguage: 'en', languages: ['en', 'es'], headingBase: 3, pageUrl: '/{lang}/{page}.html', indexUrl: '/{lang}/', notFoundUrl: '/{lang}/404.html', numberLocales: { en: 'en', es: 'es-MX' }, accessibility: { rules: {}, allowOtherLanguage: [] } });
+  });
+
+  it('reads the index and "not found" URLs and the base URL, and refuses ones that cannot be', () => {
+    const config = readSiteConfig(file('content/site.yaml', 'sourceLanguage: en\nlanguages: [en, es]\nindexUrl: /{lang}/pages/\nnotFoundUrl: /{lang}/missing.html\nbaseUrl: https://mx.usembassy.gov/\n'));
+    expect(config).toEqual(expect.objectContaining({ indexUrl: '/{lang}/pages/', notFoundUrl: '/{lang}/missing.html', baseUrl: 'https://mx.usembassy.gov' }));
+    const refused: [string, string][] = [
+      ['indexUrl: /pages/', '`indexUrl` must be a path from the site\'s root with `{lang}`'],
+      ['notFoundUrl: /{lang}/{page}/404.html', '`notFoundUrl` must be a path'],
+      ['baseUrl: https://mx.usembassy.gov/embassy/', '`baseUrl` is the site\'s address without a path'],
+      ['baseUrl: mx.usembassy.gov', '`baseUrl` is the site\'s address without a path'],
+      ['baseUrl: javascript:alert(1)', '`baseUrl` is the site\'s address without a path'],
+    ];
+    for (const [line, reason] of refused) {
+      const bad = file('content/site.yaml', `sourceLanguage: en\nlanguages: [en, es]\n${line}\n`);
+      expect(readSiteConfig(bad), line).toBeUndefined();
+      expect(reported(bad), line).toEqual([expect.objectContaining({ line: 3, reason: expect.stringContaining(reason) })]);
+    }
   });
 
   it('reports a non-canonical language tag, a source outside the list and a bad heading base at their lines', () => {

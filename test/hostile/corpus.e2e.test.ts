@@ -240,10 +240,10 @@ describe('the hostile corpus', () => {
         await site.page.waitForFunction((before: string) => document.documentElement.lang !== before, {}, lang);
         await site.exercise('main [data-fragment]', 50);
         siteFindings.push(...(await scanContainers(site, 'main [data-fragment]', 'data-fragment')));
-        // The run-time layer's own work is not a trip: fetching the other language's bundles, and the URL it pushes.
+        // The run-time layer's own work is not a trip: fetching the other language's bundles and page (its navigation), and the URL it pushes.
         const other = url.replace(/^\/(en|es)\//, (_, from: string) => `/${from === 'en' ? 'es' : 'en'}/`);
         const own = new RegExp(
-          `^(fetch\\(${origin}/locales/(en|es)/[\\w-]+\\.json\\)|navigated to ${origin}${other})$`,
+          `^(fetch\\(${origin}/locales/(en|es)/[\\w-]+\\.json\\)|fetch\\(${origin}${other}\\)|navigated to ${origin}${other})$`,
         );
         siteTrips.push(...(await site.trips()).filter((trip) => !own.test(trip)).map((trip) => `${url}: ${trip}`));
         await site.reset();
