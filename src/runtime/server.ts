@@ -49,8 +49,10 @@ export interface SiteOptions extends Pick<PageOptions, 'stylesheet' | 'script' |
   readonly cookie?: CookieOptions;
   /** Query parameter with an explicit choice (default `lang`). */
   readonly queryParameter?: string;
-  /** Where `/` goes: the negotiated language's URL of this page (default: its index of pages, when the build wrote them). */
+  /** Where `/` goes: the negotiated language's URL of this page (default: `/` is not handled). */
   readonly home?: PageId;
+  /** Without `home`, send `/` to the negotiated language's index of pages instead. */
+  readonly indexAsHome?: boolean;
   /** Path prefix of the language-neutral fragment URLs (default `/fragment/`: `/fragment/mexico/goals`). */
   readonly fragmentPath?: string;
 }
@@ -226,7 +228,7 @@ export function createSite(options: SiteOptions): Site {
         }
         return undefined;
       }
-      if (pathname === '/' && (options.home !== undefined || manifest.site)) {
+      if (pathname === '/' && (options.home !== undefined || options.indexAsHome === true)) {
         const chosen = choose(request, undefined);
         const href =
           options.home === undefined ? manifest.site?.index[chosen.lang] : manifestPage(options.home).urls[chosen.lang];

@@ -47,8 +47,10 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
   const site = await loadSite({
     distDir: options.distDir,
     ...pageLinks,
-    // `/` goes to the visitor's index of pages; an output without them, to the first page.
-    ...(manifest.site === undefined && manifest.pages[0] ? { home: manifest.pages[0].id as PageId } : {}),
+    // `/` goes to the visitor's index of pages; on a site of one page, to that page.
+    ...(manifest.pages.length === 1 && manifest.pages[0]
+      ? { home: manifest.pages[0].id as PageId }
+      : { indexAsHome: true }),
   });
   const fileHeaders = (_pathname: string, html?: string) => (html === undefined ? pageSecurity : htmlSecurity(html));
 
