@@ -31,10 +31,29 @@ export function pagesInOrder(manifest: Manifest): ManifestPage[] {
   );
 }
 
+/** A site of at most this many pages, none with an `order`, lists them all in its navigation. */
+export const smallSite = 12;
+
+/**
+ * The pages the navigation lists: those with an `order` (the site's main
+ * pages), or, where no page has one, every page of a small site. The index
+ * lists every page; a navigation of hundreds of links helps no one, and
+ * would make every page's size grow with the site's.
+ */
+export function navigationPages(manifest: Manifest): ManifestPage[] {
+  const ordered = pagesInOrder(manifest).filter((page) => page.order !== undefined);
+  if (ordered.length > 0) return ordered;
+  return manifest.pages.length <= smallSite ? pagesInOrder(manifest) : [];
+}
+
 /** Each page as `lang` lists it: in that language where it is written, else in the source language. */
-export function listedPages(manifest: Manifest, lang: string): ListedPage[] {
+export function listedPages(
+  manifest: Manifest,
+  lang: string,
+  pages: readonly ManifestPage[] = pagesInOrder(manifest),
+): ListedPage[] {
   const source = manifest.sourceLanguage;
-  return pagesInOrder(manifest).map((page) => {
+  return pages.map((page) => {
     const own = page.languages[lang];
     const original = page.languages[source];
     const titled = own?.title !== undefined;
@@ -72,7 +91,7 @@ export function siteNavigation(options: NavigationOptions): Element {
   const index = manifest.site?.index[lang];
   const items: ElementContent[] = [];
   if (index) items.push(h('li', [h('a', { href: index, dataUi: 'pageIndex' }, options.indexText)]));
-  for (const page of listedPages(manifest, lang)) {
+  for (const page of listedPages(manifest, lang, navigationPages(manifest))) {
     const other = page.lang === lang ? {} : { lang: page.lang, hrefLang: page.lang };
     const current = page.id === options.current ? { ariaCurrent: 'page' } : {};
     items.push(h('li', [h('a', { href: page.href, ...other, ...current }, page.title)]));

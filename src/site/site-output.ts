@@ -30,7 +30,7 @@ import {
   type PageId,
 } from '../runtime/localizer.ts';
 import { indexPageTree, notFoundPageTree, pageTree } from '../runtime/page.ts';
-import { listedPages } from '../runtime/site-chrome.ts';
+import { listedPages, navigationPages } from '../runtime/site-chrome.ts';
 import { toHtml } from 'hast-util-to-html';
 
 /** Where the site's files are, relative to the output folder. */
@@ -95,7 +95,10 @@ export function sitePages(output: ReadonlyMap<string, string>, manifest: Manifes
     return found;
   };
   const uiBundles = languages.map((lng) => bundle(`locales/${lng}/${uiNamespace}.json`));
-  const navigation = Object.fromEntries(languages.map((lng) => [lng, listedPages(manifest, lng)]));
+  // What each language's navigation lists; the index pages' input has every page.
+  const shown = navigationPages(manifest);
+  const navigation = Object.fromEntries(languages.map((lng) => [lng, listedPages(manifest, lng, shown)]));
+  const everyPage = Object.fromEntries(languages.map((lng) => [lng, listedPages(manifest, lng)]));
   const shared = {
     links: pageLinks,
     languages: manifest.languages,
@@ -123,7 +126,14 @@ export function sitePages(output: ReadonlyMap<string, string>, manifest: Manifes
       lang,
       kind,
       page: '',
-      input: { kind, lang, uiBundles, navigation: navigation[lang], ...shared },
+      input: {
+        kind,
+        lang,
+        uiBundles,
+        navigation: navigation[lang],
+        ...(kind === 'index' ? { pages: everyPage[lang] } : {}),
+        ...shared,
+      },
     }));
   return [
     ...contentPages,
