@@ -125,6 +125,14 @@ export function createLocalizer(options: LocalizerOptions): Localizer {
     return lookupLanguage(list, languages, sourceLanguage);
   };
 
+  // The source language's bundle lists every section; a browser that loaded only one language has that one's.
+  const sections = (page: PageId): string[] => {
+    const bundle = [sourceLanguage, ...languages]
+      .map((lng) => resources[lng]?.[page])
+      .find((found) => found !== undefined) as { sections?: object } | undefined;
+    return Object.keys(bundle?.sections ?? {});
+  };
+
   // Fragments are HTML, not templates: no interpolation, so `{{…}}` or `$t(…)` in content stays text.
   const lookup = (page: PageId, key: string, lng: string): Localized & { value: string } => {
     const requested = negotiate(lng);
@@ -132,8 +140,12 @@ export function createLocalizer(options: LocalizerOptions): Localizer {
     // exists() proves the key is there (in this language or the fallback);
     // usedLng alone does not: a missing key also "resolves" to the key itself.
     if (!instance.exists(key, options)) {
+      const known = sections(page);
+      const section = key.replace(/^sections\./, '');
       throw new RangeError(
-        `Unknown fragment \`${page}\`/\`${key}\`: not in the bundles (known pages: ${[...namespaces].filter((ns) => ns !== uiNamespace).join(', ')}).`,
+        known.length > 0 && key !== section
+          ? `Unknown section \`${section}\` of page \`${page}\` (its sections: ${known.join(', ')}).`
+          : `Unknown fragment \`${page}\`/\`${key}\`: not in the bundles (known pages: ${[...namespaces].filter((ns) => ns !== uiNamespace).join(', ')}).`,
       );
     }
     // The key is built at run time; i18next's key types cannot follow it, so its result type is given here.
@@ -153,13 +165,6 @@ export function createLocalizer(options: LocalizerOptions): Localizer {
   const title = (page: PageId, lng: string): Title => {
     const { value, ...found } = lookup(page, 'title', lng);
     return { ...found, text: value };
-  };
-  // The source language's bundle lists every section; a browser that loaded only one language has that one's.
-  const sections = (page: PageId): string[] => {
-    const bundle = [sourceLanguage, ...languages]
-      .map((lng) => resources[lng]?.[page])
-      .find((found) => found !== undefined) as { sections?: object } | undefined;
-    return Object.keys(bundle?.sections ?? {});
   };
 
   return {

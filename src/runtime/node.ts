@@ -58,11 +58,24 @@ function loadBundlesNow(distDir: string): BuildBundles & { readonly identity: st
   }
 }
 
+/** The manifest's text; a folder without one is a build not run yet, and the error says so. */
+function readManifestText(distDir: string): string {
+  try {
+    return readFileSync(path.join(distDir, 'manifest.json'), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    throw new Error(
+      `No build in ${distDir}: it has no manifest.json. Run \`npm run build\` first, or pass loadSite() the folder the build wrote ({ distDir }).`,
+      { cause: error },
+    );
+  }
+}
+
 /** How many times a build's files are read before giving up (builds replacing the folder faster than it can be read). */
 const wholeAttempts = 5;
 
 function readBundles(distDir: string): BuildBundles {
-  const manifest = JSON.parse(readFileSync(path.join(distDir, 'manifest.json'), 'utf8')) as Manifest;
+  const manifest = JSON.parse(readManifestText(distDir)) as Manifest;
   const resources: Record<string, LanguageBundle> = {};
   for (const { code } of manifest.languages) {
     const bundle: Record<string, unknown> = {};

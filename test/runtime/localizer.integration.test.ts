@@ -42,7 +42,10 @@ describe('the localizer over the shipped bundles', () => {
   });
 
   it('refuses a fragment that does not exist instead of returning its key', () => {
-    expect(() => localizer.fragment('mexico', 'nope' as 'goals', 'es')).toThrow(/Unknown fragment/);
+    expect(() => localizer.fragment('mexico', 'nope' as 'goals', 'es')).toThrow(
+      'Unknown section `nope` of page `mexico` (its sections: intro, challenges, goals, accomplishments).',
+    );
+    expect(() => localizer.fragment('nowhere' as 'mexico', 'intro', 'es')).toThrow(/Unknown fragment `nowhere`/);
   });
 });
 

@@ -435,7 +435,11 @@ describe('the demo site in Chromium', () => {
           document.querySelector('[data-fragment="mexico/goals"] h2')?.textContent,
         ]),
       ).toEqual(['', 'Goals']);
-      expect(warnings).toEqual([expect.stringContaining('Unknown fragment `mexico`/`sections.goal`')]);
+      expect(warnings).toEqual([
+        expect.stringContaining(
+          'Unknown section `goal` of page `mexico` (its sections: intro, challenges, goals, accomplishments)',
+        ),
+      ]);
       expect(errors).toEqual([]);
       await page.close();
     });

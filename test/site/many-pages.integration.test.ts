@@ -186,6 +186,19 @@ describe('a site of many pages', () => {
     expect(await readFile(path.join(after.outDir, 'sitemap.xml'), 'utf8')).not.toContain('contact');
   });
 
+  it('builds a site without a glossary, which is optional', async () => {
+    const plain = await scratch.project(siteFixtureRoot);
+    await rm(path.join(plain, 'content/glossary.yaml'));
+    await build(plain);
+  });
+
+  it('says to run the build when the folder given to the server helper has none', async () => {
+    const empty = await scratch.folder('no-build');
+    await expect(loadSite({ distDir: empty })).rejects.toThrow(
+      `No build in ${empty}: it has no manifest.json. Run \`npm run build\` first`,
+    );
+  });
+
   it('refuses two pages at one URL in a language, at both files', async () => {
     const clash = await scratch.project(siteFixtureRoot);
     await editFile(clash, 'content/es/contact.md', (text) =>

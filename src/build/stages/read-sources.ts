@@ -26,7 +26,8 @@ async function readAll(context: BuildContext): Promise<BuildContext> {
   const configFile = await read(siteConfigPath);
   const config = configFile && readSiteConfig(configFile);
   if (!config) return { ...context, stopped: true };
-  const glossaryFile = await read(glossaryPath);
+  // The glossary is optional: a site without one has no terms to check.
+  const glossaryFile = existsSync(path.join(root, glossaryPath)) ? await read(glossaryPath) : undefined;
   const glossary = glossaryFile ? readGlossary(glossaryFile, config.languages, config.sourceLanguage) : [];
   const ui = await loadUiStrings(root, config, read, files);
   const stringHashes = await loadStringHashes(root, config, files);
