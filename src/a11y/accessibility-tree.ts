@@ -10,7 +10,7 @@ import type { Element, Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toText } from 'hast-util-to-text';
 import type { ElementHandle, Page, SerializedAXNode } from 'puppeteer';
-import { visitParents } from 'unist-util-visit-parents';
+import { SKIP, visitParents } from 'unist-util-visit-parents';
 
 export interface ScreenReaderView {
   readonly headings: readonly { readonly level: number; readonly name: string }[];
@@ -74,6 +74,8 @@ export function expectedScreenReaderView(tree: Root): ScreenReaderView {
     if (typeof node.properties.id === 'string') byId.set(node.properties.id, node);
   });
   visitParents(tree, 'element', (node, ancestors) => {
+    // What a browser running scripts shows: never the content of <noscript>.
+    if (node.tagName === 'noscript') return SKIP;
     const lang = [node, ...ancestors.toReversed()].find(
       (candidate): candidate is Element =>
         candidate.type === 'element' && typeof candidate.properties.lang === 'string',
@@ -88,6 +90,7 @@ export function expectedScreenReaderView(tree: Root): ScreenReaderView {
     const name = spoken(accessibleName(node, byId));
     if (role && (name || (node.tagName !== 'section' && node.tagName !== 'aside')))
       landmarks.push({ role, name, lang: String(lang ?? '') });
+    return undefined;
   });
   return { headings, lists, landmarks, links };
 }

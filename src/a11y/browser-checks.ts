@@ -78,7 +78,7 @@ export interface BrowserCheckOptions {
   /** Time a page may take to load, and then to be checked, in milliseconds (default: 30 000 each). */
   readonly timeout?: number;
   /** Other files the pages load (stylesheets, scripts, bundles), by path relative to the output folder. */
-  readonly files?: ReadonlyMap<string, string>;
+  readonly files?: ReadonlyMap<string, string | Uint8Array>;
   /**
    * Results kept between runs: a page whose HTML, and every file it loaded,
    * are the same as when it was checked in the same browser with the same
@@ -108,7 +108,8 @@ export async function checkHarnesses(
   const contentHash = (urlPath: string): string => {
     let hash = contentHashes.get(urlPath);
     if (hash === undefined) {
-      hash = cacheKey(byUrlPath.get(urlPath)?.html ?? options.files?.get(urlPath.slice(1)) ?? '');
+      const content = byUrlPath.get(urlPath)?.html ?? options.files?.get(urlPath.slice(1)) ?? '';
+      hash = cacheKey(typeof content === 'string' ? content : Buffer.from(content).toString('base64'));
       contentHashes.set(urlPath, hash);
     }
     return hash;
@@ -204,7 +205,10 @@ function gateFiles(): Promise<ReadonlyMap<string, string>> {
 }
 
 /** Serve the pages, the output's other files and the checkers on a free local port. */
-export async function serveGate(harnesses: readonly Harness[], files: ReadonlyMap<string, string>): Promise<Server> {
+export async function serveGate(
+  harnesses: readonly Harness[],
+  files: ReadonlyMap<string, string | Uint8Array>,
+): Promise<Server> {
   const pages = new Map(harnesses.map((harness) => [`/${harness.path}`, harness]));
   const gate = await gateFiles();
   const server = createServer((request, response) => {
@@ -225,7 +229,7 @@ async function checkHarness(
   tab: GateTab,
   harness: Harness,
   setup: InPageSetup,
-  files: ReadonlyMap<string, string>,
+  files: ReadonlyMap<string, string | Uint8Array>,
   contentHash: (urlPath: string) => string,
 ): Promise<RawCheck> {
   const { issues, requested } = await tab.check(`/${harness.path}`, harness.html, setup);

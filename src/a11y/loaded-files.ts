@@ -17,7 +17,7 @@ const loading =
 const importPattern = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s*)["']([^"']+)["']/g;
 
 /** Paths relative to the output folder (`assets/site.css`) of the files the page at `pagePath` loads. */
-export function loadedFiles(tree: Root, pagePath: string, files: ReadonlyMap<string, string>): string[] {
+export function loadedFiles(tree: Root, pagePath: string, files: ReadonlyMap<string, string | Uint8Array>): string[] {
   const base = new URL(pagePath, 'http://gate.invalid/');
   const found = new Set<string>();
   const add = (reference: string, from: URL): void => {
@@ -27,7 +27,9 @@ export function loadedFiles(tree: Root, pagePath: string, files: ReadonlyMap<str
     if (found.has(file) || !files.has(file)) return;
     found.add(file);
     if (!file.endsWith('.js')) return;
-    for (const match of (files.get(file) ?? '').matchAll(importPattern)) if (match[1]) add(match[1], url);
+    const script = files.get(file);
+    if (typeof script !== 'string') return;
+    for (const match of script.matchAll(importPattern)) if (match[1]) add(match[1], url);
   };
   for (const element of selectAll(loading, tree)) {
     const reference = element.properties.src ?? element.properties.href;

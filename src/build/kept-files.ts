@@ -34,8 +34,13 @@ function folders(file: string): string[] {
   return parts.map((_, index) => parts.slice(0, index + 1).join('/'));
 }
 
-/** The new output's files: text by path relative to the output folder (`/` between folders), written as UTF-8. */
-export type PlannedOutput = ReadonlyMap<string, string>;
+/** The new output's files by path relative to the output folder (`/` between folders): text, written as UTF-8, or bytes (a search index). */
+export type PlannedOutput = ReadonlyMap<string, string | Uint8Array>;
+
+/** A file's bytes: text as UTF-8. */
+export function bytesOf(content: string | Uint8Array): Buffer {
+  return typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+}
 
 /** The kept files the new output would replace with other bytes, or that stand where it needs a folder. */
 export async function conflicts(target: string, previous: PreviousOutput, planned: PlannedOutput): Promise<Conflict[]> {
@@ -46,7 +51,7 @@ export async function conflicts(target: string, previous: PreviousOutput, planne
     const text = planned.get(file);
     // The same bytes at the same place: replacing them loses nothing.
     if (text !== undefined)
-      return (await sameBytes(path.join(target, file), Buffer.from(text, 'utf8'))) ? [] : [{ file, builds: file }];
+      return (await sameBytes(path.join(target, file), bytesOf(text))) ? [] : [{ file, builds: file }];
     const inside = folderFiles.get(file) ?? folders(file).find((folder) => planned.has(folder));
     return inside === undefined ? [] : [{ file, builds: inside }];
   });

@@ -24,6 +24,7 @@ import {
   keptFiles,
   OutputConflictError,
   rescueLateFiles,
+  bytesOf,
   type PlannedOutput,
 } from './kept-files.ts';
 import { acquireLock, isRunning, type LockOptions } from './output-lock.ts';
@@ -32,7 +33,7 @@ import { digest, recordName, recordText, unmodifiedStats, type OutputRecord } fr
 import { previousOutput, type LegacyOutput } from './previous-output.ts';
 
 /** Files to write, by path relative to the output folder. */
-export type Output = ReadonlyMap<string, string>;
+export type Output = ReadonlyMap<string, string | Uint8Array>;
 
 export interface WriteOptions {
   /** Waiting for another build that writes the same folder. */
@@ -95,7 +96,7 @@ export async function writeOutput(outDir: string, output: Output, options: Write
 
 /** The files in path order, by their path relative to the output folder (`/` between folders), each checked to stay inside it. */
 function plan(target: string, output: Output): PlannedOutput {
-  const files = [...output].map(([relativePath, content]): [string, string] => {
+  const files = [...output].map(([relativePath, content]): [string, string | Uint8Array] => {
     const file = path.resolve(target, relativePath);
     if (!file.startsWith(`${target}${path.sep}`))
       throw new Error(`Refusing to write ${relativePath}: it is outside the output folder.`);
@@ -108,18 +109,18 @@ function plan(target: string, output: Output): PlannedOutput {
 }
 
 /** The file of the current output to link to for this text, if any. */
-type Reusable = (file: string, text: string, digest: string) => string | undefined;
+type Reusable = (file: string, text: string | Uint8Array, digest: string) => string | undefined;
 
 function reuser(reuse: Reuse, target: string, record: OutputRecord | undefined): Reusable {
   const current = (file: string) => path.join(target, ...file.split('/'));
   if (reuse === 'compare')
-    return (file, text) =>
-      readOrNothing(current(file))?.equals(Buffer.from(text, 'utf8')) ? current(file) : undefined;
+    return (file, text) => (readOrNothing(current(file))?.equals(bytesOf(text)) ? current(file) : undefined);
   if (reuse === 'none' || !record) return () => undefined;
   return (file, text, textDigest) => {
     if (record.digests.get(file) !== textDigest) return undefined;
     const stats = statSync(current(file), { throwIfNoEntry: false });
-    return unmodifiedStats(record, stats, Buffer.byteLength(text, 'utf8')) ? current(file) : undefined;
+    const size = typeof text === 'string' ? Buffer.byteLength(text, 'utf8') : text.byteLength;
+    return unmodifiedStats(record, stats, size) ? current(file) : undefined;
   };
 }
 
@@ -237,7 +238,7 @@ function ancestors(folder: string): string[] {
  * as they were. The current output is renamed away and removed after the
  * swap, which only drops its names: the linked files live on in the new one.
  */
-function writeOrLink(file: string, text: string, same: string | undefined): void {
+function writeOrLink(file: string, text: string | Uint8Array, same: string | undefined): void {
   if (same !== undefined) {
     try {
       linkSync(same, file);

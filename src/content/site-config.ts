@@ -3,6 +3,7 @@ import type { VFile } from 'vfile';
 import { isA11yRuleId, type Severities, type Severity } from './a11y-rules.ts';
 import { canonicalLanguage } from './language.ts';
 import { hasErrors, reportError, reportWarning } from './report.ts';
+import { isScalar } from 'yaml';
 import { mappingEntries, numberValue, parseYaml, sequenceItems, stringValue, type YamlNode, type YamlSource } from './yaml.ts';
 
 export interface SiteConfig {
@@ -17,6 +18,8 @@ export interface SiteConfig {
   /** URL of a language's index of pages, and of its "page not found" page: `{lang}` is replaced. */
   readonly indexUrl: string;
   readonly notFoundUrl: string;
+  /** URL of a language's search page (`{lang}` is replaced), or false for a site without search. */
+  readonly searchUrl: string | false;
   /** The site's origin (`https://mx.usembassy.gov`), for the sitemap's absolute URLs; no sitemap without it. */
   readonly baseUrl?: string;
   /** Locale of each language's number conventions (es → es-MX); default: the language. */
@@ -37,8 +40,8 @@ export interface AccessibilityConfig {
 export const siteConfigPath = 'content/site.yaml';
 
 const ruleId = 'site-config';
-const defaults = { headingBase: 2, pageUrl: '/{lang}/{page}/', indexUrl: '/{lang}/', notFoundUrl: '/{lang}/404.html' };
-const knownKeys = new Set(['sourceLanguage', 'languages', 'headingBase', 'pageUrl', 'indexUrl', 'notFoundUrl', 'baseUrl', 'numberLocales', 'accessibility']);
+const defaults = { headingBase: 2, pageUrl: '/{lang}/{page}/', indexUrl: '/{lang}/', notFoundUrl: '/{lang}/404.html', searchUrl: '/{lang}/search/' };
+const knownKeys = new Set(['sourceLanguage', 'languages', 'headingBase', 'pageUrl', 'indexUrl', 'notFoundUrl', 'searchUrl', 'baseUrl', 'numberLocales', 'accessibility']);
 const severities: readonly Severity[] = ['error', 'warning', 'info', 'off'];
 
 /** Read the site config from its file; problems are messages on `file`. */
@@ -108,13 +111,16 @@ export function readSiteConfig(file: VFile): SiteConfig | undefined {
   const accessibility = readAccessibility(byKey.get('accessibility')?.value ?? null, yaml, file);
   const indexUrl = languageUrl('indexUrl', byKey.get('indexUrl'), yaml, file);
   const notFoundUrl = languageUrl('notFoundUrl', byKey.get('notFoundUrl'), yaml, file);
+  const searchEntry = byKey.get('searchUrl');
+  // `searchUrl: false`: no search page, and no index is built.
+  const searchUrl = isScalar(searchEntry?.value) && searchEntry.value.value === false ? false : languageUrl('searchUrl', searchEntry, yaml, file);
   const baseUrl = readBaseUrl(byKey.get('baseUrl'), yaml, file);
-  if (hasErrors([file]) || sourceLanguage === undefined || headingBase === undefined || pageUrl === undefined || indexUrl === undefined || notFoundUrl === undefined) return undefined;
-  return { sourceLanguage, languages, headingBase, pageUrl, indexUrl, notFoundUrl, ...(baseUrl === undefined ? {} : { baseUrl }), numberLocales, accessibility };
+  if (hasErrors([file]) || sourceLanguage === undefined || headingBase === undefined || pageUrl === undefined || indexUrl === undefined || notFoundUrl === undefined || searchUrl === undefined) return undefined;
+  return { sourceLanguage, languages, headingBase, pageUrl, indexUrl, notFoundUrl, searchUrl, ...(baseUrl === undefined ? {} : { baseUrl }), numberLocales, accessibility };
 }
 
 /** A URL pattern of one page per language (`indexUrl`, `notFoundUrl`): a site path with `{lang}`. */
-function languageUrl(key: 'indexUrl' | 'notFoundUrl', entry: { value: YamlNode | null } | undefined, yaml: YamlSource, file: VFile): string | undefined {
+function languageUrl(key: 'indexUrl' | 'notFoundUrl' | 'searchUrl', entry: { value: YamlNode | null } | undefined, yaml: YamlSource, file: VFile): string | undefined {
   const value = entry ? stringValue(entry.value) : defaults[key];
   if (value === undefined || !value.includes('{lang}') || value.includes('{page}') || !isSitePath(value)) {
     reportError(file, `\`${key}\` must be a path from the site's root with \`{lang}\` in it, such as \`${defaults[key]}\`.`, yaml.positionOf(entry?.value ?? null), ruleId);

@@ -37,6 +37,8 @@ export interface ManifestSite {
   readonly index: Readonly<Record<string, string>>;
   /** The "page not found" page, by language (sent with status 404). */
   readonly notFound: Readonly<Record<string, string>>;
+  /** The search page, by language; absent on a site without search. */
+  readonly search?: Readonly<Record<string, string>>;
 }
 
 export interface ManifestAccessibility {

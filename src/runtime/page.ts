@@ -183,6 +183,7 @@ function shell(options: ShellOptions, parts: ShellParts): Root {
           ...(parts.current === undefined ? {} : { current: parts.current }),
           label: t('landmarks.pages'),
           indexText: t('pageIndex'),
+          searchText: t('search.title'),
         }),
       ]
     : [];
@@ -273,8 +274,9 @@ function ownPage(
   options: ShellOptions,
   lang: string,
   urls: Readonly<Record<string, string>>,
-  titleKey: 'pageIndex' | 'notFound.title',
+  titleKey: 'pageIndex' | 'notFound.title' | 'search.title',
   main: readonly ElementContent[],
+  head: readonly Element[] = [],
 ): Root {
   const { manifest } = options;
   const published = manifest.languages.some((language) => language.code === lang) ? lang : manifest.sourceLanguage;
@@ -285,10 +287,69 @@ function ownPage(
     dir,
     title: h('title', { dataPageChrome: 'title' }, `${t(titleKey)} – ${t('publisher')}`),
     heading: h('h1', { dataUi: titleKey }, t(titleKey)),
-    head: Object.entries(urls).map(([code, href]) => h('link', { rel: 'alternate', hrefLang: code, href })),
+    head: [
+      ...Object.entries(urls).map(([code, href]) => h('link', { rel: 'alternate', hrefLang: code, href })),
+      ...head,
+    ],
     hrefs: urls,
     main,
   });
+}
+
+export interface SearchPageOptions extends ShellOptions {
+  readonly lang: string;
+  /** The search script's URL (loaded on this page only). */
+  readonly searchScript?: string;
+}
+
+/**
+ * The search page in a language: a labelled search form, a polite status
+ * that says how many results there are, and the results as a list of links
+ * with their excerpts. The search script (site/search-script.ts) fills them;
+ * without JavaScript, the page says so and points to the index.
+ */
+export function searchPageTree(options: SearchPageOptions): Root {
+  const { manifest, lang } = options;
+  const t = options.localizer.t(lang);
+  // The status's templates, with their placeholders left for the script to fill.
+  const template = (key: 'search.resultsOne' | 'search.resultsOther' | 'search.none') =>
+    t(key, { query: '{{query}}', count: '{{count}}', interpolation: { escapeValue: false } });
+  const index = manifest.site?.index[lang];
+  return ownPage(
+    options,
+    lang,
+    manifest.site?.search ?? {},
+    'search.title',
+    [
+      h(
+        'form',
+        {
+          className: ['site-search'],
+          role: 'search',
+          action: manifest.site?.search?.[lang] ?? '',
+          method: 'get',
+          dataSearch: '',
+        },
+        [
+          h('label', { htmlFor: 'search-query', dataUi: 'search.label' }, t('search.label')),
+          h('input', { id: 'search-query', name: 'q', type: 'search', autoComplete: 'off' }),
+          h('button', { type: 'submit', dataUi: 'search.button' }, t('search.button')),
+        ],
+      ),
+      h('p', {
+        className: ['search-status'],
+        role: 'status',
+        dataSearchStatus: '',
+        dataSearching: t('search.searching'),
+        dataOne: template('search.resultsOne'),
+        dataOther: template('search.resultsOther'),
+        dataNone: template('search.none'),
+      }),
+      h('ol', { className: ['search-results'], dataSearchResults: '' }),
+      h('noscript', [h('p', [t('search.noScript'), ...(index ? [' ', h('a', { href: index }, t('pageIndex'))] : [])])]),
+    ],
+    options.searchScript ? [h('script', { type: 'module', src: options.searchScript })] : [],
+  );
 }
 
 /** The index of the site's pages in a language. */

@@ -26,6 +26,16 @@ export interface UiStrings {
     title: string;
     text: string;
   };
+  search: {
+    title: string;
+    label: string;
+    button: string;
+    searching: string;
+    resultsOne: string;
+    resultsOther: string;
+    none: string;
+    noScript: string;
+  };
 }
 
 /** Each page's namespace: its title and its section fragments (HTML). */

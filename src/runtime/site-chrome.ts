@@ -78,6 +78,8 @@ export interface NavigationOptions {
   /** The landmark's name and the index link's text, in the page's language. */
   readonly label: string;
   readonly indexText: string;
+  /** The search page link's text, on a site with search. */
+  readonly searchText?: string;
 }
 
 /**
@@ -89,8 +91,11 @@ export interface NavigationOptions {
 export function siteNavigation(options: NavigationOptions): Element {
   const { manifest, lang } = options;
   const index = manifest.site?.index[lang];
+  const search = manifest.site?.search?.[lang];
   const items: ElementContent[] = [];
   if (index) items.push(h('li', [h('a', { href: index, dataUi: 'pageIndex' }, options.indexText)]));
+  if (search && options.searchText)
+    items.push(h('li', [h('a', { href: search, dataUi: 'search.title' }, options.searchText)]));
   for (const page of listedPages(manifest, lang, navigationPages(manifest))) {
     const other = page.lang === lang ? {} : { lang: page.lang, hrefLang: page.lang };
     const current = page.id === options.current ? { ariaCurrent: 'page' } : {};

@@ -4,6 +4,8 @@
  * policy holds for them. A report page (the review pages) carries its style
  * and filter script inline, so that it works opened from disk; served, its
  * policy allows exactly those, by their SHA-256, and nothing else inline.
+ * Scripts may compile WebAssembly ('wasm-unsafe-eval', which allows no
+ * string of JavaScript to run): the search index is searched in it.
  */
 import { createHash } from 'node:crypto';
 
@@ -16,7 +18,7 @@ const restrictions = "base-uri 'none'; form-action 'none'; frame-ancestors 'none
 
 /** For pages, fragments and every file without inline code. */
 export const pageSecurity: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': `default-src 'self'; ${restrictions}`,
+  'Content-Security-Policy': `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; ${restrictions}`,
   ...common,
 };
 
@@ -27,7 +29,7 @@ export function htmlSecurity(html: string): Readonly<Record<string, string>> {
   if (scripts.length === 0 && styles.length === 0) return pageSecurity;
   const policy = [
     "default-src 'self'",
-    `script-src 'self' ${scripts.join(' ')}`.trim(),
+    `script-src 'self' 'wasm-unsafe-eval' ${scripts.join(' ')}`.trim(),
     `style-src 'self' ${styles.join(' ')}`.trim(),
     restrictions,
   ].join('; ');

@@ -29,9 +29,12 @@ import {
   type Localizer,
   type PageId,
 } from '../runtime/localizer.ts';
-import { indexPageTree, notFoundPageTree, pageTree } from '../runtime/page.ts';
+import { indexPageTree, notFoundPageTree, pageTree, searchPageTree } from '../runtime/page.ts';
 import { listedPages, navigationPages } from '../runtime/site-chrome.ts';
 import { toHtml } from 'hast-util-to-html';
+
+/** The build's files by path relative to the output folder: text, or bytes (a search index). */
+export type BuildFiles = ReadonlyMap<string, string | Uint8Array>;
 
 /** Where the site's files are, relative to the output folder. */
 export const siteAssets = {
@@ -39,6 +42,7 @@ export const siteAssets = {
   script: 'assets/site.js',
   stylesheet: 'assets/site.css',
   icon: 'assets/favicon.svg',
+  search: 'assets/search.js',
 } as const;
 
 /** The reports the pages link to, relative to the output folder. */
@@ -53,12 +57,15 @@ export const pageLinks = {
 };
 
 /** The files every page loads: the browser runtime, its mount script, the stylesheet and the icon. */
-export async function siteAssetFiles(manifest: Manifest): Promise<Map<string, string>> {
+export async function siteAssetFiles(manifest: Manifest): Promise<Map<string, string | Uint8Array>> {
+  const asset = (name: string) => readFile(path.join(import.meta.dirname, name), 'utf8');
   return new Map([
     [siteAssets.runtime, await browserRuntime(manifest)],
     [siteAssets.script, mountScript],
-    [siteAssets.stylesheet, await readFile(path.join(import.meta.dirname, 'site.css'), 'utf8')],
-    [siteAssets.icon, await readFile(path.join(import.meta.dirname, 'favicon.svg'), 'utf8')],
+    [siteAssets.stylesheet, await asset('site.css')],
+    [siteAssets.icon, await asset('favicon.svg')],
+    // The search page's own script, out of the runtime every page loads.
+    ...(manifest.site?.search ? [[siteAssets.search, await asset('search.js')] as const] : []),
   ]);
 }
 
@@ -66,8 +73,8 @@ export async function siteAssetFiles(manifest: Manifest): Promise<Map<string, st
 export interface SitePageSource {
   readonly path: string;
   readonly lang: string;
-  /** A content page (by id), the language's index of pages, or its "page not found" page. */
-  readonly kind: 'page' | 'index' | 'not-found';
+  /** A content page (by id), the language's index of pages, its "page not found" page, or its search page. */
+  readonly kind: 'page' | 'index' | 'not-found' | 'search';
   readonly page: string;
   /** The same input makes the same HTML: a build may reuse a page whose input it has seen. */
   readonly input: unknown;
@@ -80,13 +87,13 @@ export interface SitePageSource {
  * in its language), and the bundles of the page and of the UI strings in
  * every language (an untranslated part falls back to the source's).
  */
-export function sitePages(output: ReadonlyMap<string, string>, manifest: Manifest): SitePageSource[] {
+export function sitePages(output: BuildFiles, manifest: Manifest): SitePageSource[] {
   const languages = manifest.languages.map((language) => language.code);
   // Bundles by digest: the UI strings' are in every page's input, and each page's in each of its languages'.
   const digests = new Map<string, string>();
   const bundle = (file: string): string | null => {
     const text = output.get(file);
-    if (text === undefined) return null;
+    if (typeof text !== 'string') return null;
     let found = digests.get(file);
     if (found === undefined) {
       found = createHash('sha256').update(text).digest('base64url');
@@ -120,7 +127,7 @@ export function sitePages(output: ReadonlyMap<string, string>, manifest: Manifes
       input: { lang, page, bundles, navigation: navigation[lang], ...shared },
     }));
   });
-  const ownPages = (kind: 'index' | 'not-found', urls: Readonly<Record<string, string>>) =>
+  const ownPages = (kind: 'index' | 'not-found' | 'search', urls: Readonly<Record<string, string>>) =>
     Object.entries(urls).map(([lang, href]) => ({
       path: pageFile(href),
       lang,
@@ -139,12 +146,13 @@ export function sitePages(output: ReadonlyMap<string, string>, manifest: Manifes
     ...contentPages,
     ...ownPages('index', manifest.site?.index ?? {}),
     ...ownPages('not-found', manifest.site?.notFound ?? {}),
+    ...ownPages('search', manifest.site?.search ?? {}),
   ];
 }
 
 /** Makes pages from the build's bundles and manifest; the bundles are read on the first page it makes. */
 export function sitePageMaker(
-  output: ReadonlyMap<string, string>,
+  output: BuildFiles,
   manifest: Manifest,
 ): (page: Pick<SitePageSource, 'page' | 'lang' | 'kind'>) => string {
   let localizer: Localizer | undefined;
@@ -156,19 +164,21 @@ export function sitePageMaker(
         ? indexPageTree(options)
         : kind === 'not-found'
           ? notFoundPageTree(options)
-          : pageTree({ ...options, page: page as PageId });
+          : kind === 'search'
+            ? searchPageTree({ ...options, searchScript: `/${siteAssets.search}` })
+            : pageTree({ ...options, page: page as PageId });
     return `${toHtml(tree, { allowDangerousHtml: true })}\n`;
   };
 }
 
-function bundleLocalizer(output: ReadonlyMap<string, string>, manifest: Manifest): Localizer {
+function bundleLocalizer(output: BuildFiles, manifest: Manifest): Localizer {
   const languages = manifest.languages.map((language) => language.code);
   const resources: Record<string, LanguageBundle> = {};
   for (const lng of languages) {
     const bundle: Record<string, unknown> = {};
     for (const namespace of manifest.namespaces) {
       const text = output.get(`locales/${lng}/${namespace}.json`);
-      if (text !== undefined) bundle[namespace] = JSON.parse(text);
+      if (typeof text === 'string') bundle[namespace] = JSON.parse(text);
     }
     resources[lng] = bundle;
   }

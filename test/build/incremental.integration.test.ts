@@ -20,7 +20,7 @@ import { editFile, projectRoot, scratchFolders } from '../helpers.ts';
 const scratch = scratchFolders();
 
 /** Everything a build hands on: its output, and every message on every file. */
-function outcome(result: CompileResult): { output: [string, string][]; messages: string[] } {
+function outcome(result: CompileResult): { output: [string, string | Uint8Array][]; messages: string[] } {
   return {
     output: [...(result.output ?? new Map<string, string>())].sort(([a], [b]) => (a < b ? -1 : 1)),
     messages: result.files.flatMap((file) =>

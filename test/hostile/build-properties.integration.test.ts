@@ -60,7 +60,7 @@ describe('properties of the whole build (fast-check, fewer runs)', () => {
         expect([...(second.output ?? [])]).toEqual([...first.output]);
         for (const [file, html] of first.output) {
           const match = /^fragments\/(en|es)\/([^/]+)\//.exec(file);
-          if (!match) continue;
+          if (!match || typeof html !== 'string') continue;
           const [section] = parseHtml(html);
           expect(section?.attributes).toContainEqual(['lang', match[1]]);
           expect(findUnsafe(parseHtml(html), { idPrefix: `${match[2]}-` })).toEqual([]);

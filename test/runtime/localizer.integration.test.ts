@@ -95,6 +95,16 @@ const englishUi = (skipLink: string) => ({
   pageIndex: 'All pages',
   lastUpdated: 'Updated {{date}}',
   notFound: { title: 'Not found', text: 'Nothing here.' },
+  search: {
+    title: 'Search',
+    label: 'Search this site',
+    button: 'Search',
+    searching: 'Searching…',
+    resultsOne: '1 result',
+    resultsOther: '{{count}} results',
+    none: 'None',
+    noScript: 'Needs JavaScript',
+  },
 });
 
 describe('fragments are HTML, not templates', () => {

@@ -38,9 +38,14 @@ describe('a site of many pages, in Chromium', () => {
     const pages = checks.filter((check) => check.wholePage).map((check) => check.path);
     expect([...pages].sort()).toEqual(
       [
-        ...['contact/index.html', 'mexico/index.html', 'services/index.html', 'index.html', '404.html'].flatMap(
-          (file) => [`en/${file}`, `es/${file}`],
-        ),
+        ...[
+          'contact/index.html',
+          'mexico/index.html',
+          'services/index.html',
+          'index.html',
+          '404.html',
+          'search/index.html',
+        ].flatMap((file) => [`en/${file}`, `es/${file}`]),
         'en/visas/index.html',
         'es/tramites-de-visa/index.html',
       ].sort(),
@@ -70,6 +75,7 @@ describe('a site of many pages, in Chromium', () => {
       expect(state).toEqual({
         navigation: [
           ['Todas las páginas', null, null],
+          ['Buscar', null, null],
           ['México', null, null],
           ['Trámites de visa', null, 'page'],
           ['Services for U.S. citizens', 'en', null],
@@ -78,6 +84,50 @@ describe('a site of many pages, in Chromium', () => {
         updated: 'Última actualización: 6 de diciembre de 2026',
         title: 'Trámites de visa – Departamento de Estado de los Estados Unidos',
       });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('finds a Spanish word on the Spanish page, says how many results there are, and keeps the focus in the field', async () => {
+    const page = await run.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    try {
+      await page.goto(`${server.origin}/es/search/`, { waitUntil: 'networkidle0' });
+      await page.type('#search-query', 'entrevista');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('«'));
+      const found = await page.evaluate(() => ({
+        status: document.querySelector('[role="status"][data-search-status]')?.textContent,
+        results: [...document.querySelectorAll('[data-search-results] li')].map((item) => ({
+          href: item.querySelector('a')?.getAttribute('href'),
+          title: item.querySelector('a')?.textContent,
+          marked: [...item.querySelectorAll('mark')].map((mark) => mark.textContent),
+        })),
+        focused: document.activeElement?.id,
+        url: location.search,
+      }));
+      expect(found).toEqual({
+        status: '1 resultado para «entrevista»',
+        results: [{ href: '/es/tramites-de-visa/', title: 'Trámites de visa', marked: ['entrevista.', 'entrevista.'] }],
+        focused: 'search-query',
+        url: '?q=entrevista',
+      });
+      // An English word is in the English index only.
+      await page.click('#search-query', { count: 3 });
+      await page.type('#search-query', 'interview');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() =>
+        document.querySelector('[data-search-status]')?.textContent?.includes('interview'),
+      );
+      expect(await page.$eval('[data-search-status]', (status) => status.textContent)).toBe(
+        'No hay resultados para «interview». Pruebe con otras palabras o vea la lista de todas las páginas.',
+      );
+      expect(errors).toEqual([]);
     } finally {
       await page.close();
     }

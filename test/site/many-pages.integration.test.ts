@@ -59,6 +59,7 @@ describe('a site of many pages', () => {
     expect(site.manifest.site).toEqual({
       index: { en: '/en/', es: '/es/' },
       notFound: { en: '/en/404.html', es: '/es/404.html' },
+      search: { en: '/en/search/', es: '/es/search/' },
     });
   });
 
@@ -73,7 +74,11 @@ describe('a site of many pages', () => {
       for (const page of site.manifest.pages) {
         const tree = await site.page(page.urls[lang] ?? '');
         const navigation = links(tree, 'nav.site-navigation a');
-        expect(navigation.map((link) => link.href)).toEqual([site.manifest.site?.index[lang], ...expected]);
+        expect(navigation.map((link) => link.href)).toEqual([
+          site.manifest.site?.index[lang],
+          site.manifest.site?.search?.[lang],
+          ...expected,
+        ]);
         // The current page, and only it, is marked.
         expect(
           selectAll('nav.site-navigation a[aria-current="page"]', tree).map((link) => link.properties.href),
@@ -86,6 +91,7 @@ describe('a site of many pages', () => {
     const tree = await site.page('/es/mexico/');
     expect(links(tree, 'nav.site-navigation a')).toEqual([
       { href: '/es/', text: 'Todas las páginas' },
+      { href: '/es/search/', text: 'Buscar' },
       { href: '/es/mexico/', text: 'México' },
       { href: '/es/tramites-de-visa/', text: 'Trámites de visa' },
       { href: '/es/services/', text: 'Services for U.S. citizens', lang: 'en' },
@@ -144,6 +150,23 @@ describe('a site of many pages', () => {
     expect(await readFile(path.join(site.outDir, 'robots.txt'), 'utf8')).toContain(
       'Sitemap: https://mx.usembassy.gov/sitemap.xml',
     );
+  });
+
+  it('indexes each page for search in each language it is written in, the untranslated one in English only', async () => {
+    const entry = JSON.parse(await readFile(path.join(site.outDir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(
+      Object.fromEntries(Object.entries(entry.languages).map(([lang, index]) => [lang, index.page_count])),
+    ).toEqual({
+      en: 4,
+      es: 3,
+    });
+    // The index is bytes, written as they are (gzip), not as text.
+    const wasm = await readFile(path.join(site.outDir, 'pagefind/wasm.es.pagefind'));
+    expect([...wasm.subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+    // Pagefind's own interfaces are not shipped: the search page has its own.
+    await expect(readFile(path.join(site.outDir, 'pagefind/pagefind-ui.js'))).rejects.toThrow(/ENOENT/);
   });
 
   it('shows the date in each language’s words, in a <time datetime>', async () => {

@@ -57,6 +57,7 @@ function assembleAll(context: BuildContext): BuildContext {
     site: {
       index: byLanguage(config, config.indexUrl),
       notFound: byLanguage(config, config.notFoundUrl),
+      ...(config.searchUrl === false ? {} : { search: byLanguage(config, config.searchUrl) }),
     },
   };
   output.set('manifest.json', json(manifest));

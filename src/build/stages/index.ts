@@ -8,6 +8,7 @@
  *   assemble            pages, UI strings           → fragments, bundles, manifest, types
  *   review page         translation report          → reports/review.html (a page the gate checks)
  *   site pages          bundles, manifest           → <lang>/<page>/index.html, assets (pages the gate checks)
+ *   search index        site pages → Pagefind       → pagefind/ (one index per language)
  *   browser gate        site, review pages → Chromium → findings as messages on the Markdown
  *   accessibility report                            → reports/a11y.{json,md}, the manifest's summary
  *   write               output                      → the output folder; files it did not write are kept
@@ -22,6 +23,7 @@ import { recordBuild } from './record-build.ts';
 import { renderPages } from './render.ts';
 import { reportAccessibility } from './report-accessibility.ts';
 import { reviewPage } from './review-page.ts';
+import { searchIndex } from './search-index.ts';
 import { sitePages } from './site-pages.ts';
 import { write } from './write.ts';
 
@@ -33,7 +35,7 @@ import { write } from './write.ts';
 export const translationStages: readonly Stage[] = [readSources, renderPages, checkTranslations, assemble];
 
 /** Everything the output folder gets, written nowhere (compileSite). */
-export const compileStages: readonly Stage[] = [...translationStages, reviewPage, sitePages];
+export const compileStages: readonly Stage[] = [...translationStages, reviewPage, sitePages, searchIndex];
 
 /** The whole build (buildSite). */
 export const buildStages: readonly Stage[] = [...compileStages, browserGate, reportAccessibility, write, recordBuild];
