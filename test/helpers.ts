@@ -140,7 +140,15 @@ export async function folderSnapshot(folder: string): Promise<Map<string, string
   for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
     if (entry.isFile()) {
       const file = path.join(entry.parentPath, entry.name);
-      files.set(path.relative(folder, file), await readFile(file, 'utf8'));
+      const bytes = await readFile(file);
+      // Text as text; other bytes (the search index) exactly, as base64.
+      let content: string;
+      try {
+        content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      } catch {
+        content = `bytes:${bytes.toString('base64')}`;
+      }
+      files.set(path.relative(folder, file), content);
     }
   }
   return files;

@@ -47,6 +47,8 @@ describe('the build', () => {
       'es page es/index.html',
       'en page en/404.html',
       'es page es/404.html',
+      'en page en/search/index.html',
+      'es page es/search/index.html',
     ]);
   });
 
@@ -74,7 +76,7 @@ describe('the build', () => {
         reports: 'Reports',
         skip: 'Skip to main content',
         reportLinks: ['Accessibility report', 'Translation review'],
-        navigation: ['All pages', 'Mexico'],
+        navigation: ['All pages', 'Search', 'Mexico'],
       },
       es: {
         switcher: 'Idioma',
@@ -82,7 +84,7 @@ describe('the build', () => {
         reports: 'Informes',
         skip: 'Saltar al contenido principal',
         reportLinks: ['Informe de accesibilidad (en inglés)', 'Revisión de la traducción (en inglés)'],
-        navigation: ['Todas las páginas', 'México'],
+        navigation: ['Todas las páginas', 'Buscar', 'México'],
       },
     } as const;
     for (const lang of ['en', 'es'] as const) {
@@ -98,8 +100,8 @@ describe('the build', () => {
         { level: 1, name: title },
         ...sectionHeadings.map((name) => ({ level: 2, name })),
       ]);
-      // The content's lists, after the language switcher's and the navigation's, and before the reports' (two links each).
-      expect(view?.lists).toEqual([2, 2, ...listItems, 2]);
+      // The content's lists, after the language switcher's and the navigation's (two and three links), and before the reports' (two).
+      expect(view?.lists).toEqual([2, 3, ...listItems, 2]);
       expect(listItems).toEqual([5, 3]);
       expect(view?.landmarks).toEqual([
         { role: 'banner', name: '', lang },
@@ -125,12 +127,29 @@ describe('the build', () => {
   it('writes one fragment per section and language, the bundles and the manifest, and lists them', async () => {
     const written = await snapshot(out);
     const files = [...written.keys()].sort();
+    // Pagefind's files, whose names carry hashes of their content.
+    const searchIndex = files.filter((file) => file.startsWith('pagefind/'));
+    expect(searchIndex.map((file) => file.replace(/_[0-9a-f]+\./, '_*.'))).toEqual([
+      'pagefind/fragment/en_*.pf_fragment',
+      'pagefind/fragment/es_*.pf_fragment',
+      'pagefind/index/en_*.pf_index',
+      'pagefind/index/es_*.pf_index',
+      'pagefind/pagefind-entry.json',
+      'pagefind/pagefind-worker.js',
+      'pagefind/pagefind.en_*.pf_meta',
+      'pagefind/pagefind.es_*.pf_meta',
+      'pagefind/pagefind.js',
+      'pagefind/wasm.en.pagefind',
+      'pagefind/wasm.es.pagefind',
+      'pagefind/wasm.unknown.pagefind',
+    ]);
     const sections = ['accomplishments', 'challenges', 'goals', 'intro'];
     expect(files).toEqual(
       [
         'assets/embassy-content.js',
         'assets/favicon.svg',
         'assets/site.css',
+        'assets/search.js',
         'assets/site.js',
         'en/404.html',
         'en/index.html',
@@ -138,6 +157,9 @@ describe('the build', () => {
         'es/404.html',
         'es/index.html',
         'es/mexico/index.html',
+        'en/search/index.html',
+        'es/search/index.html',
+        ...searchIndex,
         'robots.txt',
         'sitemap.xml',
         ...sections.map((section) => `fragments/en/mexico/${section}.html`),
@@ -158,11 +180,13 @@ describe('the build', () => {
     // The list of what the build wrote, which the next build replaces (and keeps any other file).
     // Each with the SHA-256 of its bytes, which lets the next build reuse it unread.
     const record = JSON.parse(written.get('build-files.json') ?? '{}') as { files?: Record<string, string> };
-    const digest = (text: string) => createHash('sha256').update(text).digest('base64url');
+    const digest = async (file: string) =>
+      createHash('sha256')
+        .update(await readFile(path.join(out, file)))
+        .digest('base64url');
+    const listed = files.filter((file) => file !== 'build-files.json');
     expect(record.files).toEqual(
-      Object.fromEntries(
-        files.filter((file) => file !== 'build-files.json').map((file) => [file, digest(written.get(file) ?? '')]),
-      ),
+      Object.fromEntries(await Promise.all(listed.map(async (file) => [file, await digest(file)] as const))),
     );
   });
 

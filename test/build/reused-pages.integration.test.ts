@@ -33,9 +33,11 @@ describe('review pages', () => {
       'en/404.html',
       'en/index.html',
       'en/mexico/index.html',
+      'en/search/index.html',
       'es/404.html',
       'es/index.html',
       'es/mexico/index.html',
+      'es/search/index.html',
       'reports/review/pages/mexico.html',
       'reports/review/strings/ui.html',
     ]);

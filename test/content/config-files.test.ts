@@ -10,7 +10,7 @@ const file = (path: string, value: string) => new VFile({ path, value });
 describe('site config', () => {
   it('reads languages, heading base, page URL and number locales', () => {
     const config = readSiteConfig(file('content/site.yaml', 'sourceLanguage: en\nlanguages: [en, es]\nheadingBase: 3\npageUrl: /{lang}/{page}.html\nnumberLocales:\n  es: es-MX\n'));
-    expect(config).toEqual({ sourceLanguage: 'en', languages: ['en', 'es'], headingBase: 3, pageUrl: '/{lang}/{page}.html', indexUrl: '/{lang}/', notFoundUrl: '/{lang}/404.html', numberLocales: { en: 'en', es: 'es-MX' }, accessibility: { rules: {}, allowOtherLanguage: [] } });
+    expect(config).toEqual({ sourceLanguage: 'en', languages: ['en', 'es'], headingBase: 3, pageUrl: '/{lang}/{page}.html', indexUrl: '/{lang}/', notFoundUrl: '/{lang}/404.html', searchUrl: '/{lang}/search/', numberLocales: { en: 'en', es: 'es-MX' }, accessibility: { rules: {}, allowOtherLanguage: [] } });
   });
 
   it('reads the index and "not found" URLs and the base URL, and refuses ones that cannot be', () => {

@@ -78,8 +78,8 @@ beforeAll(async () => {
 afterAll(async () => rm(scratch, { recursive: true, force: true }));
 
 it('finds no error and no warning in any document the build writes', () => {
-  // Site pages (the page, the index of pages and "not found", in 2 languages) and the review pages (the index, the page's and the UI strings').
-  expect(built.files).toHaveLength(9);
+  // Site pages (the page, the index of pages, "not found" and search, in 2 languages) and the review pages (the index, the page's and the UI strings').
+  expect(built.files).toHaveLength(11);
   expect(built.messages).toEqual([]);
 });
 

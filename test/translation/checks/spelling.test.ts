@@ -16,6 +16,7 @@ const projectWords = [
   'mentoría',
   'biometric',
   'interdictions',
+  'JavaScript',
 ];
 
 describe('spelling', () => {
