@@ -68,6 +68,7 @@ export async function mount(options: MountOptions = {}): Promise<MountedPage> {
   const load = bundleLoader(options.bundles, localizer);
 
   const containers = () => [...doc.querySelectorAll<HTMLElement>('[data-fragment]')];
+  warnMissingAttributes(doc);
   const pageIds = () =>
     [
       ...new Set(
@@ -301,6 +302,34 @@ export async function mount(options: MountOptions = {}): Promise<MountedPage> {
     localizer,
     switchTo: (lang, url) => switchTo(lang, url),
   };
+}
+
+/**
+ * Say once, in the console, what a layout left out that a feature needs:
+ * without these the page still works, but stays partly in the old language
+ * after a switch, with nothing to tell why.
+ */
+function warnMissingAttributes(doc: Document): void {
+  const missing: string[] = [];
+  if (!doc.querySelector('[data-language-switcher]'))
+    missing.push(
+      'no element with data-language-switcher: the language links are not switched in place (<nav data-language-switcher> around them).',
+    );
+  const title = doc.querySelector('title');
+  if (
+    title &&
+    !title.hasAttribute('data-title') &&
+    !title.hasAttribute('data-page-chrome') &&
+    doc.querySelector('[data-title]')
+  )
+    missing.push(
+      '<title> has no data-title: the browser tab keeps the old language\'s title (<title data-title="page" data-title-suffix="publisher">).',
+    );
+  for (const label of doc.querySelectorAll('nav[aria-label]:not([data-ui-label])'))
+    missing.push(
+      `a <nav aria-label="${label.getAttribute('aria-label') ?? ''}"> has no data-ui-label: its name stays in the old language.`,
+    );
+  for (const problem of missing) console.warn(`embassy-content: ${problem}`);
 }
 
 /** The published language a tag names (es-MX → es; es → es-MX when only that is published), or undefined. */

@@ -21,7 +21,16 @@ export {
   negotiateRequest,
 } from './http.ts';
 export type { CookieOptions, Negotiation, NegotiationOptions, RequestHeaders, RequestLike } from './http.ts';
-export { alternateLinkHeader, alternateLinks, languageSwitcher, pageTree, pageView, renderPage } from './page.ts';
+export {
+  alternateLinkHeader,
+  alternateLinks,
+  alternateLinksHtml,
+  languageSwitcher,
+  languageSwitcherHtml,
+  pageTree,
+  pageView,
+  renderPage,
+} from './page.ts';
 export type { PageOptions, PageView, SectionView, SwitcherOptions } from './page.ts';
 export { createSite } from './server.ts';
 export type { Site, SiteOptions, SiteResponse } from './server.ts';

@@ -43,6 +43,11 @@ export function alternateLinks(page: ManifestPage): Element[] {
   );
 }
 
+/** The alternates as HTML, for a template that outputs the `<head>` itself. */
+export function alternateLinksHtml(page: ManifestPage): string {
+  return toHtml(alternateLinks(page));
+}
+
 /** The same alternates as an HTTP `Link` header value (RFC 8288), for responses that are not HTML pages. */
 export function alternateLinkHeader(page: ManifestPage): string {
   return page.alternates
@@ -97,6 +102,11 @@ export function languageSwitcher(options: SwitcherOptions): Element {
       ),
     ],
   );
+}
+
+/** The language switcher as HTML, for a template that outputs it as it is (Liquid, Nunjucks, JSX `dangerouslySetInnerHTML`). */
+export function languageSwitcherHtml(options: SwitcherOptions): string {
+  return toHtml(languageSwitcher(options));
 }
 
 /** A section as a template outputs it. */

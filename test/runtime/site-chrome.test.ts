@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Manifest, ManifestPage } from '../../src/runtime/manifest.ts';
 import { formatDate, listedPages, navigationPages, smallSite } from '../../src/runtime/site-chrome.ts';
+import { alternateLinksHtml, languageSwitcherHtml } from '../../src/runtime/page.ts';
 
 const page = (id: string, title: string, order?: number, spanish?: string): ManifestPage => ({
   id,
@@ -55,5 +56,30 @@ describe('the navigation between pages', () => {
     expect(formatDate('2026-12-06', 'en')).toBe('December 6, 2026');
     expect(formatDate('2026-12-06', 'es')).toBe('6 de diciembre de 2026');
     expect(formatDate('2026-01-01', 'es')).toBe('1 de enero de 2026');
+  });
+});
+
+describe('the switcher and the alternates as HTML strings', () => {
+  it('give what a template outputs as it is: the links with their languages and the current one marked', () => {
+    const manifest = site([page('visas', 'Visas', 1, 'Trámites de visa')]);
+    const html = languageSwitcherHtml({
+      languages: manifest.languages,
+      current: 'es',
+      hrefs: { en: '/en/visas/', es: '/es/tramites-de-visa/' },
+      label: 'Idioma',
+    });
+    expect(html).toBe(
+      '<nav class="language-switcher" aria-label="Idioma" data-ui-label="landmarks.languageSwitcher" data-language-switcher=""><ul><li><a href="/en/visas/" lang="en" hreflang="en" dir="ltr">English</a></li><li><a href="/es/tramites-de-visa/" lang="es" hreflang="es" dir="ltr" aria-current="true">Español</a></li></ul></nav>',
+    );
+    const alternates = alternateLinksHtml({
+      ...page('visas', 'Visas'),
+      alternates: [
+        { hreflang: 'en', href: '/en/visas/' },
+        { hreflang: 'x-default', href: '/en/visas/' },
+      ],
+    });
+    expect(alternates).toBe(
+      '<link rel="alternate" hreflang="en" href="/en/visas/"><link rel="alternate" hreflang="x-default" href="/en/visas/">',
+    );
   });
 });

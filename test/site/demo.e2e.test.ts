@@ -436,6 +436,8 @@ describe('the demo site in Chromium', () => {
         ]),
       ).toEqual(['', 'Goals']);
       expect(warnings).toEqual([
+        // Its <title> has no data-title, which a layout needs for the tab's title to switch language: said once.
+        'embassy-content: <title> has no data-title: the browser tab keeps the old language\'s title (<title data-title="page" data-title-suffix="publisher">).',
         expect.stringContaining(
           'Unknown section `goal` of page `mexico` (its sections: intro, challenges, goals, accomplishments)',
         ),
