@@ -15,6 +15,20 @@ export type RequestHeaders = Readonly<Record<string, string | readonly string[] 
 export interface RequestLike {
   readonly url?: string | undefined;
   readonly headers: RequestHeaders;
+  /** node:http's socket, whose `encrypted` is true on an HTTPS server (typed loosely: a net.Socket does not declare it). */
+  readonly socket?: unknown;
+}
+
+/**
+ * Whether a request came over HTTPS: an absolute `https:` URL (a Fetch API
+ * request), an encrypted socket (node:http's HTTPS server), or a proxy's
+ * `X-Forwarded-Proto: https`. Only the cookie's `Secure` follows from it,
+ * which a forged header can only make stricter.
+ */
+export function isHttps(request: RequestLike): boolean {
+  const encrypted = (request.socket as { readonly encrypted?: unknown } | undefined)?.encrypted === true;
+  if (request.url?.startsWith('https://') === true || encrypted) return true;
+  return headerValue(request.headers, 'x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase() === 'https';
 }
 
 export interface NegotiationOptions {

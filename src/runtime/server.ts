@@ -16,6 +16,7 @@
 import { toHtml } from 'hast-util-to-html';
 import type { Manifest, ManifestPage } from './manifest.ts';
 import {
+  isHttps,
   languageCookie,
   languageHeaders,
   negotiateRequest,
@@ -97,6 +98,9 @@ export function createSite(options: SiteOptions): Site {
     ...(options.cookie?.name ? { cookieName: options.cookie.name } : {}),
   };
   const fragmentPath = options.fragmentPath ?? '/fragment/';
+  // The cookie is `Secure` on a site that says so, and on any request that came over HTTPS.
+  const cookieFor = (request: RequestLike): CookieOptions =>
+    isHttps(request) ? { ...options.cookie, secure: true } : (options.cookie ?? {});
 
   const manifestPage = (id: string): ManifestPage => {
     const found = manifest.pages.find((page) => page.id === id);
@@ -114,7 +118,7 @@ export function createSite(options: SiteOptions): Site {
     return {
       lang: chosen.lang,
       negotiated: true,
-      remember: chosen.from === 'query' ? languageCookie(chosen.lang, options.cookie) : undefined,
+      remember: chosen.from === 'query' ? languageCookie(chosen.lang, cookieFor(request)) : undefined,
     };
   };
 
@@ -208,7 +212,12 @@ export function createSite(options: SiteOptions): Site {
             // A choice made on another language's page (`/en/mexico/?lang=es`, a switcher without the page's URLs): go there, and remember it.
             const chosen = negotiateRequest({ url: request.url, headers: {} }, negotiation); // the query only
             if (chosen.from === 'query' && chosen.lang !== lang)
-              return redirect(303, page.urls[chosen.lang] ?? href, false, languageCookie(chosen.lang, options.cookie));
+              return redirect(
+                303,
+                page.urls[chosen.lang] ?? href,
+                false,
+                languageCookie(chosen.lang, cookieFor(request)),
+              );
             return site.page(request, page.id as PageId, lang);
           }
           if (`${pathname}/` === target) return redirect(308, `${target}${url.search}`, false);

@@ -102,6 +102,17 @@ describe('responses', () => {
     });
   });
 
+  it('makes the remembered choice Secure whenever the request came over HTTPS', () => {
+    const secure = 'lang=es; Path=/; Max-Age=31536000; SameSite=Lax; Secure';
+    const cookie = (response: ReturnType<typeof site.respond>) => response?.headers['Set-Cookie'];
+    expect(cookie(site.respond(request('https://mx.usembassy.gov/mexico/?lang=es')))).toBe(secure);
+    expect(cookie(site.respond({ ...request('/mexico/?lang=es'), socket: { encrypted: true } }))).toBe(secure);
+    expect(cookie(site.respond(request('/mexico/?lang=es', { 'x-forwarded-proto': 'https' })))).toBe(secure);
+    // The choice made on another language's page, which redirects there, too.
+    expect(cookie(site.respond(request('https://mx.usembassy.gov/en/mexico/?lang=es')))).toBe(secure);
+    expect(cookie(site.respond(request('/mexico/?lang=es', { 'x-forwarded-proto': 'http' })))).not.toContain('Secure');
+  });
+
   it('lists the hreflang alternates in the page and, for a fragment, in a Link header', () => {
     expect(site.respond(request('/en/mexico/'))?.body).toContain(
       '<link rel="alternate" hreflang="en" href="/en/mexico/"><link rel="alternate" hreflang="es" href="/es/mexico/"><link rel="alternate" hreflang="x-default" href="/en/mexico/">',
