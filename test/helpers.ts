@@ -16,6 +16,21 @@ export const smallFixtureRoot = path.join(projectRoot, 'test/fixtures/small');
 /** A site of four pages: one untranslated, one with a Spanish slug, dates and summaries, one to delete. */
 export const siteFixtureRoot = path.join(projectRoot, 'test/fixtures/site');
 
+/**
+ * The site page files of a site in English and Spanish with the pages
+ * `pages` (at their ids' URLs): each page, the index of pages, "not found"
+ * and search, in each language, sorted.
+ */
+export function sitePageFiles(pages: readonly string[]): string[] {
+  return ['en', 'es']
+    .flatMap((lang) =>
+      [...pages.map((page) => `${page}/index.html`), 'index.html', '404.html', 'search/index.html'].map(
+        (file) => `${lang}/${file}`,
+      ),
+    )
+    .sort();
+}
+
 /** What a test needs of a message: where, which rule, error or not. */
 export interface Reported {
   readonly rule: string | undefined;

@@ -189,11 +189,13 @@ function readExtras(yaml: YamlSource, file: VFile, byKey: Entries): Partial<Page
       slug.node,
     );
   const summary = text('summary');
-  const summaryProblem = summary?.value === undefined ? 'is not text' : plainTextProblem(summary.value);
-  if (summary?.value !== undefined && !/[\r\n]/.test(summary.value) && summaryProblem === undefined)
-    extras.summary = summary.value;
-  else if (summary)
-    refuse(`\`summary\` is one line of plain text: ${summaryProblem ?? 'write it without line breaks'}.`, summary.node);
+  if (summary) {
+    const { value } = summary;
+    const problem =
+      value === undefined ? 'is not text' : /[\r\n]/.test(value) ? 'has line breaks' : plainTextProblem(value);
+    if (value !== undefined && problem === undefined) extras.summary = value;
+    else refuse(`\`summary\` is one line of plain text, and this one ${problem ?? 'is not'}.`, summary.node);
+  }
   const updated = text('updated');
   if (updated?.value !== undefined && isIsoDate(updated.value)) extras.updated = updated.value;
   else if (updated)

@@ -14,6 +14,7 @@
  * (`<link>` in the page, a `Link` header for fragments).
  */
 import { toHtml } from 'hast-util-to-html';
+import type { Root } from 'hast';
 import type { Manifest, ManifestPage } from './manifest.ts';
 import {
   isHttps,
@@ -30,8 +31,8 @@ import {
   alternateLinkHeader,
   indexPageTree,
   notFoundPageTree,
+  pageTree,
   pageView,
-  renderPage,
   type PageOptions,
   type PageView,
 } from './page.ts';
@@ -123,34 +124,22 @@ export function createSite(options: SiteOptions): Site {
   };
 
   // A page in a language is the same HTML for every visitor: made once per site (a new build makes a new site).
-  const pages = new Map<string, string>();
-  const pageHtml = (page: PageId, lang: string): string => {
-    const key = `${page}\0${lang}`;
-    let body = pages.get(key);
+  const made = new Map<string, string>();
+  const once = (key: string, make: () => Root): string => {
+    let body = made.get(key);
     if (body === undefined) {
-      body = renderPage({ localizer, manifest, page, lang, ...pick(options) });
-      pages.set(key, body);
+      body = `${toHtml(make(), { allowDangerousHtml: true })}\n`;
+      made.set(key, body);
     }
     return body;
   };
-
-  // The site's own pages (index, "not found") in a language, made once each.
-  const ownPages = new Map<string, string>();
-  const ownPageHtml = (kind: 'index' | 'not-found', lang: string): string => {
-    const key = `${kind}\0${lang}`;
-    let body = ownPages.get(key);
-    if (body === undefined) {
-      const tree = (kind === 'index' ? indexPageTree : notFoundPageTree)({
-        localizer,
-        manifest,
-        lang,
-        ...pick(options),
-      });
-      body = `${toHtml(tree, { allowDangerousHtml: true })}\n`;
-      ownPages.set(key, body);
-    }
-    return body;
-  };
+  const pageHtml = (page: PageId, lang: string): string =>
+    once(`page\0${page}\0${lang}`, () => pageTree({ localizer, manifest, page, lang, ...pick(options) }));
+  // The site's own pages (index, "not found") in a language.
+  const ownPageHtml = (kind: 'index' | 'not-found', lang: string): string =>
+    once(`${kind}\0${lang}`, () =>
+      (kind === 'index' ? indexPageTree : notFoundPageTree)({ localizer, manifest, lang, ...pick(options) }),
+    );
   const ownPage = (kind: 'index' | 'not-found', status: number, chosen: ReturnType<typeof choose>): SiteResponse => ({
     status,
     headers: { 'Content-Type': html, ...languageHeaders(chosen.lang, chosen), ...remembered(chosen.remember) },

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build-site.ts';
 import { recordName } from '../../src/build/output-record.ts';
-import { editFile, folderSnapshot, scratchFolders, smallFixtureRoot } from '../helpers.ts';
+import { editFile, folderSnapshot, scratchFolders, sitePageFiles, smallFixtureRoot } from '../helpers.ts';
 
 const scratch = scratchFolders();
 
@@ -30,14 +30,7 @@ describe('review pages', () => {
     await build(root, outDir);
     const first = await inputKeys(outDir);
     expect(Object.keys(first).sort()).toEqual([
-      'en/404.html',
-      'en/index.html',
-      'en/mexico/index.html',
-      'en/search/index.html',
-      'es/404.html',
-      'es/index.html',
-      'es/mexico/index.html',
-      'es/search/index.html',
+      ...sitePageFiles(['mexico']),
       'reports/review/pages/mexico.html',
       'reports/review/strings/ui.html',
     ]);

@@ -13,7 +13,6 @@ import { createIndex } from 'pagefind';
 import { VFile } from 'vfile';
 import { reportError } from '../../content/report.ts';
 import { pageFile } from '../../site/site-output.ts';
-import { mapLimited } from '../map-limited.ts';
 import { need, type BuildContext, type Stage } from './context.ts';
 
 /** The index's folder in the output. */
@@ -34,13 +33,14 @@ async function indexSite(context: BuildContext): Promise<BuildContext> {
     page.alternates.filter((alternate) => alternate.hreflang !== 'x-default').map((alternate) => alternate.href),
   );
   // One at a time, in the manifest's order: Pagefind numbers pages as they come, and the same input must give the same bytes.
-  const added = await mapLimited(pages, 1, async (href) => {
+  const problems: string[] = [];
+  for (const href of pages) {
     const html = output.get(pageFile(href));
-    return typeof html === 'string' ? (await index.addHTMLFile({ url: href, content: html })).errors : [];
-  });
+    if (typeof html === 'string') problems.push(...(await index.addHTMLFile({ url: href, content: html })).errors);
+  }
   const { files, errors: writeErrors } = await index.getFiles();
   await index.deleteIndex();
-  const problems = [...added.flat(), ...writeErrors];
+  problems.push(...writeErrors);
   if (problems.length > 0) return failed(context, problems);
   const indexed = new Map(output);
   // In path order (Pagefind lists them in no set order), each copied out of the pooled buffer it is a view into.
