@@ -166,6 +166,67 @@ describe('the layers of src/', () => {
   });
 });
 
+/** Packages a module loads when it runs: every import but `import type` and type positions. */
+function packagesLoaded(fileName: string, text: string): { name: string; line: number }[] {
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true);
+  const found: { name: string; line: number }[] = [];
+  const add = (node: ts.Expression | undefined): void => {
+    if (!node || !ts.isStringLiteralLike(node) || /^(?:\.|node:)/.test(node.text)) return;
+    const [first = '', second = ''] = node.text.split('/');
+    const name = first.startsWith('@') ? `${first}/${second}` : first;
+    found.push({ name, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1 });
+  };
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) && !node.importClause?.isTypeOnly) add(node.moduleSpecifier);
+    else if (ts.isExportDeclaration(node) && !node.isTypeOnly) add(node.moduleSpecifier);
+    else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) add(node.arguments[0]);
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+describe('the packages src/ loads', () => {
+  it('are dependencies, not devDependencies: the command runs where the package is installed', () => {
+    const manifest = JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    const missing: string[] = [];
+    let counted = 0;
+    // src/bench measures this repository's build (npm run bench) and is never run from an installed copy.
+    const files = readdirSync(srcRoot, { recursive: true, encoding: 'utf8' }).filter(
+      (file) => /\.[cm]?[jt]s$/.test(file) && !file.startsWith('bench'),
+    );
+    for (const file of files) {
+      for (const { name, line } of packagesLoaded(file, readFileSync(path.join(srcRoot, file), 'utf8'))) {
+        counted += 1;
+        if (!(name in manifest.dependencies)) missing.push(`src/${file}:${line} loads ${name}`);
+      }
+    }
+    expect(counted).toBeGreaterThan(50);
+    expect(missing, `Packages loaded at run time that are not dependencies:\n${missing.join('\n')}`).toEqual([]);
+  });
+
+  it('counts value imports, not type-only ones', () => {
+    const text = [
+      "import a from 'alpha';",
+      "import type { B } from 'beta';",
+      "import { type C } from '@scope/gamma/deep';",
+      "export * from 'delta';",
+      "export type { E } from 'epsilon';",
+      "const f = await import('zeta');",
+      "import g from './local.ts';",
+      "import h from 'node:path';",
+    ].join('\n');
+    expect(packagesLoaded('module.ts', text).map((found) => found.name)).toEqual([
+      'alpha',
+      '@scope/gamma',
+      'delta',
+      'zeta',
+    ]);
+  });
+});
+
 describe('reading imports', () => {
   it('counts every form of import, and no other string', () => {
     const text = [

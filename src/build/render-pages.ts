@@ -9,6 +9,7 @@
  * worker is terminated and replaced) and reported as an error on its file:
  * one pathological page cannot hang the build.
  */
+import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { OtherLanguageDetector } from '../text-analysis/other-language.ts';
@@ -146,7 +147,7 @@ export function createRenderPool(): RenderPool {
       } else {
         // Sized for the build, not for this batch: a later batch may have more to do.
         piscina ??= new Piscina({
-          filename: new URL('./render-worker.ts', import.meta.url).href,
+          filename: new URL(`./render-worker${path.extname(import.meta.url)}`, import.meta.url).href,
           minThreads: 1,
           maxThreads: options.workers ?? defaultWorkers,
           idleTimeout: 1_000,

@@ -18,8 +18,13 @@ import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { inChunks } from './in-chunks.ts';
 
-/** Default folder, by the node_modules/.cache convention of build tools. */
-export const defaultCacheFolder = path.resolve(import.meta.dirname, '../../node_modules/.cache/embassy-content');
+/** A project's cache folder, by the node_modules/.cache convention of build tools. */
+export function cacheFolderOf(root: string): string {
+  return path.join(root, 'node_modules/.cache/embassy-content');
+}
+
+/** This package's own cache folder (its content is the reference site). */
+export const defaultCacheFolder = cacheFolderOf(path.resolve(import.meta.dirname, '../..'));
 
 /** What the build stores: rendered pages, translation checks of a document, results of browser checks, whole builds. */
 export type CacheKind = 'page' | 'checks' | 'browser-check' | 'build';

@@ -7,7 +7,8 @@
  *
  *   - every installed package and its version (npm's node_modules/.package-lock.json,
  *     else package-lock.json, else the versions of the direct dependencies);
- *   - every file of this package's src/ (code, and the site's stylesheet and icon);
+ *   - this package's version, and every file of its code (src/, or lib/ where it
+ *     runs compiled: code, and the site's stylesheet and icon);
  *   - the Node.js, V8 and ICU versions.
  */
 import { createHash } from 'node:crypto';
@@ -15,6 +16,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const packageRoot = path.resolve(import.meta.dirname, '../..');
+/** src/ or lib/: the folder this code runs from. */
+const codeFolder = path.resolve(import.meta.dirname, '..');
 
 let memo: Promise<string> | undefined;
 
@@ -30,7 +33,8 @@ async function computeFingerprint(): Promise<string> {
     `node ${process.versions.node} v8 ${process.versions.v8} icu ${process.versions.icu ?? ''} unicode ${process.versions.unicode ?? ''}\n`,
   );
   hash.update(await installedPackages());
-  for (const file of await sourceFiles(path.join(packageRoot, 'src'))) {
+  hash.update(await readFile(path.join(packageRoot, 'package.json')));
+  for (const file of await sourceFiles(codeFolder)) {
     hash.update(`\n${path.relative(packageRoot, file)}\n`);
     hash.update(await readFile(file));
   }

@@ -13,7 +13,7 @@
  * --workers renders pages in N worker threads (default: one per core, when
  * there are at least 50 pages to render per worker; 1 renders in the main thread).
  * --cache keeps results between builds in DIR (default: EMBASSY_CONTENT_CACHE,
- * else node_modules/.cache/embassy-content), so that only what changed is
+ * else the project's node_modules/.cache/embassy-content), so that only what changed is
  * done again; --no-cache does everything. Deleting the folder is always safe.
  *
  * --shard I/N builds the I-th of N shares of the pages, filling the cache,
@@ -26,19 +26,25 @@
  * --root builds another project folder (content/ and locales/); the key types
  * are then left alone, as they describe this package's own content.
  */
-import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser } from 'puppeteer';
 import { reporter } from 'vfile-reporter';
 import { buildSite, type BuildResult } from '../build/build-site.ts';
-import { ContentCache, defaultCacheFolder } from '../cache/content-cache.ts';
+import { cacheFolderOf, ContentCache } from '../cache/content-cache.ts';
 import { parseShard, type Shard } from '../build/shard.ts';
 import { errorsAndWarnings } from '../content/report.ts';
-import { CommandExit, parseCommandLine, println, type Command, type CommandIo } from './io.ts';
+import { compileLibrary } from './compile-library.ts';
+import {
+  CommandExit,
+  packageRoot,
+  parseCommandLine,
+  println,
+  projectFolder,
+  type Command,
+  type CommandIo,
+} from './io.ts';
 
-const packageRoot = path.resolve(import.meta.dirname, '../..');
 const typesFile = path.join(packageRoot, 'src/runtime/resources.generated.ts');
 const usageLine =
   'Usage: npm run build -- [--out DIR] [--root DIR] [--skip-browser-checks] [--workers N] [--cache DIR | --no-cache] [--shard I/N] [--merge]';
@@ -81,7 +87,7 @@ function parseRequest(argv: readonly string[], io: CommandIo): BuildRequest {
     usageLine,
     2,
   );
-  const root = values.root === undefined ? packageRoot : path.resolve(io.cwd, values.root);
+  const root = projectFolder(values.root, io);
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1))
     usage(`--workers takes a whole number of at least 1, not "${values.workers ?? ''}".`);
@@ -94,7 +100,7 @@ function parseRequest(argv: readonly string[], io: CommandIo): BuildRequest {
   if (values.merge && shard) usage('--merge assembles every shard: give it no --shard.');
   const cacheFolder =
     values.cache === undefined
-      ? (process.env.EMBASSY_CONTENT_CACHE ?? defaultCacheFolder)
+      ? (process.env.EMBASSY_CONTENT_CACHE ?? cacheFolderOf(root))
       : path.resolve(io.cwd, values.cache);
   return {
     root,
@@ -113,12 +119,6 @@ async function writeKeyTypes(types: string, io: CommandIo): Promise<void> {
   if (previousTypes === types) return;
   await writeFile(typesFile, types, 'utf8');
   println(io.stdout, `Updated ${path.relative(packageRoot, typesFile)} (page, section or UI key changed).`);
-}
-
-/** lib/: the run-time layer compiled to JavaScript by TypeScript 7. */
-function compileRuntime(): void {
-  const tsc = path.join(path.dirname(createRequire(import.meta.url).resolve('typescript7/package.json')), 'bin/tsc');
-  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.lib.json'], { cwd: packageRoot, stdio: 'inherit' });
 }
 
 function summary(request: BuildRequest, result: BuildResult, io: CommandIo): string[] {
@@ -214,7 +214,7 @@ export function buildCommand(options: BuildCommandOptions = {}): Command {
         io.stdout,
         `Up to date: nothing in content/ or locales/ changed since the build that wrote ${path.relative(io.cwd, request.outDir) || '.'}/, which was left as it is.`,
       );
-    if (ownTypes) compileRuntime();
+    if (ownTypes) compileLibrary();
     for (const line of summary(request, result, io)) println(io.stdout, line);
     return 0;
   };

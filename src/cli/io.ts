@@ -5,13 +5,24 @@
  * own process: a command never calls `process.exit`, it throws
  * `CommandExit` or returns its exit code.
  */
+import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** This package's folder: its own content is the reference site that the npm scripts build. */
+export const packageRoot = path.resolve(import.meta.dirname, '../..');
+
+/** The project folder a command works on: `--root` (relative to where it was typed), else the io's default. */
+export function projectFolder(root: string | undefined, io: CommandIo): string {
+  return root === undefined ? (io.defaultRoot ?? packageRoot) : path.resolve(io.cwd, root);
+}
 
 export interface CommandIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   /** The folder paths on the command line are relative to, and shown relative to. */
   readonly cwd: string;
+  /** The project folder a command works on without `--root` (default: this package's own). */
+  readonly defaultRoot?: string;
 }
 
 /** A command: its arguments (without `node` and the script), and its exit code. */

@@ -9,14 +9,12 @@
  * source language; the project (its settings, glossary, UI strings) is
  * `--root`, else this package.
  */
-import path from 'node:path';
 import { reporter } from 'vfile-reporter';
 import { renderFile } from '../build/render-file.ts';
 import { errorsAndWarnings } from '../content/report.ts';
-import { fail, parseCommandLine, println, type Command } from './io.ts';
+import { fail, parseCommandLine, println, projectFolder, type Command } from './io.ts';
 
 const usage = 'Usage: npm run render -- FILE.md [--lang xx] [--root DIR]';
-const packageRoot = path.resolve(import.meta.dirname, '../..');
 
 export const render: Command = async (argv, io) => {
   const { values, positionals } = parseCommandLine(
@@ -24,7 +22,7 @@ export const render: Command = async (argv, io) => {
     usage,
   );
   if (positionals.length !== 1) fail(usage);
-  const root = values.root === undefined ? packageRoot : path.resolve(io.cwd, values.root);
+  const root = projectFolder(values.root, io);
   const result = await renderFile({ root, file: positionals[0] ?? '', lang: values.lang, cwd: io.cwd });
   const report = reporter(errorsAndWarnings(result.files), { quiet: true });
   if (report) println(io.stderr, report);

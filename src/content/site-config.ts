@@ -26,6 +26,13 @@ export interface SiteConfig {
   readonly numberLocales: Readonly<Record<string, string>>;
   /** Settings of the static accessibility rules. */
   readonly accessibility: AccessibilityConfig;
+  /** The name and version of the site package the build writes (package.json in the output); absent: made from the folder's name. */
+  readonly package?: SitePackageName;
+}
+
+export interface SitePackageName {
+  readonly name?: string;
+  readonly version?: string;
 }
 
 export interface AccessibilityConfig {
@@ -41,7 +48,7 @@ export const siteConfigPath = 'content/site.yaml';
 
 const ruleId = 'site-config';
 const defaults = { headingBase: 2, pageUrl: '/{lang}/{page}/', indexUrl: '/{lang}/', notFoundUrl: '/{lang}/404.html', searchUrl: '/{lang}/search/' };
-const knownKeys = new Set(['sourceLanguage', 'languages', 'headingBase', 'pageUrl', 'indexUrl', 'notFoundUrl', 'searchUrl', 'baseUrl', 'numberLocales', 'accessibility']);
+const knownKeys = new Set(['sourceLanguage', 'languages', 'headingBase', 'pageUrl', 'indexUrl', 'notFoundUrl', 'searchUrl', 'baseUrl', 'numberLocales', 'accessibility', 'package']);
 const severities: readonly Severity[] = ['error', 'warning', 'info', 'off'];
 
 /** Read the site config from its file; problems are messages on `file`. */
@@ -115,8 +122,37 @@ export function readSiteConfig(file: VFile): SiteConfig | undefined {
   // `searchUrl: false`: no search page, and no index is built.
   const searchUrl = isScalar(searchEntry?.value) && searchEntry.value.value === false ? false : languageUrl('searchUrl', searchEntry, yaml, file);
   const baseUrl = readBaseUrl(byKey.get('baseUrl'), yaml, file);
+  const sitePackage = readPackage(byKey.get('package'), yaml, file);
   if (hasErrors([file]) || sourceLanguage === undefined || headingBase === undefined || pageUrl === undefined || indexUrl === undefined || notFoundUrl === undefined || searchUrl === undefined) return undefined;
-  return { sourceLanguage, languages, headingBase, pageUrl, indexUrl, notFoundUrl, searchUrl, ...(baseUrl === undefined ? {} : { baseUrl }), numberLocales, accessibility };
+  return { sourceLanguage, languages, headingBase, pageUrl, indexUrl, notFoundUrl, searchUrl, ...(baseUrl === undefined ? {} : { baseUrl }), ...(sitePackage ? { package: sitePackage } : {}), numberLocales, accessibility };
+}
+
+// npm's rules for a package name (validate-npm-package-name: lower case, URL-safe, at most 214 characters), and semver.
+const packageNamePattern = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+const versionPattern = /^(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)\.(?:0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+
+/** `package: {name, version}`: the site package's package.json. */
+function readPackage(entry: { value: YamlNode | null } | undefined, yaml: YamlSource, file: VFile): SitePackageName | undefined {
+  if (!entry) return undefined;
+  const entries = mappingEntries(entry.value);
+  if (!entries) {
+    reportError(file, '`package` is a `name:` and a `version:` for the site package, such as `name: mx-embassy-content`.', yaml.positionOf(entry.value), ruleId);
+    return undefined;
+  }
+  const result: { name?: string; version?: string } = {};
+  for (const { key, keyNode, value } of entries) {
+    const text = stringValue(value);
+    if (key === 'name' && (text === undefined || text.length > 214 || !packageNamePattern.test(text))) {
+      reportError(file, `\`${text ?? ''}\` is not an npm package name: lower-case letters, digits, \`-\`, \`.\` and \`_\`, optionally after a \`@scope/\`, such as \`mx-embassy-content\`.`, yaml.positionOf(value ?? keyNode), ruleId);
+    } else if (key === 'version' && (text === undefined || !versionPattern.test(text))) {
+      reportError(file, `\`${text ?? ''}\` is not a version: write three numbers, such as \`1.0.0\`.`, yaml.positionOf(value ?? keyNode), ruleId);
+    } else if (key === 'name' || key === 'version') {
+      result[key] = text;
+    } else {
+      reportWarning(file, `Unknown package setting \`${key}\` (known: name, version).`, yaml.positionOf(keyNode), ruleId);
+    }
+  }
+  return result;
 }
 
 /** A URL pattern of one page per language (`indexUrl`, `notFoundUrl`): a site path with `{lang}`. */

@@ -7,7 +7,6 @@
  * them from dist/; a browser: imported or fetched by the page).
  */
 import i18next, { type i18n, type Resource, type TFunction } from 'i18next';
-import './i18next-types.ts';
 import { lookupLanguage, parseAcceptLanguage } from './negotiate.ts';
 import type { PageResources, Resources } from './resources.generated.ts';
 
@@ -67,7 +66,7 @@ export interface LocalizedPage {
 }
 
 export interface Localizer {
-  /** The i18next instance (typed keys, see i18next-types.ts). */
+  /** The i18next instance (its keys are typed once a site imports the augmentation, i18next-types.ts). */
   readonly i18n: i18n;
   readonly languages: readonly string[];
   readonly sourceLanguage: string;

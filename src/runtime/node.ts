@@ -4,11 +4,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Manifest } from './manifest.ts';
 import { createLocalizer, type LanguageBundle, type Localizer } from './localizer.ts';
 import { createSite, type Site, type SiteOptions } from './server.ts';
 import { folderIdentity } from './folder-identity.ts';
+import { packageDist } from './package-dist.ts';
 
 export * from './index.ts';
 export {
@@ -98,8 +98,7 @@ function readBundles(distDir: string): BuildBundles {
   return { manifest, resources };
 }
 
-/** This package's build output (dist/, two levels up from src/runtime and from lib/runtime). */
-export const packageDist = fileURLToPath(new URL('../../dist', import.meta.url));
+export { packageDist } from './package-dist.ts';
 
 /** A localizer over a build output folder (default: this package's dist/). */
 export async function loadLocalizer(distDir: string = packageDist): Promise<Localizer> {

@@ -207,7 +207,8 @@ export function runtimeBuildOptions(manifest: Manifest): BuildOptions & { write:
     directions: Object.fromEntries(manifest.languages.map((language) => [language.code, language.dir])),
   };
   return {
-    entryPoints: [path.join(import.meta.dirname, '../runtime/browser.ts')],
+    // browser.ts beside this file, or browser.js in the compiled package (lib/).
+    entryPoints: [path.join(import.meta.dirname, `../runtime/browser${path.extname(import.meta.filename)}`)],
     bundle: true,
     format: 'esm',
     platform: 'browser',

@@ -9,6 +9,7 @@
  *   review page         translation report          → reports/review.html (a page the gate checks)
  *   site pages          bundles, manifest           → <lang>/<page>/index.html, assets (pages the gate checks)
  *   search index        site pages → Pagefind       → pagefind/ (one index per language)
+ *   site package        manifest, types             → package.json, runtime/ (the output installs as a package)
  *   browser gate        site, review pages → Chromium → findings as messages on the Markdown
  *   accessibility report                            → reports/a11y.{json,md}, the manifest's summary
  *   write               output                      → the output folder; files it did not write are kept
@@ -24,6 +25,7 @@ import { renderPages } from './render.ts';
 import { reportAccessibility } from './report-accessibility.ts';
 import { reviewPage } from './review-page.ts';
 import { searchIndex } from './search-index.ts';
+import { sitePackage } from './site-package.ts';
 import { sitePages } from './site-pages.ts';
 import { write } from './write.ts';
 
@@ -35,7 +37,7 @@ import { write } from './write.ts';
 export const translationStages: readonly Stage[] = [readSources, renderPages, checkTranslations, assemble];
 
 /** Everything the output folder gets, written nowhere (compileSite). */
-export const compileStages: readonly Stage[] = [...translationStages, reviewPage, sitePages, searchIndex];
+export const compileStages: readonly Stage[] = [...translationStages, reviewPage, sitePages, searchIndex, sitePackage];
 
 /** The whole build (buildSite). */
 export const buildStages: readonly Stage[] = [...compileStages, browserGate, reportAccessibility, write, recordBuild];

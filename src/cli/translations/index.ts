@@ -21,9 +21,8 @@
  * review and export write goes in translation-files/, which no build touches
  * (dist/ is the build's).
  */
-import path from 'node:path';
 import { finishInterruptedWrite } from '../../content/write-together.ts';
-import { fail, parseCommandLine, println, type Command, type CommandIo } from '../io.ts';
+import { fail, parseCommandLine, println, projectFolder, type Command, type CommandIo } from '../io.ts';
 import { check } from './check.ts';
 import type { TranslationsContext } from './context.ts';
 import { exportXliff } from './export.ts';
@@ -40,9 +39,6 @@ const usage = `Usage: npm run translations -- <status|check|review|export|import
   import  FILE.xlf… [--overwrite]
   rehash  [--lang es] [--page ID | --namespace NS] [--only title,SECTION,KEY]
 All take --root DIR (default: this project).`;
-
-/** This package's own project, for `--root`'s default. */
-const packageRoot = path.resolve(import.meta.dirname, '../../..');
 
 const options = {
   lang: { type: 'string' },
@@ -61,7 +57,7 @@ export const translations: Command = async (argv, io) => {
   const { format } = values;
   if (format !== 'text' && format !== 'json') fail(`--format is text or json, not \`${format}\`.`);
   // --root works on another project folder (content/ and locales/).
-  const root = values.root === undefined ? packageRoot : path.resolve(io.cwd, values.root);
+  const root = projectFolder(values.root, io);
   const context: TranslationsContext = { root, io, options: { ...values, format } };
   const [command, ...files] = positionals;
   if (command) await finishEarlierWrite(root, io);
