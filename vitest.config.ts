@@ -62,7 +62,8 @@ export default defineConfig({
           // In-process too: threads (each with its own process.env) that keep their modules from file to file.
           pool: 'threads',
           isolate: false,
-          globalSetup: ['test/setup/project-build.ts'],
+          // lib/ first: every build takes the site package's declarations from it.
+          globalSetup: ['test/setup/library.ts', 'test/setup/project-build.ts'],
         },
       },
       {
@@ -72,7 +73,13 @@ export default defineConfig({
           include: [e2e],
           // Processes, for the child processes and browser connections, that keep their modules from file to file.
           isolate: false,
-          globalSetup: ['test/setup/project-build.ts', 'test/setup/browser.ts', 'test/setup/installed-package.ts'],
+          globalSetup: [
+            'test/setup/library.ts',
+            'test/setup/project-build.ts',
+            'test/setup/browser.ts',
+            'test/setup/installed-package.ts',
+            'test/setup/site-package.ts',
+          ],
         },
       },
     ],

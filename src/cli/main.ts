@@ -46,8 +46,12 @@ export const main: Command = async ([name, ...argv], io) => {
   return command(argv, io);
 };
 
-/** The bin's whole body: the command on the process's arguments, in the folder it was typed in. */
+/**
+ * The bin's whole body: the command on the process's arguments, on the
+ * folder it runs in (npx keeps the folder it was typed in; a package.json
+ * script runs in the site's own folder).
+ */
 export async function runMain(argv: readonly string[]): Promise<void> {
-  const io = processIo();
-  process.exitCode = await runCommand(main, argv, { ...io, defaultRoot: io.cwd });
+  const cwd = process.cwd();
+  process.exitCode = await runCommand(main, argv, { ...processIo(), cwd, defaultRoot: cwd });
 }

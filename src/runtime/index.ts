@@ -12,6 +12,8 @@ export type {
   PageId,
   SectionId,
   Title,
+  UiKey,
+  UiText,
 } from './localizer.ts';
 export { lookupLanguage, parseAcceptLanguage } from './negotiate.ts';
 export type { PageResources, Resources, UiStrings } from './resources.generated.ts';

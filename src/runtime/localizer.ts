@@ -6,14 +6,26 @@
  * right voice. No network: the bundles are passed in (Node: node.ts loads
  * them from dist/; a browser: imported or fetched by the page).
  */
-import i18next, { type i18n, type Resource, type TFunction } from 'i18next';
+import i18next, { type i18n, type Resource, type TOptions } from 'i18next';
 import { lookupLanguage, parseAcceptLanguage } from './negotiate.ts';
-import type { PageResources, Resources } from './resources.generated.ts';
+import type { PageResources, Resources, UiStrings } from './resources.generated.ts';
 
 /** A page id. */
 export type PageId = Extract<keyof PageResources, string>;
 /** A section id of a page. */
 export type SectionId<P extends PageId> = Extract<keyof PageResources[P]['sections'], string>;
+/** The dotted paths of an object's string leaves: `skipLink`, `landmarks.main`. */
+type KeyPath<T> = {
+  [K in Extract<keyof T, string>]: T[K] extends string ? K : `${K}.${KeyPath<T[K]>}`;
+}[Extract<keyof T, string>];
+/** A UI string's key. */
+export type UiKey = KeyPath<UiStrings>;
+/**
+ * A language's UI strings by key, with i18next's interpolation and plurals.
+ * Its own type rather than i18next's TFunction, whose keys follow the global
+ * augmentation: that is the site's to choose (i18next-types.ts is opt-in).
+ */
+export type UiText = (key: UiKey, options?: Readonly<Record<string, unknown>>) => string;
 /** One language's bundle, by namespace (dist/locales/<lang>/<namespace>.json). */
 export type LanguageBundle = Partial<Resources>;
 
@@ -88,7 +100,7 @@ export interface Localizer {
   /** Add namespaces of a language's bundle (one fetched by a browser, say). */
   add(lng: string, bundle: LanguageBundle): void;
   /** UI strings of a language (`ui` namespace), with typed keys. */
-  t(lng: string): TFunction<'ui'>;
+  t(lng: string): UiText;
 }
 
 /** The namespace of the UI strings (the default one); every other is a page's. */
@@ -192,7 +204,9 @@ export function createLocalizer(options: LocalizerOptions): Localizer {
       }
     },
     t(lng) {
-      return instance.getFixedT(negotiate(lng), uiNamespace);
+      const fixed = instance.getFixedT(negotiate(lng), uiNamespace);
+      // Options as i18next takes them at run time: the search page passes `count: '{{count}}'`, a template's placeholder.
+      return (key, options) => fixed(key, (options ?? {}) as TOptions);
     },
   };
 }

@@ -130,11 +130,17 @@ export interface PageView {
   /** The title's language when it is not the page's (a missing translation). */
   readonly titleLang?: string;
   readonly sections: readonly SectionView[];
+  /** The page's URL in this language (a static site generator's permalink). */
+  readonly url: string;
+  /** The language switcher for this page (languageSwitcherHtml), and its `<link rel="alternate">`s for the `<head>`: HTML. */
+  readonly switcher: string;
+  readonly alternates: string;
 }
 
 /** A page of the manifest in a language (negotiated: es-MX → es), ready for a template. */
 export function pageView(localizer: Localizer, manifest: Manifest, pageId: string, lng: string): PageView {
-  if (!manifest.pages.some((candidate) => candidate.id === pageId)) {
+  const page = manifest.pages.find((candidate) => candidate.id === pageId);
+  if (!page) {
     throw new RangeError(
       `Unknown page \`${pageId}\`: not in the manifest (known pages: ${manifest.pages.map((known) => known.id).join(', ')}).`,
     );
@@ -156,6 +162,14 @@ export function pageView(localizer: Localizer, manifest: Manifest, pageId: strin
         ? toHtml(fragmentWithNotice(section.html, { text: section.notice, lang, dir }))
         : section.html,
     })),
+    url: page.urls[lang] ?? '',
+    switcher: languageSwitcherHtml({
+      languages: manifest.languages,
+      current: lang,
+      hrefs: page.urls,
+      label: localizer.t(lang)('landmarks.languageSwitcher'),
+    }),
+    alternates: alternateLinksHtml(page),
   };
 }
 

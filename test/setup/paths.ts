@@ -17,6 +17,8 @@ declare module 'vitest' {
     browserWSEndpoint: string;
     /** The package as a site installs it, read-only (test/setup/installed-package.ts). */
     installedPackage: string;
+    /** A new project that installed the packed site package of the project's build (test/setup/site-package.ts). */
+    siteConsumer: { folder: string; packageName: string };
   }
 }
 
