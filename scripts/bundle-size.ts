@@ -22,16 +22,22 @@ if (values.json) {
   console.log(JSON.stringify({ ...sizes, budget: runtimeBudget }, null, 2));
 } else {
   const number = (value: number) => value.toLocaleString('en-US').padStart(8);
-  const row = (file: FileSize) => `  ${file.file.padEnd(28)} ${number(file.bytes)} B ${number(file.gzip)} B gzip`;
+  const row = (file: FileSize) => `  ${file.file.padEnd(42)} ${number(file.bytes)} B ${number(file.gzip)} B gzip`;
   const runtimeBytes = sizes.runtime.reduce((sum, file) => sum + file.bytes, 0);
   console.log('Run-time JavaScript (loaded by every page):');
   for (const file of sizes.runtime) console.log(row(file));
   console.log(
-    `  ${'total'.padEnd(28)} ${number(runtimeBytes)} B ${number(sizes.runtimeGzip)} B gzip (budget ${runtimeBudget.toLocaleString('en-US')} B gzip; i18next is ${Math.round((100 * sizes.i18nextBytes) / runtimeBytes)} % of the raw bytes)`,
+    `  ${'total'.padEnd(42)} ${number(runtimeBytes)} B ${number(sizes.runtimeGzip)} B gzip (budget ${runtimeBudget.toLocaleString('en-US')} B gzip; i18next is ${Math.round((100 * sizes.i18nextBytes) / runtimeBytes)} % of the raw bytes)`,
   );
   for (const [lang, files] of Object.entries(sizes.languages)) {
     console.log(`Bundles of ${lang} (fetched once, when a page switches to ${lang}):`);
     for (const file of files) console.log(row(file));
+  }
+  if (sizes.search) {
+    console.log(
+      "Search (loaded by the search page only, before the first query; a page's language loads its own files):",
+    );
+    for (const file of sizes.search) console.log(row(file));
   }
 }
 if (sizes.runtimeGzip > runtimeBudget) {

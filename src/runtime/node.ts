@@ -152,6 +152,7 @@ export async function loadSite(
     view: (page, lang) => site().view(page, lang),
     page: (request, page, lang) => site().page(request, page, lang),
     index: (request, lang) => site().index(request, lang),
+    search: (request, lang) => site().search(request, lang),
     notFound: (request) => site().notFound(request),
     fragment: (request, page, section, lang) => site().fragment(request, page, section, lang),
     respond: (request) => site().respond(request),

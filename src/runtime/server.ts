@@ -33,8 +33,10 @@ import {
   notFoundPageTree,
   pageTree,
   pageView,
+  searchPageTree,
   type PageOptions,
   type PageView,
+  type SearchPageOptions,
 } from './page.ts';
 
 /** A response for any server to write. */
@@ -57,6 +59,8 @@ export interface SiteOptions extends Pick<PageOptions, 'stylesheet' | 'script' |
   readonly indexAsHome?: boolean;
   /** Path prefix of the language-neutral fragment URLs (default `/fragment/`: `/fragment/mexico/goals`). */
   readonly fragmentPath?: string;
+  /** The search page's script (the package's `assets/search.js`, which loads the index from `/pagefind/`); without it, the page says search needs JavaScript. */
+  readonly searchScript?: string;
 }
 
 export interface Site {
@@ -70,6 +74,8 @@ export interface Site {
   page(request: RequestLike, page: PageId, lang?: string): SiteResponse;
   /** The index of pages in a language (the URL's, or negotiated). */
   index(request: RequestLike, lang?: string): SiteResponse;
+  /** The search page in a language (the URL's, or negotiated); on a site without search, its "page not found". */
+  search(request: RequestLike, lang?: string): SiteResponse;
   /**
    * The "page not found" page, status 404, in the language the URL starts
    * with (`/es/…`), else the visitor's (negotiated): for a server to send
@@ -135,12 +141,17 @@ export function createSite(options: SiteOptions): Site {
   };
   const pageHtml = (page: PageId, lang: string): string =>
     once(`page\0${page}\0${lang}`, () => pageTree({ localizer, manifest, page, lang, ...pick(options) }));
-  // The site's own pages (index, "not found") in a language.
-  const ownPageHtml = (kind: 'index' | 'not-found', lang: string): string =>
-    once(`${kind}\0${lang}`, () =>
-      (kind === 'index' ? indexPageTree : notFoundPageTree)({ localizer, manifest, lang, ...pick(options) }),
-    );
-  const ownPage = (kind: 'index' | 'not-found', status: number, chosen: ReturnType<typeof choose>): SiteResponse => ({
+  // The site's own pages (index, "not found", search) in a language.
+  const ownPageTrees = {
+    index: indexPageTree,
+    'not-found': notFoundPageTree,
+    search: (shell: SearchPageOptions) =>
+      searchPageTree({ ...shell, ...(options.searchScript ? { searchScript: options.searchScript } : {}) }),
+  };
+  type OwnPage = keyof typeof ownPageTrees;
+  const ownPageHtml = (kind: OwnPage, lang: string): string =>
+    once(`${kind}\0${lang}`, () => ownPageTrees[kind]({ localizer, manifest, lang, ...pick(options) }));
+  const ownPage = (kind: OwnPage, status: number, chosen: ReturnType<typeof choose>): SiteResponse => ({
     status,
     headers: { 'Content-Type': html, ...languageHeaders(chosen.lang, chosen), ...remembered(chosen.remember) },
     body: ownPageHtml(kind, chosen.lang),
@@ -161,6 +172,8 @@ export function createSite(options: SiteOptions): Site {
       };
     },
     index: (request, lang) => ownPage('index', 200, choose(request, lang)),
+    search: (request, lang) =>
+      manifest.site?.search ? ownPage('search', 200, choose(request, lang)) : site.notFound(request),
     notFound(request) {
       const first = new URL(request.url ?? '/', 'http://localhost').pathname.split('/')[1] ?? '';
       const named = localizer.languages.find((code) => code.toLowerCase() === first.toLowerCase());
@@ -213,9 +226,13 @@ export function createSite(options: SiteOptions): Site {
         }
         if (pathname === `/${page.id}/` || pathname === `/${page.id}`) return site.page(request, page.id as PageId);
       }
-      for (const [lang, href] of Object.entries(manifest.site?.index ?? {})) {
+      const ownPages = [
+        ...Object.entries(manifest.site?.index ?? {}).map(([lang, href]) => ({ lang, href, serve: site.index })),
+        ...Object.entries(manifest.site?.search ?? {}).map(([lang, href]) => ({ lang, href, serve: site.search })),
+      ];
+      for (const { lang, href, serve } of ownPages) {
         const target = new URL(href, 'http://localhost').pathname;
-        if (pathname === target) return site.index(request, lang);
+        if (pathname === target) return serve(request, lang);
         if (`${pathname}/` === target) return redirect(308, `${target}${url.search}`, false);
       }
       if (pathname.startsWith(fragmentPath)) {

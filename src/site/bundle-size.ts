@@ -1,9 +1,10 @@
 /**
  * What a visitor's browser downloads: the run-time JavaScript (the browser
  * runtime with i18next, and the script that mounts it) and each language's
- * bundles, raw and gzipped, measured on a build output folder.
+ * bundles, raw and gzipped, measured on a build output folder; and what
+ * the search page alone loads before the first query.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -27,9 +28,25 @@ export interface BundleSizes {
   readonly i18nextBytes: number;
   /** Each language's bundles (fetched once each, on a switch). */
   readonly languages: Readonly<Record<string, readonly FileSize[]>>;
+  /** What the search page loads before the first query (its script, Pagefind's, each language's index metadata and WebAssembly); absent without search. */
+  readonly search?: readonly FileSize[];
 }
 
-const gzipped = (text: string): number => gzipSync(text, { level: 9 }).length;
+const gzipped = (data: string | Uint8Array): number => gzipSync(data, { level: 9 }).length;
+
+/** The search page's own files: search.js, pagefind.js, then per language the WebAssembly and the index's metadata. */
+async function searchFiles(distDir: string, manifest: Manifest): Promise<string[]> {
+  const pagefind = await readdir(path.join(distDir, 'pagefind')).catch(() => []);
+  const ofLanguage = (code: string) =>
+    pagefind
+      .filter(
+        (name) =>
+          name === `wasm.${code}.pagefind` || (name.startsWith(`pagefind.${code}_`) && name.endsWith('.pf_meta')),
+      )
+      .sort()
+      .map((name) => `pagefind/${name}`);
+  return [siteAssets.search, 'pagefind/pagefind.js', ...manifest.languages.flatMap(({ code }) => ofLanguage(code))];
+}
 
 export async function measureBundles(distDir: string): Promise<BundleSizes> {
   const manifest = JSON.parse(await readFile(path.join(distDir, 'manifest.json'), 'utf8')) as Manifest;
@@ -58,5 +75,22 @@ export async function measureBundles(distDir: string): Promise<BundleSizes> {
     }
     languages[code] = files;
   }
-  return { runtime, runtimeGzip: runtime.reduce((sum, file) => sum + file.gzip, 0), i18nextBytes, languages };
+  const search = manifest.site?.search
+    ? await Promise.all((await searchFiles(distDir, manifest)).map(sizeOfBytes(distDir)))
+    : undefined;
+  return {
+    runtime,
+    runtimeGzip: runtime.reduce((sum, file) => sum + file.gzip, 0),
+    i18nextBytes,
+    languages,
+    ...(search ? { search } : {}),
+  };
+}
+
+/** A file's size, read as bytes (Pagefind's index files are binary, some of them already compressed). */
+function sizeOfBytes(distDir: string): (file: string) => Promise<FileSize> {
+  return async (file) => {
+    const data = await readFile(path.join(distDir, file));
+    return { file, bytes: data.length, gzip: gzipped(data) };
+  };
 }

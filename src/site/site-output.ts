@@ -52,6 +52,7 @@ export const siteReports = { accessibility: 'reports/a11y.md', translationReview
 export const pageLinks = {
   stylesheet: `/${siteAssets.stylesheet}`,
   script: `/${siteAssets.script}`,
+  searchScript: `/${siteAssets.search}`,
   icon: `/${siteAssets.icon}`,
   reports: { accessibility: `/${siteReports.accessibility}`, translationReview: `/${siteReports.translationReview}` },
 };
@@ -165,7 +166,7 @@ export function sitePageMaker(
         : kind === 'not-found'
           ? notFoundPageTree(options)
           : kind === 'search'
-            ? searchPageTree({ ...options, searchScript: `/${siteAssets.search}` })
+            ? searchPageTree(options)
             : pageTree({ ...options, page: page as PageId });
     return `${toHtml(tree, { allowDangerousHtml: true })}\n`;
   };

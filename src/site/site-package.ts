@@ -13,8 +13,9 @@
  *   runtime/i18next.js     the opt-in typed keys for i18next (`<name>/i18next`)
  *   assets/, locales/, fragments/, manifest.json   as the build wrote them
  *
- * The pages, reports and search index stay out of `files`: they are the
- * static site, served from the output folder itself.
+ * The pages and reports stay out of `files`: they are the static site,
+ * served from the output folder itself. The search index (pagefind/) is
+ * in, for a server that serves the search page (`site.search()`).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -77,9 +78,19 @@ function packageJson({ name, version, manifest }: SitePackageOptions): object {
       './locales/*': './locales/*',
       './fragments/*': './fragments/*',
       './assets/*': './assets/*',
+      './pagefind/*': './pagefind/*',
       './package.json': './package.json',
     },
-    files: ['runtime', 'assets', 'locales', 'fragments', 'manifest.json', 'README.md'],
+    // The search index too, when the site has search: the search page's script loads it from /pagefind/.
+    files: [
+      'runtime',
+      'assets',
+      'locales',
+      'fragments',
+      ...(manifest.site?.search ? ['pagefind'] : []),
+      'manifest.json',
+      'README.md',
+    ],
     dependencies: { i18next: `^${i18nextVersion()}`, '@types/hast': hastTypesRange },
     engines: { node: '>=20.11' },
   };

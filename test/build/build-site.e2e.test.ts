@@ -5,7 +5,7 @@
  * second build writes the same bytes.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
@@ -144,6 +144,10 @@ describe('the build', () => {
       'pagefind/wasm.unknown.pagefind',
     ]);
     const sections = ['accomplishments', 'challenges', 'goals', 'intro'];
+    // The declarations of every module of the run-time layer, which the package's types are made of.
+    const runtimeDeclarations = (await readdir(path.join(projectRoot, 'src/runtime')))
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => name.replace(/\.ts$/, ''));
     expect(files).toEqual(
       [
         'assets/embassy-content.js',
@@ -175,6 +179,13 @@ describe('the build', () => {
         'reports/review/pages/mexico.html',
         'reports/review/strings/ui.html',
         'build-files.json',
+        // The site package (site/site-package.ts): the output installs as one.
+        'package.json',
+        'README.md',
+        'runtime/index.js',
+        'runtime/node.js',
+        'runtime/i18next.js',
+        ...runtimeDeclarations.map((name) => `runtime/${name}.d.ts`),
       ].sort(),
     );
     // The list of what the build wrote, which the next build replaces (and keeps any other file).

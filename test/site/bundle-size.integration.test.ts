@@ -17,3 +17,19 @@ it('keeps the run-time JavaScript, i18next included, within 25,000 B gzip', asyn
   expect(sizes.runtimeGzip).toBeLessThanOrEqual(runtimeBudget);
   expect(Object.keys(sizes.languages)).toEqual(['en', 'es']);
 });
+
+it('measures what the search page alone loads: its script, Pagefind, and each language’s index files', async () => {
+  const sizes = await measureBundles(out);
+  const files = (sizes.search ?? []).map((file) => file.file.replace(/_[0-9a-f]+\.pf_meta$/, '_*.pf_meta'));
+  expect(files).toEqual([
+    'assets/search.js',
+    'pagefind/pagefind.js',
+    'pagefind/pagefind.en_*.pf_meta',
+    'pagefind/wasm.en.pagefind',
+    'pagefind/pagefind.es_*.pf_meta',
+    'pagefind/wasm.es.pagefind',
+  ]);
+  // None of it is what every page loads.
+  expect(sizes.runtime.map((file) => file.file)).not.toContain('assets/search.js');
+  expect(sizes.search?.every((file) => file.bytes > 0)).toBe(true);
+});

@@ -18,7 +18,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build-site.ts';
 import { loadSite } from '../../src/runtime/node.ts';
 import type { Manifest } from '../../src/runtime/manifest.ts';
-import { pageFile } from '../../src/site/site-output.ts';
+import { pageFile, pageLinks } from '../../src/site/site-output.ts';
 import { editFile, scratchFolders, siteFixtureRoot } from '../helpers.ts';
 
 const scratch = scratchFolders();
@@ -193,6 +193,16 @@ describe('a site of many pages', () => {
     // And the index of pages is a route of its own.
     expect(served.respond({ url: '/es/', headers: {} })?.status).toBe(200);
     expect(served.respond({ url: '/es', headers: {} })).toEqual(expect.objectContaining({ status: 308 }));
+  });
+
+  it('serves each language’s search page as the build wrote it', async () => {
+    const served = await loadSite({ distDir: site.outDir, ...pageLinks });
+    const spanish = served.respond({ url: '/es/search/', headers: { 'accept-language': 'en' } });
+    expect([spanish?.status, spanish?.headers['Content-Language']]).toEqual([200, 'es']);
+    expect(spanish?.body).toBe(await readFile(path.join(site.outDir, 'es/search/index.html'), 'utf8'));
+    expect(served.search({ url: '/buscar', headers: { 'accept-language': 'es' } }).headers['Content-Language']).toBe(
+      'es',
+    );
   });
 
   it('drops a page deleted between two builds from the output, the navigation, the index and the sitemap', async () => {

@@ -199,6 +199,11 @@ describe('Express 5', () => {
     const missing = await fetch(`${origin}/nowhere`, { headers: { 'Accept-Language': 'es' } });
     expect(missing.status).toBe(404);
     expect(await missing.text()).toMatch(/^<!doctype html><html lang="es"/);
+    // The search page, its script and the index it loads.
+    const search = await fetch(`${origin}/es/search/`);
+    expect(search.status).toBe(200);
+    expect(await search.text()).toContain('<script type="module" src="/assets/search.js"></script>');
+    expect((await fetch(`${origin}/pagefind/pagefind.js`)).status).toBe(200);
   });
 });
 
