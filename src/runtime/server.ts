@@ -227,8 +227,16 @@ export function createSite(options: SiteOptions): Site {
         if (pathname === `/${page.id}/` || pathname === `/${page.id}`) return site.page(request, page.id as PageId);
       }
       const ownPages = [
-        ...Object.entries(manifest.site?.index ?? {}).map(([lang, href]) => ({ lang, href, serve: site.index })),
-        ...Object.entries(manifest.site?.search ?? {}).map(([lang, href]) => ({ lang, href, serve: site.search })),
+        ...Object.entries(manifest.site?.index ?? {}).map(([lang, href]) => ({
+          lang,
+          href,
+          serve: (request: RequestLike, lang: string) => site.index(request, lang),
+        })),
+        ...Object.entries(manifest.site?.search ?? {}).map(([lang, href]) => ({
+          lang,
+          href,
+          serve: (request: RequestLike, lang: string) => site.search(request, lang),
+        })),
       ];
       for (const { lang, href, serve } of ownPages) {
         const target = new URL(href, 'http://localhost').pathname;
