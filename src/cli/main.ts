@@ -19,23 +19,26 @@ const usage = `Usage: embassy-content <command> [options]
   render FILE.md [--lang xx] one file's fragments, as the build renders them
 Every command works on the site in the current folder, or in --root DIR.`;
 
-/** Build, then serve the output until Ctrl+C. */
-const start: Command = async (argv, io) => {
-  await buildCommand()(argv, io);
-  // The build has checked the options; only where it wrote is needed here.
-  const { values } = parseArgs({
-    args: [...argv],
-    options: { root: { type: 'string' }, out: { type: 'string', default: 'dist' } },
-    strict: false,
-  });
-  const out = typeof values.out === 'string' ? values.out : 'dist';
-  return serve(path.resolve(projectFolder(typeof values.root === 'string' ? values.root : undefined, io), out), io);
-};
+/** Build, then serve the output until Ctrl+C (or `until`). */
+export const startCommand =
+  (until?: Promise<void>): Command =>
+  async (argv, io) => {
+    await buildCommand()(argv, io);
+    // The build has checked the options; only where it wrote is needed here.
+    const { values } = parseArgs({
+      args: [...argv],
+      options: { root: { type: 'string' }, out: { type: 'string', default: 'dist' } },
+      strict: false,
+    });
+    const out = typeof values.out === 'string' ? values.out : 'dist';
+    const root = projectFolder(typeof values.root === 'string' ? values.root : undefined, io);
+    return serve(path.resolve(root, out), io, until ? { until } : {});
+  };
 
 const commands: ReadonlyMap<string, Command> = new Map([
   ['init', init],
   ['build', buildCommand()],
-  ['start', start],
+  ['start', startCommand()],
   ['translations', translations],
   ['render', render],
 ]);

@@ -10,7 +10,21 @@ import { startDemoServer } from '../site/demo-server.ts';
 import { siteReports } from '../site/site-output.ts';
 import { println, type CommandIo } from './io.ts';
 
-export async function serve(distDir: string, io: CommandIo, env = process.env): Promise<number> {
+/** Until Ctrl+C (SIGINT) or SIGTERM. */
+function interrupted(): Promise<void> {
+  return new Promise((resolve) => {
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
+  });
+}
+
+export interface ServeOptions {
+  readonly env?: NodeJS.ProcessEnv;
+  /** When to stop (default: Ctrl+C or SIGTERM). */
+  readonly until?: Promise<void>;
+}
+
+export async function serve(distDir: string, io: CommandIo, options: ServeOptions = {}): Promise<number> {
+  const { env = process.env, until = interrupted() } = options;
   const demo = await startDemoServer({
     distDir,
     port: Number(env.PORT ?? 4173),
@@ -24,9 +38,7 @@ export async function serve(distDir: string, io: CommandIo, env = process.env): 
 Reports: ${demo.origin}/${siteReports.accessibility} (accessibility), ${demo.origin}/${siteReports.translationReview} (translation review)
 Press Ctrl+C to stop.`,
   );
-  await new Promise<void>((resolve) => {
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
-  });
+  await until;
   await demo.close();
   return 0;
 }
