@@ -38,10 +38,12 @@ const codeExtension = path.extname(import.meta.filename);
 /** What the declarations import: i18next's types, and hast's (the page trees of the Node helpers). */
 const hastTypesRange = '^3.0.4';
 
-/** A package name from a folder's name: lower case, with anything npm refuses replaced by `-`. */
+/** A package name from a folder's name: lower case, accents dropped, anything else npm refuses replaced by `-`. */
 export function packageNameOf(folder: string): string {
   const base = path
     .basename(folder)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9._~-]+/g, '-')
     .replace(/^[._-]+|[-]+$/g, '');

@@ -30,6 +30,23 @@ describe('site config', () => {
     }
   });
 
+  it('reads the site package\'s name and version, and refuses ones npm would refuse, at their lines', () => {
+    const config = readSiteConfig(file('content/site.yaml', 'sourceLanguage: en\nlanguages: [en, es]\npackage:\n  name: "@usembassy/mx-content"\n  version: 1.2.0-beta.1\n'));
+    expect(config?.package).toEqual({ name: '@usembassy/mx-content', version: '1.2.0-beta.1' });
+    const refused: [string, number, string][] = [
+      ['package:\n  name: Mexico Content', 4, '`Mexico Content` is not an npm package name'],
+      ['package:\n  name: .hidden', 4, 'is not an npm package name'],
+      ['package:\n  version: "1.0"', 4, '`1.0` is not a version: write three numbers'],
+      ['package:\n  version: 1.0', 4, 'is not a version: write three numbers'],
+      ['package: mx-content', 3, '`package` is a `name:` and a `version:`'],
+    ];
+    for (const [lines, line, reason] of refused) {
+      const bad = file('content/site.yaml', `sourceLanguage: en\nlanguages: [en, es]\n${lines}\n`);
+      expect(readSiteConfig(bad), lines).toBeUndefined();
+      expect(reported(bad), lines).toEqual([expect.objectContaining({ line, reason: expect.stringContaining(reason) })]);
+    }
+  });
+
   it('reports a non-canonical language tag, a source outside the list and a bad heading base at their lines', () => {
     const config = file('content/site.yaml', 'sourceLanguage: en\nlanguages:\n  - es_MX\n  - es\nheadingBase: 9\n');
     expect(readSiteConfig(config)).toBeUndefined();
