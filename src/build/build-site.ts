@@ -18,7 +18,7 @@ import { VFile } from 'vfile';
 import { hasErrors, reportError } from '../content/report.ts';
 import type { BuildOptions, BuildResult, CompileOptions, CompileResult } from './build-types.ts';
 import type { BuildContext, BuildTarget } from './stages/context.ts';
-import { buildStages, compileStages, translationStages } from './stages/index.ts';
+import { buildStages, compileStages, previewStages, translationStages } from './stages/index.ts';
 import { runStages } from './stages/run-stages.ts';
 import { translationFileHome } from '../translation/translation-files.ts';
 import { outputFolderProblem } from './output-folder.ts';
@@ -62,6 +62,11 @@ export async function compileSite(root: string, options: CompileOptions = {}): P
   return compileResult(await runStages(compileStages, start(root, options)));
 }
 
+/** What the live preview shows: the site pages and the review page, without the search index and the site package. */
+export async function compilePreview(root: string, options: CompileOptions = {}): Promise<CompileResult> {
+  return compileResult(await runStages(previewStages, start(root, options)));
+}
+
 /** Read, render and check, and the manifest's statuses: what the translators' commands work on, without the site. */
 export async function compileTranslations(root: string, options: CompileOptions = {}): Promise<CompileResult> {
   return compileResult(await runStages(translationStages, start(root, options)));
@@ -89,8 +94,8 @@ function compileResult(context: BuildContext): CompileResult {
   const { files, manifest, translations, timings } = context;
   if (!context.config) return { files, ok: false };
   if (hasErrors(files)) return { files, ok: false, manifest, translations, timings };
-  const { output, types, harnesses } = context;
-  return { files, ok: true, output, manifest, types, harnesses, translations, timings };
+  const { output, types, harnesses, inputKeys } = context;
+  return { files, ok: true, output, manifest, types, harnesses, translations, timings, inputKeys };
 }
 
 function buildResult(context: BuildContext): BuildResult {

@@ -10,6 +10,7 @@ import type { Finding, UnitDocument } from '../translation/unit.ts';
 import type { LockOptions } from './output-lock.ts';
 import type { Shard } from './shard.ts';
 import type { Output } from './write-output.ts';
+import type { EarlierOutput } from './reuse-output.ts';
 
 export interface BuildOptions {
   /** Project folder, holding content/ and locales/. */
@@ -56,6 +57,8 @@ export interface BuildResult {
 export interface CompileOptions extends Pick<BuildOptions, 'cache' | 'workers' | 'shard' | 'merge'> {
   /** Translation checks to run besides the default ones (spelling, say). */
   readonly translationChecks?: readonly Check[];
+  /** An earlier compile's output, whose pages made from the same input are reused (the live preview). */
+  readonly earlier?: EarlierOutput;
 }
 
 /** Every translation unit and what the checks found, by target language. */
@@ -71,4 +74,6 @@ export interface CompileResult extends BuildResult {
   readonly output?: Output;
   /** The pages the browser checks: each site page in each language, and the translators' review page. */
   readonly harnesses?: readonly Harness[];
+  /** The input key of each output file made from one, for the next compile to reuse it (`earlier`). */
+  readonly inputKeys?: ReadonlyMap<string, string>;
 }

@@ -47,8 +47,16 @@ export async function readBackOrMake<File extends MadeFile<unknown>>(
   return { texts: files.map((file, index) => reused[index] ?? make(file)), keys };
 }
 
-/** The output folder's reusable files; undefined when the build writes nowhere (it has nothing to reuse, or to record). */
-export async function reusableOutput(outDir: string | undefined): Promise<ReusableOutput | undefined> {
+/**
+ * What a build can reuse: an earlier compile's output kept in memory (the
+ * live preview's), else the output folder's files; undefined when the build
+ * writes nowhere and has no earlier output (it has nothing to reuse, or to record).
+ */
+export async function reusableOutput(
+  outDir: string | undefined,
+  earlier?: EarlierOutput,
+): Promise<ReusableOutput | undefined> {
+  if (earlier) return memoryOutput(earlier);
   if (outDir === undefined) return undefined;
   // A record that cannot be read reuses nothing; the write stage says what is wrong with it.
   const record = await readRecord(outDir).catch(() => undefined);
@@ -56,6 +64,23 @@ export async function reusableOutput(outDir: string | undefined): Promise<Reusab
   return {
     key: (kind, input) => cacheKey(kind, fingerprint, input),
     read: (file, key) => readBack(outDir, record, file, key),
+  };
+}
+
+/** An earlier compile's files, and the input key of each file made from one. */
+export interface EarlierOutput {
+  readonly output: ReadonlyMap<string, string | Uint8Array>;
+  readonly inputKeys: ReadonlyMap<string, string>;
+}
+
+async function memoryOutput(earlier: EarlierOutput): Promise<ReusableOutput> {
+  const fingerprint = await toolchainFingerprint();
+  return {
+    key: (kind, input) => cacheKey(kind, fingerprint, input),
+    read: (file, key) => {
+      const text = earlier.inputKeys.get(file) === key ? earlier.output.get(file) : undefined;
+      return Promise.resolve(typeof text === 'string' ? text : undefined);
+    },
   };
 }
 

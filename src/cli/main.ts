@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCommand } from './build.ts';
+import { devCommand } from './dev.ts';
 import { init } from './init.ts';
 import { fail, processIo, projectFolder, runCommand, type Command } from './io.ts';
 import { render } from './render.ts';
@@ -15,6 +16,7 @@ const usage = `Usage: embassy-content <command> [options]
   init [FOLDER]              write a new bilingual site (English and Spanish) in FOLDER (default: here)
   build [options]            content/ and locales/ → dist/: the site, its package and the reports
   start [options]            build, then serve dist/ on http://localhost:4173 (PORT and HOST change it)
+  dev                        the live preview: serve the site, and show each save and its problems in the open pages
   translations <command>     status, check, review, export, import, rehash (embassy-content translations --help)
   render FILE.md [--lang xx] one file's fragments, as the build renders them
 Every command works on the site in the current folder, or in --root DIR.`;
@@ -39,6 +41,7 @@ const commands: ReadonlyMap<string, Command> = new Map([
   ['init', init],
   ['build', buildCommand()],
   ['start', startCommand()],
+  ['dev', devCommand()],
   ['translations', translations],
   ['render', render],
 ]);

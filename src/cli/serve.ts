@@ -11,7 +11,7 @@ import { siteReports } from '../site/site-output.ts';
 import { println, type CommandIo } from './io.ts';
 
 /** Until Ctrl+C (SIGINT) or SIGTERM. */
-function interrupted(): Promise<void> {
+export function interrupted(): Promise<void> {
   return new Promise((resolve) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
   });

@@ -36,6 +36,9 @@ import { write } from './write.ts';
  */
 export const translationStages: readonly Stage[] = [readSources, renderPages, checkTranslations, assemble];
 
+/** The live preview's: the pages a reader sees, made again on every save (compilePreview). */
+export const previewStages: readonly Stage[] = [...translationStages, reviewPage, sitePages];
+
 /** Everything the output folder gets, written nowhere (compileSite). */
 export const compileStages: readonly Stage[] = [...translationStages, reviewPage, sitePages, searchIndex, sitePackage];
 

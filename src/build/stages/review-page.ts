@@ -62,7 +62,7 @@ async function reviewHarnesses(context: BuildContext): Promise<BuildContext> {
     const input = { documents: own, findings: ownFindings, languageNames, title, index: '../../review.html' };
     return { path: file, input };
   });
-  const previous = await reusableOutput(context.target?.options.outDir);
+  const previous = await reusableOutput(context.target?.options.outDir, context.options.earlier);
   const { texts, keys: inputKeys } = await readBackOrMake(previous, 'review', inputs, ({ input }) =>
     htmlOf(reviewTree(input)),
   );

@@ -26,7 +26,7 @@ async function makeSitePages(context: BuildContext): Promise<BuildContext> {
     files.set('robots.txt', robots(baseUrl));
   }
   const make = sitePageMaker(output, manifest);
-  const previous = await reusableOutput(context.target?.options.outDir);
+  const previous = await reusableOutput(context.target?.options.outDir, context.options.earlier);
   const lookup = fragmentLookup(need(context, 'pages'));
   const pages = pagesOfSite(output, manifest);
   const { texts, keys: inputKeys } = await readBackOrMake(previous, 'site-page', pages, make);

@@ -1,0 +1,146 @@
+/**
+ * The live preview's server: the site as the last good compile made it,
+ * from memory, each HTML page with the preview's client; the compiles as
+ * server-sent events (`/__preview/events`); each page's problems as JSON
+ * (`/__preview/problems?path=`). A page the site no longer has gets the
+ * "page not found" page of its language, with status 404.
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { lookup } from 'mrmime';
+import { lookupLanguage, parseAcceptLanguage } from '../runtime/negotiate.ts';
+import { htmlSecurity, pageSecurity } from '../site/security-headers.ts';
+import { pageFile } from '../site/site-output.ts';
+import type { PreviewState } from './preview-site.ts';
+import { pageAt, pageProblems } from './problems.ts';
+
+export interface PreviewServerOptions {
+  readonly state: () => PreviewState;
+  /** Default 4173; 0 picks a free port. */
+  readonly port?: number;
+  /** Default 127.0.0.1: the preview shows work in progress to this machine only. */
+  readonly host?: string;
+}
+
+export interface PreviewServer {
+  readonly server: Server;
+  readonly origin: string;
+  /** Tell the open pages about a compile: the output files it changed. */
+  announce(changed: readonly string[]): void;
+  close(): Promise<void>;
+}
+
+const clientFiles = { 'client.js': 'text/javascript; charset=utf-8', 'client.css': 'text/css; charset=utf-8' };
+const clientTags =
+  '<link rel="stylesheet" href="/__preview/client.css"><script type="module" src="/__preview/client.js"></script>';
+
+function send(response: ServerResponse, status: number, headers: Record<string, string>, body: string | Uint8Array) {
+  response.writeHead(status, { 'Cache-Control': 'no-store', ...pageSecurity, ...headers });
+  response.end(body);
+}
+
+/** An HTML page of the output, with the client; a "not found" page is marked, to reload when the site changes. */
+function withClient(html: string, missing: boolean): string {
+  const marked = missing ? html.replace(/^(<!doctype html><html)/i, '$1 data-preview-missing') : html;
+  return marked.replace('</head>', `${clientTags}</head>`);
+}
+
+export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
+  const listeners = new Set<ServerResponse>();
+  const client = new Map<string, string>();
+  for (const name of Object.keys(clientFiles)) {
+    client.set(name, await readFile(path.join(import.meta.dirname, name), 'utf8'));
+  }
+
+  const page = (request: IncomingMessage, response: ServerResponse, pathname: string): void => {
+    const { output, manifest } = options.state();
+    const file = pageFile(pathname);
+    const data = output?.get(file);
+    if (data !== undefined) {
+      const type = lookup(file) ?? 'application/octet-stream';
+      const html = typeof data === 'string' && file.endsWith('.html');
+      const body = html ? withClient(data, false) : data;
+      const security = html ? htmlSecurity(body as string) : {};
+      send(
+        response,
+        200,
+        { 'Content-Type': type.startsWith('text/') ? `${type}; charset=utf-8` : type, ...security },
+        body,
+      );
+      return;
+    }
+    if (pathname === '/' && manifest?.site) {
+      const preferred = parseAcceptLanguage(request.headers['accept-language']);
+      const codes = manifest.languages.map((language) => language.code);
+      const lang = lookupLanguage(preferred, codes, manifest.sourceLanguage);
+      send(response, 302, { Location: manifest.site.index[lang] ?? `/${lang}/` }, '');
+      return;
+    }
+    const { lang } = pageAt(manifest, pathname);
+    const notFound = manifest?.site?.notFound[lang];
+    const missing = notFound ? output?.get(pageFile(notFound)) : undefined;
+    const body =
+      typeof missing === 'string' ? withClient(missing, true) : 'Not found (no compile has succeeded yet).\n';
+    send(response, 404, { 'Content-Type': 'text/html; charset=utf-8', ...htmlSecurity(body) }, body);
+  };
+
+  const route = (request: IncomingMessage, response: ServerResponse): void => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      send(response, 400, { 'Content-Type': 'text/plain; charset=utf-8' }, 'Malformed URL.\n');
+      return;
+    }
+    if (pathname === '/__preview/events') {
+      response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', ...pageSecurity });
+      response.write(`retry: 500\n\n`);
+      listeners.add(response);
+      request.on('close', () => listeners.delete(response));
+      return;
+    }
+    if (pathname === '/__preview/problems') {
+      const { files, manifest } = options.state();
+      const report = pageProblems(files, manifest, url.searchParams.get('path') ?? '/');
+      send(response, 200, { 'Content-Type': 'application/json; charset=utf-8' }, JSON.stringify(report));
+      return;
+    }
+    const name = pathname.startsWith('/__preview/') ? pathname.slice('/__preview/'.length) : undefined;
+    const asset = name === undefined ? undefined : client.get(name);
+    if (name !== undefined && asset !== undefined) {
+      send(response, 200, { 'Content-Type': clientFiles[name as keyof typeof clientFiles] }, asset);
+      return;
+    }
+    page(request, response, pathname);
+  };
+
+  const server = createServer((request, response) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      send(response, 405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }, 'GET and HEAD only.\n');
+      return;
+    }
+    route(request, response);
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4173, host, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    server,
+    origin: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    announce(changed) {
+      const event = `event: compiled\ndata: ${JSON.stringify({ version: options.state().version, changed })}\n\n`;
+      for (const listener of listeners) listener.write(event);
+    },
+    async close() {
+      for (const listener of listeners) listener.end();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

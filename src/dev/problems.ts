@@ -1,0 +1,83 @@
+/**
+ * The problems a preview page shows: the messages of the files its page is
+ * made from (its Markdown in its language and in the source language), and of
+ * the files every page is made from (site.yaml, the glossary, the UI strings
+ * of its language), with the page's translation status and the link to its
+ * review page. Each message has its file, line and column, its rule, and the
+ * fix when the rule gives one.
+ */
+import type { VFile } from 'vfile';
+import type { Manifest, ManifestPage } from '../runtime/manifest.ts';
+import { pageFile } from '../site/site-output.ts';
+
+export interface Problem {
+  readonly file: string;
+  readonly line?: number;
+  readonly column?: number;
+  readonly severity: 'error' | 'warning';
+  /** `source:rule`, as vfile-reporter prints it. */
+  readonly rule?: string;
+  readonly reason: string;
+  /** How to fix it. */
+  readonly fix?: string;
+}
+
+export interface PageProblems {
+  /** The page's language (the URL's), for the panel's own words. */
+  readonly lang: string;
+  readonly problems: readonly Problem[];
+  /** The page's translation in this language, when it is a translation. */
+  readonly translation?: {
+    readonly status: string;
+    readonly counts: { readonly translated: number; readonly stale: number; readonly missing: number };
+    readonly review: string;
+  };
+}
+
+/** The page of the manifest a URL shows, and in which language. */
+export function pageAt(manifest: Manifest | undefined, pathname: string): { page?: ManifestPage; lang: string } {
+  const file = pageFile(pathname);
+  for (const page of manifest?.pages ?? []) {
+    for (const [lang, href] of Object.entries(page.urls)) if (pageFile(href) === file) return { page, lang };
+  }
+  const first = pathname.split('/')[1] ?? '';
+  const lang = manifest?.languages.find((language) => language.code === first)?.code;
+  return { lang: lang ?? manifest?.sourceLanguage ?? 'en' };
+}
+
+/** Every error and warning of `files` that concerns the page at `pathname`. */
+export function pageProblems(files: readonly VFile[], manifest: Manifest | undefined, pathname: string): PageProblems {
+  const { page, lang } = pageAt(manifest, pathname);
+  const source = manifest?.sourceLanguage ?? 'en';
+  const concerned = new Set([
+    'content/site.yaml',
+    'content/glossary.yaml',
+    `locales/${lang}/ui.json`,
+    `locales/${lang}/source-hashes.yaml`,
+    ...(page ? [`content/${lang}/${page.id}.md`, `content/${source}/${page.id}.md`] : []),
+  ]);
+  // Another page's Markdown, or another language's UI strings, is not this page's concern.
+  const otherPages = (path: string) =>
+    (path.startsWith('content/') && path.endsWith('.md')) || path.startsWith('locales/');
+  const problems = files
+    .filter((file) => concerned.has(file.path) || !otherPages(file.path))
+    .flatMap((file) =>
+      file.messages
+        .filter((message) => message.fatal !== null && message.fatal !== undefined)
+        .map((message): Problem => ({
+          file: file.path,
+          ...(message.line === undefined ? {} : { line: message.line }),
+          ...(message.column === undefined ? {} : { column: message.column }),
+          severity: message.fatal ? 'error' : 'warning',
+          ...(message.ruleId ? { rule: message.source ? `${message.source}:${message.ruleId}` : message.ruleId } : {}),
+          reason: message.reason,
+          ...(message.note ? { fix: message.note } : {}),
+        })),
+    );
+  const language = page?.languages[lang];
+  const translation =
+    page && language && lang !== source
+      ? { status: language.status, counts: language.counts, review: `/reports/review/pages/${page.id}.html` }
+      : undefined;
+  return { lang, problems, ...(translation ? { translation } : {}) };
+}

@@ -1,0 +1,182 @@
+/**
+ * The live preview (`npm run dev`, src/cli/dev.ts) on a copy of the site
+ * fixture, driven in Chromium as an author and a translator use it: save a
+ * file, and the open page shows it; make a mistake, and the page says where.
+ */
+import { readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { devCommand } from '../../src/cli/dev.ts';
+import { captureIo, runCommand } from '../../src/cli/io.ts';
+import { axeTags } from '../../src/a11y/in-page-checks.ts';
+import { connectBrowser, type RunBrowser } from '../browser.ts';
+import { editFile, scratchProject, siteFixtureRoot } from '../helpers.ts';
+
+let root: string;
+let origin: string;
+let run: RunBrowser;
+let stop = (): void => undefined;
+let running: Promise<number>;
+const io = captureIo(process.cwd());
+
+/** Wait until `check` holds, polling; fail with `what` after 20 s. */
+async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
+  for (let waited = 0; waited < 20_000; waited += 50) {
+    if (await check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`Timed out waiting for ${what}.\nTerminal:\n${io.out()}\n${io.err()}`);
+}
+
+/** The number of compiles the terminal has reported. */
+const compiles = (): number => (io.out().match(/^Compile(?:d| failed) in/gm) ?? []).length;
+
+/** Make a change, and wait until the preview has compiled it and compiles no more (a retry, a second save event). */
+async function change(edit: () => Promise<void>): Promise<void> {
+  const before = compiles();
+  await edit();
+  await until(() => compiles() > before, 'a compile after the change');
+  for (let seen = compiles(); ; seen = compiles()) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    if (compiles() === seen) return;
+  }
+}
+
+async function open(url: string): Promise<Page> {
+  const page = await run.context.newPage();
+  await page.setBypassCSP(true);
+  await page.setViewport({ width: 320, height: 320 });
+  await page.goto(`${origin}${url}`, { waitUntil: 'load' });
+  return page;
+}
+
+const panelText = (page: Page) =>
+  page.evaluate(() => document.querySelector('[data-preview-problems]')?.textContent ?? '');
+
+beforeAll(async () => {
+  root = await scratchProject(siteFixtureRoot);
+  process.env.PORT = '0';
+  const stopped = new Promise<void>((resolve) => (stop = resolve));
+  running = runCommand(devCommand(stopped), ['--root', root], { ...io, defaultRoot: root });
+  await until(() => /Preview: (http:\/\/\S+)\//.test(io.out()), 'the preview to start');
+  delete process.env.PORT;
+  origin = /Preview: (http:\/\/\S+)\//.exec(io.out())?.[1] ?? '';
+  run = await connectBrowser();
+});
+
+afterAll(async () => {
+  stop();
+  await running;
+  await run.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('the live preview', () => {
+  it('shows a save in the open page without a reload by hand, the section being read still in place', async () => {
+    const page = await open('/es/mexico/');
+    await page.evaluate(() => document.querySelector('[data-fragment="mexico/challenges"]')?.scrollIntoView());
+    const top = () =>
+      page.evaluate(() => document.querySelector('[data-fragment="mexico/challenges"]')?.getBoundingClientRect().top);
+    const before = await top();
+    await editFile(root, 'content/es/mexico.md', (text) =>
+      text.replace('Los grupos criminales', 'Los grupos criminales organizados'),
+    );
+    await page.waitForFunction(() => document.body.textContent?.includes('Los grupos criminales organizados'), {
+      timeout: 20_000,
+    });
+    expect(Math.abs(((await top()) ?? 0) - (before ?? 0))).toBeLessThanOrEqual(2);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+    await page.close();
+  });
+
+  it('shows a mistake on the page with its file and line, and in the terminal; fixing it takes the panel away', async () => {
+    const page = await open('/es/mexico/');
+    const markdown = path.join(root, 'content/es/mexico.md');
+    const good = await readFile(markdown, 'utf8');
+    await change(() => writeFile(markdown, good.replace('ambos países.', 'ambos países, con $12 millones.'), 'utf8'));
+    await page.waitForSelector('[data-preview-problems]', { timeout: 20_000 });
+    const panel = await panelText(page);
+    expect(panel).toMatch(/content\/es\/mexico\.md:\d+:\d+/);
+    expect(panel).toContain('bare “$”');
+    expect(panel).toContain('Problemas');
+    expect(io.err()).toMatch(/content\/es\/mexico\.md\n.*\d+:\d+.*error.*bare “\$”/);
+    // The last good page stays on screen.
+    expect(await page.evaluate(() => document.querySelector('main')?.textContent?.includes('$12'))).toBe(false);
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    await change(() => writeFile(markdown, good, 'utf8'));
+    await page.waitForFunction(() => !document.querySelector('[data-preview-problems] ul'), { timeout: 20_000 });
+    await page.close();
+  });
+
+  it('lists a new page in the navigation, and gives the "page not found" page for a deleted one', async () => {
+    const page = await open('/en/contact/');
+    await change(async () => {
+      await writeFile(
+        path.join(root, 'content/en/press.md'),
+        '---\nid: press\nlang: en\ntitle: Press\norder: 5\nsummary: News for journalists.\n---\n\nThe embassy answers journalists.\n',
+        'utf8',
+      );
+    });
+    const navigation = await (await fetch(`${origin}/en/mexico/`)).text();
+    expect(navigation).toContain('href="/en/press/"');
+    await change(async () => {
+      await unlink(path.join(root, 'content/en/contact.md'));
+      await unlink(path.join(root, 'content/es/contact.md'));
+    });
+    await page.waitForFunction(() => document.documentElement.dataset.previewMissing !== undefined, {
+      timeout: 20_000,
+    });
+    expect((await fetch(`${origin}/en/contact/`)).status).toBe(404);
+    expect((await fetch(`${origin}/es/contacto/`)).status).toBe(404);
+    await page.close();
+  });
+
+  it('says what is wrong with a broken site.yaml, keeps the pages, and recovers once it is fixed', async () => {
+    const page = await open('/en/mexico/');
+    const config = path.join(root, 'content/site.yaml');
+    const good = await readFile(config, 'utf8');
+    await change(() => writeFile(config, `${good}\nheadingBase: 9\n`, 'utf8'));
+    expect(io.out()).toMatch(/Compile failed in \d+ ms/);
+    await page.waitForFunction(
+      () => document.querySelector('[data-preview-problems]')?.textContent?.includes('site.yaml'),
+      {
+        timeout: 20_000,
+      },
+    );
+    expect((await fetch(`${origin}/en/mexico/`)).status).toBe(200);
+    await change(() => writeFile(config, good, 'utf8'));
+    expect(io.out().trimEnd().split('\n').at(-1)).toMatch(/^Compiled in \d+ ms/);
+    await page.waitForFunction(() => !document.querySelector('[data-preview-problems] ul'), { timeout: 20_000 });
+    await page.close();
+  });
+
+  it('has a problems panel that passes axe in both languages', async () => {
+    // A warning in the English source: both languages' pages are made from it.
+    const markdown = path.join(root, 'content/en/mexico.md');
+    const good = await readFile(markdown, 'utf8');
+    await change(() =>
+      writeFile(markdown, good.replace('to stop them.', 'to stop them. [Click here](https://www.state.gov/).'), 'utf8'),
+    );
+    const axe = await readFile(
+      path.join(path.dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js'),
+      'utf8',
+    );
+    for (const url of ['/es/mexico/', '/en/mexico/']) {
+      const page = await open(url);
+      await page.waitForSelector('[data-preview-problems]', { timeout: 20_000 });
+      await page.addScriptTag({ content: axe });
+      const violations = await page.evaluate(async (tags) => {
+        const axeOnPage = (
+          window as unknown as { axe: { run: (options: object) => Promise<{ violations: { id: string }[] }> } }
+        ).axe;
+        const result = await axeOnPage.run({ runOnly: { type: 'tag', values: tags } });
+        return result.violations.map((violation) => violation.id);
+      }, axeTags as string[]);
+      expect(violations, url).toEqual([]);
+      await page.close();
+    }
+    await change(() => writeFile(markdown, good, 'utf8'));
+  });
+});
