@@ -30,6 +30,10 @@
  *   (j) write     rewriting the cold build's output three ways: every file,
  *                 reuse after reading and comparing, reuse by the record's
  *                 digests (src/bench/write-strategies.ts), over (b)
+ *   (k) devEdit   the live preview (npm run dev) on the site: from writing
+ *                 one page's Markdown to the open page in Chromium showing
+ *                 the new text, the median of 5 edits (src/bench/measure-dev-edit.ts);
+ *                 its target is a time (1 s), also given over (b)
  * With Eleventy 3 installed (@11ty/eleventy), Eleventy on the same Markdown.
  *
  * Prints each figure, the ratios against their targets, and writes them all
@@ -43,6 +47,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { measureCacheCheck } from '../src/bench/cache-check.ts';
+import { measureDevEdit } from '../src/bench/measure-dev-edit.ts';
 import { measureGate, measurePa11yCi } from '../src/bench/measure-gate.ts';
 import { corpusPageIds, writeCorpus } from '../src/bench/synthetic-corpus.ts';
 import type { StepInput, StepResult } from '../src/bench/step.ts';
@@ -111,12 +116,14 @@ try {
   });
   const noChange = await step({ step: 'build', root, outDir: path.join(work, 'dist'), workers: 1, cache });
   // One edit: a sentence added to an English page (its translation becomes stale, as it would).
-  const edited = path.join(root, 'content/en', `${corpusPageIds(pages)[Math.floor(pages / 2)] ?? ''}.md`);
+  const editedId = corpusPageIds(pages)[Math.floor(pages / 2)] ?? '';
+  const edited = path.join(root, 'content/en', `${editedId}.md`);
   await writeFile(
     edited,
     `${(await readFile(edited, 'utf8')).trimEnd()}\n\nThis paragraph was added by the benchmark.\n`,
   );
   const oneEdit = await step({ step: 'build', root, outDir: path.join(work, 'dist'), workers: 1, cache });
+  const devEdit = await measureDevEdit({ root, cache, file: edited, url: `/en/${editedId}/` });
   if (noChange.upToDate !== true)
     throw new Error('The rebuild with nothing changed did not find the output up to date.');
 
@@ -152,6 +159,7 @@ try {
     writeAllOverCold: writes.milliseconds.none / cold.milliseconds,
     writeCompareOverCold: writes.milliseconds.compare / cold.milliseconds,
     writeRecordOverCold: writes.milliseconds.record / cold.milliseconds,
+    devEditOverCold: devEdit.milliseconds / cold.milliseconds,
     ...(scaled ? { peakRssScaledOverCold: scaled.cold.peakRssMiB / cold.peakRssMiB } : {}),
   };
   const targets = {
@@ -197,6 +205,9 @@ try {
   );
   console.log(
     `  (j) write: the ${writes.files} files of (b) again, unchanged: every file written ${seconds(writes.milliseconds.none)}, reused after reading and comparing ${seconds(writes.milliseconds.compare)}, reused by the record's digests ${seconds(writes.milliseconds.record)}`,
+  );
+  console.log(
+    `  (k) preview: one page edited and shown in Chromium in ${seconds(devEdit.milliseconds)} (median of ${devEdit.edits}; the preview compiled it in ${seconds(devEdit.compileMilliseconds)}, after a first compile of ${seconds(devEdit.startMilliseconds)}): target 1 s, ${devEdit.milliseconds <= 1000 ? 'met' : 'not met'}`,
   );
   if (gate)
     console.log(
@@ -245,6 +256,7 @@ try {
       threads,
       cacheCheck,
       writeStrategies: writes,
+      devEdit,
       ...(gate
         ? {
             browserChecks: {

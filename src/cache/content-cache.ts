@@ -72,8 +72,41 @@ export class ContentCache {
   /** Problems the cache met (a file where a folder should be, an oversized entry…), each once, for the build to report. */
   readonly warnings: string[] = [];
 
-  constructor(folder: string = defaultCacheFolder) {
+  /**
+   * With `remember`, entries read are also kept in memory (the live preview,
+   * which reads the same entries on every save): each is read from disk once,
+   * and `forgetUntouched()` drops those not read since the last call.
+   */
+  private readonly remembered: Map<string, unknown> | undefined;
+  private touched = new Set<string>();
+
+  constructor(folder: string = defaultCacheFolder, options: { readonly remember?: boolean } = {}) {
     this.folder = path.resolve(folder);
+    this.remembered = options.remember ? new Map() : undefined;
+  }
+
+  /** Drop the remembered entries no read asked for since the last call, so that memory follows the site, not its history. */
+  forgetUntouched(): void {
+    if (!this.remembered) return;
+    for (const key of this.remembered.keys()) if (!this.touched.has(key)) this.remembered.delete(key);
+    this.touched = new Set();
+  }
+
+  /** The parsed entry: remembered, else read from disk at once (undefined when missing or unreadable). */
+  private readEntry(kind: CacheKind, key: string): unknown {
+    const id = `${kind}\0${key}`;
+    this.touched.add(id);
+    if (this.remembered?.has(id)) return this.remembered.get(id);
+    const file = this.entryPath(kind, key);
+    let value: unknown;
+    try {
+      const size = statSync(file).size;
+      value = this.readable(kind, file, size) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+    } catch {
+      value = undefined;
+    }
+    if (value !== undefined) this.remembered?.set(id, value);
+    return value;
   }
 
   /**
@@ -82,13 +115,18 @@ export class ContentCache {
    * version, or damaged): a miss, which the build then replaces.
    */
   async get<T>(kind: CacheKind, key: string, valid: (value: unknown) => value is T): Promise<T | undefined> {
-    const file = this.entryPath(kind, key);
-    let value: unknown;
-    try {
-      const size = (await stat(file)).size;
-      value = this.readable(kind, file, size) ? JSON.parse(await readFile(file, 'utf8')) : undefined;
-    } catch {
-      value = undefined;
+    const id = `${kind}\0${key}`;
+    this.touched.add(id);
+    let value = this.remembered?.get(id);
+    if (value === undefined) {
+      const file = this.entryPath(kind, key);
+      try {
+        const size = (await stat(file)).size;
+        value = this.readable(kind, file, size) ? JSON.parse(await readFile(file, 'utf8')) : undefined;
+      } catch {
+        value = undefined;
+      }
+      if (value !== undefined) this.remembered?.set(id, value);
     }
     if (value !== undefined && valid(value)) {
       this.stats[kind].hits += 1;
@@ -110,14 +148,7 @@ export class ContentCache {
   ): Promise<(T | undefined)[]> {
     const values: (T | undefined)[] = [];
     await inChunks(keys, (key) => {
-      const file = this.entryPath(kind, key);
-      let value: unknown;
-      try {
-        const size = statSync(file).size;
-        value = this.readable(kind, file, size) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
-      } catch {
-        value = undefined;
-      }
+      const value = this.readEntry(kind, key);
       const found = value !== undefined && valid(value, values.length) ? value : undefined;
       this.stats[kind][found === undefined ? 'misses' : 'hits'] += 1;
       values.push(found);

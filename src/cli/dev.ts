@@ -5,19 +5,25 @@
  * pages reload when what they show changed, and show their problems. The
  * same messages go to the terminal.
  *
- *   npm run dev [-- --root DIR]
+ *   npm run dev [-- --root DIR] [--skip-browser-checks]
+ *
+ * The browser gate runs in the background on the pages each save changed,
+ * and its findings join the page's problems when they come
+ * (dev/background-gate.ts); --skip-browser-checks leaves it out.
  */
 import path from 'node:path';
 import { reporter } from 'vfile-reporter';
 import { cacheFolderOf, ContentCache } from '../cache/content-cache.ts';
 import { errorsAndWarnings } from '../content/report.ts';
+import type { PageCheck } from '../a11y/browser-checks.ts';
+import { createBackgroundGate } from '../dev/background-gate.ts';
 import { startPreviewServer } from '../dev/preview-server.ts';
 import { createPreviewSite, type PreviewUpdate } from '../dev/preview-site.ts';
 import { watchSources } from '../dev/watch.ts';
 import { parseCommandLine, println, projectFolder, type Command, type CommandIo } from './io.ts';
 import { interrupted } from './serve.ts';
 
-const usage = 'Usage: npm run dev -- [--root DIR]';
+const usage = 'Usage: npm run dev -- [--root DIR] [--skip-browser-checks]';
 
 function report(update: PreviewUpdate, io: CommandIo): void {
   const messages = reporter(errorsAndWarnings([...update.state.files]), { quiet: true });
@@ -31,26 +37,54 @@ function report(update: PreviewUpdate, io: CommandIo): void {
   );
 }
 
+function checkedLine(checks: readonly PageCheck[]): string {
+  const issues = checks.flatMap((check) => check.issues);
+  const errors = issues.filter((issue) => issue.type === 'error').length;
+  const pages = checks.length === 1 ? '1 changed page' : `${checks.length} changed pages`;
+  return `Checked ${pages} in Chromium: ${errors} errors, ${issues.length - errors} warnings.`;
+}
+
 /** The preview until Ctrl+C (or `until`). */
 export const devCommand =
   (until?: Promise<void>): Command =>
   async (argv, io) => {
-    const { values } = parseCommandLine({ args: [...argv], options: { root: { type: 'string' } } }, usage);
+    const { values } = parseCommandLine(
+      {
+        args: [...argv],
+        options: { root: { type: 'string' }, 'skip-browser-checks': { type: 'boolean', default: false } },
+      },
+      usage,
+    );
     const root = projectFolder(values.root, io);
-    const cache = new ContentCache(process.env.EMBASSY_CONTENT_CACHE ?? cacheFolderOf(root));
+    // Remembered in memory too: every save reads the same entries again.
+    const cache = new ContentCache(process.env.EMBASSY_CONTENT_CACHE ?? cacheFolderOf(root), { remember: true });
     const site = createPreviewSite({ root, cache });
-    report(await site.compile(), io);
+    const first = await site.compile();
+    report(first, io);
     const server = await startPreviewServer({
       state: site.current,
       port: Number(process.env.PORT ?? 4173),
       ...(process.env.HOST ? { host: process.env.HOST } : {}),
     });
+    const gate = createBackgroundGate({
+      root,
+      cache,
+      current: site.current,
+      onChecked: (checks) => {
+        server.announce([]);
+        if (checks.length > 0) println(io.stdout, checkedLine(checks));
+      },
+      onUnavailable: (reason) => println(io.stderr, `Browser checks are off in the preview: ${reason}`),
+    });
+    const checking = !values['skip-browser-checks'];
+    if (checking) gate.check(site.current(), first.changed);
     const watching = watchSources({
       root,
       compile: async () => {
         const update = await site.compile();
         report(update, io);
         server.announce(update.changed);
+        if (checking) gate.check(update.state, update.changed);
         return update.state.ok;
       },
     });
@@ -62,6 +96,7 @@ Watching ${path.relative(io.cwd, path.join(root, 'content')) || 'content'}/ and 
     );
     await (until ?? interrupted());
     watching.close();
+    await gate.close();
     await server.close();
     return 0;
   };

@@ -10,6 +10,7 @@
  * changed, appeared or went away are what the open pages reload for.
  */
 import type { VFile } from 'vfile';
+import type { Harness } from '../a11y/harness.ts';
 import { compilePreview } from '../build/build-site.ts';
 import type { ContentCache } from '../cache/content-cache.ts';
 import { hasErrors } from '../content/report.ts';
@@ -24,9 +25,11 @@ export interface PreviewState {
   /** The last good output (undefined until one compile succeeds). */
   readonly output: PreviewFiles | undefined;
   readonly manifest: Manifest | undefined;
-  /** Every file the last compile read, with its messages (errors keep the last good output). */
-  readonly files: readonly VFile[];
+  /** Every file the last compile read, with its messages (errors keep the last good output); the background gate adds its own. */
+  readonly files: VFile[];
   readonly ok: boolean;
+  /** The pages of the last good output, as the browser gate checks them. */
+  readonly harnesses?: readonly Harness[];
 }
 
 /** One compile's result: the state, the output files that changed since the last good one, and its time. */
@@ -64,17 +67,21 @@ export function createPreviewSite(options: PreviewSiteOptions): {
     const started = performance.now();
     const earlier = state.output ? { output: state.output, inputKeys } : undefined;
     const result = await compilePreview(options.root, { cache: options.cache, ...(earlier ? { earlier } : {}) });
+    // What this compile did not read belongs to pages as they were: let it go.
+    options.cache?.forgetUntouched();
     const version = state.version + 1;
     const ok = result.ok && result.output !== undefined && !hasErrors(result.files);
     const output = ok ? result.output : state.output;
     const changed = ok && result.output ? changedFiles(state.output, result.output) : [];
     if (ok) inputKeys = result.inputKeys ?? new Map();
+    const harnesses = ok ? result.harnesses : state.harnesses;
     state = {
       version,
       output,
       manifest: ok ? result.manifest : state.manifest,
-      files: result.files,
+      files: [...result.files],
       ok,
+      ...(harnesses ? { harnesses } : {}),
     };
     return { state, changed, milliseconds: performance.now() - started };
   };

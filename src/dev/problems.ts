@@ -55,10 +55,12 @@ export function pageProblems(files: readonly VFile[], manifest: Manifest | undef
     `locales/${lang}/ui.json`,
     `locales/${lang}/source-hashes.yaml`,
     ...(page ? [`content/${lang}/${page.id}.md`, `content/${source}/${page.id}.md`] : []),
+    // The browser gate's findings on the page itself, not traced to Markdown.
+    pageFile(pathname),
   ]);
-  // Another page's Markdown, or another language's UI strings, is not this page's concern.
+  // Another page's Markdown or HTML, or another language's UI strings, is not this page's concern.
   const otherPages = (path: string) =>
-    (path.startsWith('content/') && path.endsWith('.md')) || path.startsWith('locales/');
+    (path.startsWith('content/') && path.endsWith('.md')) || path.startsWith('locales/') || path.endsWith('.html');
   const problems = files
     .filter((file) => concerned.has(file.path) || !otherPages(file.path))
     .flatMap((file) =>
