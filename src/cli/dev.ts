@@ -76,8 +76,8 @@ export const devCommand =
       },
       onUnavailable: (reason) => println(io.stderr, `Browser checks are off in the preview: ${reason}`),
     });
+    // The pages each save changes; the whole site is the build's to check.
     const checking = !values['skip-browser-checks'];
-    if (checking) gate.check(site.current(), first.changed);
     const watching = watchSources({
       root,
       compile: async () => {

@@ -88,7 +88,7 @@ describe('the live preview', () => {
     });
     expect(Math.abs(((await top()) ?? 0) - (before ?? 0))).toBeLessThanOrEqual(2);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
-    // The browser gate checks the pages the save changed, in the background (the whole site once, at the start).
+    // The browser gate checks the pages the save changed, in the background.
     await until(
       () => /^Checked [1-5] changed pages? in Chromium: 0 errors/m.test(io.out()),
       'the gate on the changed page',
