@@ -43,8 +43,14 @@ describe('npm run bench', () => {
       threads: { threads: number; oneThreadMilliseconds: number; nThreadsMilliseconds: number; scaling: number };
       cacheCheck: { entries: number; checkMilliseconds: number; hmacMilliseconds: number; refused: number };
       writeStrategies: { files: number; milliseconds: Record<string, number> };
+      devEdit: { edits: number; milliseconds: number; compileMilliseconds: number };
     };
     expect(report.files).toBe(8);
+    // The live preview's edit, seen in Chromium: five edits, each compiled.
+    expect(report.devEdit.edits).toBe(5);
+    expect(report.devEdit.compileMilliseconds).toBeGreaterThan(0);
+    expect(report.devEdit.milliseconds).toBeGreaterThan(report.devEdit.compileMilliseconds);
+    expect(stdout).toMatch(/\(k\) preview: one page edited and shown in Chromium in \d+\.\d+ s/);
     expect(Object.keys(report.steps)).toEqual(['bare', 'cold', 'pool', 'noChange', 'oneEdit']);
     for (const step of Object.values(report.steps)) {
       expect(step.ok).toBe(true);
@@ -62,6 +68,7 @@ describe('npm run bench', () => {
       'cacheHmacOverCold',
       'coldOverBare',
       'coldOverPool',
+      'devEditOverCold',
       'noChangeOverCold',
       'oneEditOverCold',
       'poolEfficiency',
