@@ -86,15 +86,11 @@ function render(report, status) {
       ]
     : [];
   // Named by aria-label, not a heading: it comes before the page's <h1>, and a heading there would break their order.
-  const panel = element(
-    'aside',
-    { 'data-preview-problems': '', class: 'preview-problems', 'aria-label': said.title },
-    [
-      element('p', { class: 'preview-problems-title' }, [element('strong', {}, [said.title])]),
-      ...(items.length > 0 ? [element('ul', {}, items)] : [element('p', {}, [said.none])]),
-      ...translation,
-    ],
-  );
+  const panel = element('aside', { 'data-preview-problems': '', class: 'preview-problems', 'aria-label': said.title }, [
+    element('p', { class: 'preview-problems-title' }, [element('strong', {}, [said.title])]),
+    ...(items.length > 0 ? [element('ul', {}, items)] : [element('p', {}, [said.none])]),
+    ...translation,
+  ]);
   const skip = document.querySelector('.skip-link');
   if (skip) skip.after(panel);
   else document.body.prepend(panel);
