@@ -11,7 +11,8 @@ const words = {
     error: 'error',
     warning: 'warning',
     fix: 'Fix:',
-    translation: (c) => `Translation: ${c.translated} translated, ${c.stale} out of date, ${c.missing} missing.`,
+    translation: (c) =>
+      `Translation units: ${c.translated} translated, ${c.stale} out of date, ${c.missing} missing, ${c.identical} the same as the source.`,
     review: 'Open the review page',
   },
   es: {
@@ -79,7 +80,7 @@ function render(report, status) {
   const translation = report.translation
     ? [
         element('p', {}, [
-          said.translation(report.translation.counts),
+          said.translation(report.translation.units),
           ' ',
           element('a', { href: report.translation.review }, [said.review]),
         ]),

@@ -103,8 +103,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       return;
     }
     if (pathname === '/__preview/problems') {
-      const { files, manifest } = options.state();
-      const report = pageProblems(files, manifest, url.searchParams.get('path') ?? '/');
+      const { files, manifest, documents } = options.state();
+      const report = pageProblems(files, manifest, url.searchParams.get('path') ?? '/', documents);
       send(response, 200, { 'Content-Type': 'application/json; charset=utf-8' }, JSON.stringify(report));
       return;
     }

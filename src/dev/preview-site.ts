@@ -11,6 +11,7 @@
  */
 import type { VFile } from 'vfile';
 import type { Harness } from '../a11y/harness.ts';
+import type { UnitDocument } from '../translation/unit.ts';
 import { compilePreview } from '../build/build-site.ts';
 import type { ContentCache } from '../cache/content-cache.ts';
 import { hasErrors } from '../content/report.ts';
@@ -30,6 +31,8 @@ export interface PreviewState {
   readonly ok: boolean;
   /** The pages of the last good output, as the browser gate checks them. */
   readonly harnesses?: readonly Harness[];
+  /** The translation units of the last compile that had them, by language. */
+  readonly documents?: readonly UnitDocument[];
 }
 
 /** One compile's result: the state, the output files that changed since the last good one, and its time. */
@@ -75,6 +78,7 @@ export function createPreviewSite(options: PreviewSiteOptions): {
     const changed = ok && result.output ? changedFiles(state.output, result.output) : [];
     if (ok) inputKeys = result.inputKeys ?? new Map();
     const harnesses = ok ? result.harnesses : state.harnesses;
+    const documents = result.translations ? [...result.translations.documents.values()].flat() : state.documents;
     state = {
       version,
       output,
@@ -82,6 +86,7 @@ export function createPreviewSite(options: PreviewSiteOptions): {
       files: [...result.files],
       ok,
       ...(harnesses ? { harnesses } : {}),
+      ...(documents ? { documents } : {}),
     };
     return { state, changed, milliseconds: performance.now() - started };
   };

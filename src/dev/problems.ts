@@ -8,6 +8,7 @@
  */
 import type { VFile } from 'vfile';
 import type { Manifest, ManifestPage } from '../runtime/manifest.ts';
+import type { UnitDocument, UnitStatus } from '../translation/unit.ts';
 import { pageFile } from '../site/site-output.ts';
 
 export interface Problem {
@@ -29,7 +30,8 @@ export interface PageProblems {
   /** The page's translation in this language, when it is a translation. */
   readonly translation?: {
     readonly status: string;
-    readonly counts: { readonly translated: number; readonly stale: number; readonly missing: number };
+    /** The page's translation units by status (identical: the same text as the source, which a translator may have missed). */
+    readonly units: Readonly<Record<UnitStatus, number>>;
     readonly review: string;
   };
 }
@@ -45,8 +47,20 @@ export function pageAt(manifest: Manifest | undefined, pathname: string): { page
   return { lang: lang ?? manifest?.sourceLanguage ?? 'en' };
 }
 
-/** Every error and warning of `files` that concerns the page at `pathname`. */
-export function pageProblems(files: readonly VFile[], manifest: Manifest | undefined, pathname: string): PageProblems {
+/** How many of a document's units have each status. */
+function unitCounts(document: UnitDocument | undefined): Record<UnitStatus, number> {
+  const counts: Record<UnitStatus, number> = { translated: 0, stale: 0, missing: 0, identical: 0 };
+  for (const unit of document?.units ?? []) counts[unit.status] += 1;
+  return counts;
+}
+
+/** Every error and warning of `files` that concerns the page at `pathname`, and its translation's units (`documents`). */
+export function pageProblems(
+  files: readonly VFile[],
+  manifest: Manifest | undefined,
+  pathname: string,
+  documents: readonly UnitDocument[] = [],
+): PageProblems {
   const { page, lang } = pageAt(manifest, pathname);
   const source = manifest?.sourceLanguage ?? 'en';
   const concerned = new Set([
@@ -79,7 +93,13 @@ export function pageProblems(files: readonly VFile[], manifest: Manifest | undef
   const language = page?.languages[lang];
   const translation =
     page && language && lang !== source
-      ? { status: language.status, counts: language.counts, review: `/reports/review/pages/${page.id}.html` }
+      ? {
+          status: language.status,
+          units: unitCounts(
+            documents.find((document) => document.kind === 'page' && document.id === page.id && document.lang === lang),
+          ),
+          review: `/reports/review/pages/${page.id}.html`,
+        }
       : undefined;
   return { lang, problems, ...(translation ? { translation } : {}) };
 }

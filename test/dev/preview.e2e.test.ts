@@ -106,6 +106,13 @@ describe('the live preview', () => {
     expect(panel).toMatch(/content\/es\/mexico\.md:\d+:\d+/);
     expect(panel).toContain('bare “$”');
     expect(panel).toContain('Problemas');
+    // The translator's view of the page: its units by status, and its review page.
+    expect(panel).toMatch(
+      /Unidades de traducción: \d+ traducidas, 0 desactualizadas, 0 por traducir, \d+ iguales al original\./,
+    );
+    expect(await page.$eval('[data-preview-problems] a', (link) => link.getAttribute('href'))).toBe(
+      '/reports/review/pages/mexico.html',
+    );
     expect(io.err()).toMatch(/content\/es\/mexico\.md\n.*\d+:\d+.*error.*bare “\$”/);
     // The last good page stays on screen.
     expect(await page.evaluate(() => document.querySelector('main')?.textContent?.includes('$12'))).toBe(false);
