@@ -23,7 +23,7 @@ const words = {
     warning: 'advertencia',
     fix: 'Solución:',
     translation: (c) =>
-      `Traducción: ${c.translated} traducidos, ${c.stale} desactualizados, ${c.missing} por traducir.`,
+      `Unidades de traducción: ${c.translated} traducidas, ${c.stale} desactualizadas, ${c.missing} por traducir, ${c.identical} iguales al original.`,
     review: 'Abrir la página de revisión',
   },
 };
