@@ -74,8 +74,12 @@ export function createPreviewSite(options: PreviewSiteOptions): {
     options.cache?.forgetUntouched();
     const version = state.version + 1;
     const ok = result.ok && result.output !== undefined && !hasErrors(result.files);
-    const output = ok ? result.output : state.output;
-    const changed = ok && result.output ? changedFiles(state.output, result.output) : [];
+    // The review pages are the gate's pages, which a build writes with its report: the preview serves them too.
+    const compiled = result.output
+      ? new Map([...result.output, ...(result.harnesses ?? []).map((harness) => [harness.path, harness.html] as const)])
+      : undefined;
+    const output = ok ? compiled : state.output;
+    const changed = ok && compiled ? changedFiles(state.output, compiled) : [];
     if (ok) inputKeys = result.inputKeys ?? new Map();
     const harnesses = ok ? result.harnesses : state.harnesses;
     const documents = result.translations ? [...result.translations.documents.values()].flat() : state.documents;
