@@ -18,7 +18,7 @@ import { VFile } from 'vfile';
 import { hasErrors, reportError } from '../content/report.ts';
 import type { BuildOptions, BuildResult, CompileOptions, CompileResult } from './build-types.ts';
 import type { BuildContext, BuildTarget } from './stages/context.ts';
-import { buildStages, compileStages, previewStages, translationStages } from './stages/index.ts';
+import { buildStages, compileStages, previewReviewStages, previewStages, translationStages } from './stages/index.ts';
 import { runStages } from './stages/run-stages.ts';
 import { translationFileHome } from '../translation/translation-files.ts';
 import { outputFolderProblem } from './output-folder.ts';
@@ -62,9 +62,20 @@ export async function compileSite(root: string, options: CompileOptions = {}): P
   return compileResult(await runStages(compileStages, start(root, options)));
 }
 
-/** What the live preview shows: the site pages and the review page, without the search index and the site package. */
-export async function compilePreview(root: string, options: CompileOptions = {}): Promise<CompileResult> {
-  return compileResult(await runStages(previewStages, start(root, options)));
+/** A live preview's compile: its site pages, and then, when asked, the review pages of the same compile. */
+export interface PreviewCompile {
+  readonly result: CompileResult;
+  /** The same compile with the review pages added (its harnesses and input keys include them). */
+  readonly review: () => Promise<CompileResult>;
+}
+
+/** What the live preview shows: the site pages, without the search index and the site package; the review pages after. */
+export async function compilePreview(root: string, options: CompileOptions = {}): Promise<PreviewCompile> {
+  const context = await runStages(previewStages, start(root, options));
+  return {
+    result: compileResult(context),
+    review: async () => compileResult(await runStages(previewReviewStages, context)),
+  };
 }
 
 /** Read, render and check, and the manifest's statuses: what the translators' commands work on, without the site. */

@@ -78,6 +78,14 @@ export const devCommand =
     });
     // The pages each save changes; the whole site is the build's to check.
     const checking = !values['skip-browser-checks'];
+    // The review pages of a compile come once its pages are shown: they are for translators, and take time.
+    const reviewPages = async (update: PreviewUpdate, check: boolean): Promise<void> => {
+      const changed = (await update.review?.()) ?? [];
+      if (changed.length === 0) return;
+      server.announce(changed);
+      if (check) gate.check(site.current(), changed);
+    };
+    await reviewPages(first, false);
     const watching = watchSources({
       root,
       compile: async () => {
@@ -85,6 +93,7 @@ export const devCommand =
         report(update, io);
         server.announce(update.changed);
         if (checking) gate.check(update.state, update.changed);
+        await reviewPages(update, checking);
         return update.state.ok;
       },
     });

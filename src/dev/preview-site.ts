@@ -1,6 +1,6 @@
 /**
  * The live preview's site, in memory: the pages the build makes
- * (compilePreview: the site pages and the review page, without the search
+ * (compilePreview: the site pages, then the review pages, without the search
  * index), made again after each save. A compile that fails keeps the last
  * good output on screen with its messages, so that a mistake never blanks
  * the page being read. Unchanged pages are reused from the earlier compile
@@ -13,6 +13,8 @@ import type { VFile } from 'vfile';
 import type { Harness } from '../a11y/harness.ts';
 import type { UnitDocument } from '../translation/unit.ts';
 import { compilePreview } from '../build/build-site.ts';
+import type { CompileResult } from '../build/build-types.ts';
+import { reviewPath } from '../build/stages/review-page.ts';
 import type { ContentCache } from '../cache/content-cache.ts';
 import { hasErrors } from '../content/report.ts';
 import type { Manifest } from '../runtime/manifest.ts';
@@ -40,6 +42,8 @@ export interface PreviewUpdate {
   readonly state: PreviewState;
   readonly changed: readonly string[];
   readonly milliseconds: number;
+  /** Make this compile's review pages (after its pages are shown); the files that changed. Absent when it failed. */
+  readonly review?: () => Promise<string[]>;
 }
 
 export interface PreviewSiteOptions {
@@ -60,27 +64,55 @@ function sameData(a: string | Uint8Array | undefined, b: string | Uint8Array): b
   return a !== undefined && Buffer.compare(a, b) === 0;
 }
 
+/** The output a compile made, with its gate's pages (the review pages, which a build writes with its report). */
+function outputOf(result: CompileResult): Map<string, string | Uint8Array> | undefined {
+  if (!result.output) return undefined;
+  return new Map([
+    ...result.output,
+    ...(result.harnesses ?? []).map((harness) => [harness.path, harness.html] as const),
+  ]);
+}
+
+/** The files of an output that are review pages, which a compile of the site pages leaves as they were until it makes them. */
+const isReviewPage = (file: string): boolean => file === reviewPath || file.startsWith('reports/review/');
+
 export function createPreviewSite(options: PreviewSiteOptions): {
   readonly current: () => PreviewState;
   readonly compile: () => Promise<PreviewUpdate>;
 } {
   let state: PreviewState = { version: 0, output: undefined, manifest: undefined, files: [], ok: false };
   let inputKeys: ReadonlyMap<string, string> = new Map();
+
+  /** Add the review pages of the compile that made `version`, unless a newer compile replaced it; the files that changed. */
+  const addReview = async (version: number, review: () => Promise<CompileResult>): Promise<string[]> => {
+    const reviewed = await review();
+    const output = outputOf(reviewed);
+    if (state.version !== version || !state.output || !output) return [];
+    const changed = changedFiles(state.output, output);
+    inputKeys = reviewed.inputKeys ?? inputKeys;
+    state = { ...state, output, ...(reviewed.harnesses ? { harnesses: reviewed.harnesses } : {}) };
+    return changed;
+  };
+
   const compile = async (): Promise<PreviewUpdate> => {
     const started = performance.now();
     const earlier = state.output ? { output: state.output, inputKeys } : undefined;
-    const result = await compilePreview(options.root, { cache: options.cache, ...(earlier ? { earlier } : {}) });
+    const { result, review } = await compilePreview(options.root, {
+      cache: options.cache,
+      ...(earlier ? { earlier } : {}),
+    });
     // What this compile did not read belongs to pages as they were: let it go.
     options.cache?.forgetUntouched();
     const version = state.version + 1;
     const ok = result.ok && result.output !== undefined && !hasErrors(result.files);
-    // The review pages are the gate's pages, which a build writes with its report: the preview serves them too.
-    const compiled = result.output
-      ? new Map([...result.output, ...(result.harnesses ?? []).map((harness) => [harness.path, harness.html] as const)])
-      : undefined;
+    const made = outputOf(result);
+    // Until this compile's review pages are made, the last ones are served.
+    const kept = [...(state.output ?? [])].filter(([file]) => isReviewPage(file));
+    const compiled = made ? new Map([...kept, ...made]) : undefined;
     const output = ok ? compiled : state.output;
     const changed = ok && compiled ? changedFiles(state.output, compiled) : [];
-    if (ok) inputKeys = result.inputKeys ?? new Map();
+    if (ok)
+      inputKeys = new Map([...inputKeys].filter(([file]) => isReviewPage(file)).concat([...(result.inputKeys ?? [])]));
     const harnesses = ok ? result.harnesses : state.harnesses;
     const documents = result.translations ? [...result.translations.documents.values()].flat() : state.documents;
     state = {
@@ -92,7 +124,12 @@ export function createPreviewSite(options: PreviewSiteOptions): {
       ...(harnesses ? { harnesses } : {}),
       ...(documents ? { documents } : {}),
     };
-    return { state, changed, milliseconds: performance.now() - started };
+    return {
+      state,
+      changed,
+      milliseconds: performance.now() - started,
+      ...(ok ? { review: () => addReview(version, review) } : {}),
+    };
   };
   return { current: () => state, compile };
 }

@@ -36,8 +36,13 @@ import { write } from './write.ts';
  */
 export const translationStages: readonly Stage[] = [readSources, renderPages, checkTranslations, assemble];
 
-/** The live preview's: the pages a reader sees, made again on every save (compilePreview). */
-export const previewStages: readonly Stage[] = [...translationStages, reviewPage, sitePages];
+/**
+ * The live preview's: the pages a reader sees, made again on every save
+ * (compilePreview); the review pages come after, once the reader's page
+ * has been shown (previewReviewStages).
+ */
+export const previewStages: readonly Stage[] = [...translationStages, sitePages];
+export const previewReviewStages: readonly Stage[] = [reviewPage];
 
 /** Everything the output folder gets, written nowhere (compileSite). */
 export const compileStages: readonly Stage[] = [...translationStages, reviewPage, sitePages, searchIndex, sitePackage];
