@@ -79,6 +79,8 @@ export class ContentCache {
    */
   private readonly remembered: Map<string, unknown> | undefined;
   private touched = new Set<string>();
+  /** Remembered entries that passed their check. */
+  private readonly validated = new Set<string>();
 
   constructor(folder: string = defaultCacheFolder, options: { readonly remember?: boolean } = {}) {
     this.folder = path.resolve(folder);
@@ -88,7 +90,11 @@ export class ContentCache {
   /** Drop the remembered entries no read asked for since the last call, so that memory follows the site, not its history. */
   forgetUntouched(): void {
     if (!this.remembered) return;
-    for (const key of this.remembered.keys()) if (!this.touched.has(key)) this.remembered.delete(key);
+    for (const key of this.remembered.keys()) {
+      if (this.touched.has(key)) continue;
+      this.remembered.delete(key);
+      this.validated.delete(key);
+    }
     this.touched = new Set();
   }
 
@@ -149,7 +155,14 @@ export class ContentCache {
     const values: (T | undefined)[] = [];
     await inChunks(keys, (key) => {
       const value = this.readEntry(kind, key);
-      const found = value !== undefined && valid(value, values.length) ? value : undefined;
+      // A remembered entry that passed the check once passes it again: the key names its input.
+      const id = `${kind}\0${key}`;
+      const found: T | undefined = this.validated.has(id)
+        ? (value as T) // checked by `valid` when it was first read
+        : value !== undefined && valid(value, values.length)
+          ? value
+          : undefined;
+      if (found !== undefined && this.remembered?.has(id)) this.validated.add(id);
       this.stats[kind][found === undefined ? 'misses' : 'hits'] += 1;
       values.push(found);
     });

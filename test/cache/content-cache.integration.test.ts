@@ -3,7 +3,7 @@
  * it says, and repairs when the place is its own; nothing a person put
  * there is removed, and no cache problem fails a build.
  */
-import { mkdir, readFile, stat, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, truncate, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build-site.ts';
@@ -12,6 +12,38 @@ import { scratchFolders, smallFixtureRoot } from '../helpers.ts';
 
 const scratch = scratchFolders();
 const isText = (value: unknown): value is string => typeof value === 'string';
+
+describe('a content cache that remembers (the live preview’s)', () => {
+  it('reads an entry from disk once, checks it once, and forgets what a compile did not read', async () => {
+    const cache = new ContentCache(await scratch.folder('remembering'), { remember: true });
+    const [kept, dropped] = [cacheKey('kept'), cacheKey('dropped')];
+    await cache.set('page', kept, 'one');
+    await cache.set('page', dropped, 'two');
+    let checks = 0;
+    const counted = (value: unknown): value is string => {
+      checks += 1;
+      return typeof value === 'string';
+    };
+    expect(await cache.getMany('page', [kept, dropped], counted)).toEqual(['one', 'two']);
+    // Gone from disk, still in memory, not checked again.
+    await unlink(cache.entryPath('page', kept));
+    await unlink(cache.entryPath('page', dropped));
+    expect(await cache.getMany('page', [kept, dropped], counted)).toEqual(['one', 'two']);
+    expect(await cache.get('page', kept, isText)).toBe('one');
+    expect(checks).toBe(2);
+    // A compile that reads only `kept`: `dropped` is forgotten after the next one.
+    cache.forgetUntouched();
+    expect(await cache.getMany('page', [kept], counted)).toEqual(['one']);
+    cache.forgetUntouched();
+    expect(await cache.getMany('page', [kept, dropped], counted)).toEqual(['one', undefined]);
+    // Without `remember`, the disk is read every time.
+    const plain = new ContentCache(await scratch.folder('plain'));
+    await plain.set('page', kept, 'one');
+    expect(await plain.get('page', kept, isText)).toBe('one');
+    await unlink(plain.entryPath('page', kept));
+    expect(await plain.get('page', kept, isText)).toBeUndefined();
+  });
+});
 
 describe('the content cache', () => {
   it('builds, keeping nothing and saying why, when the cache path is a file, and leaves the file as it was', async () => {
