@@ -108,6 +108,8 @@ async function start() {
   // The panel first: it is above the content, and the reader's place is measured with it there.
   await showProblems(status).catch(() => undefined);
   restorePlace();
+  // Said on the page, for whoever waits for it (the tests): the panel is shown and the place restored.
+  document.documentElement.setAttribute('data-preview-ready', '');
   const events = new EventSource('/__preview/events');
   events.addEventListener('compiled', (event) => {
     const { changed } = JSON.parse(event.data);

@@ -96,9 +96,12 @@ describe('the live preview', () => {
     await editFile(root, 'content/es/mexico.md', (text) =>
       text.replace('Los grupos criminales', 'Los grupos criminales organizados'),
     );
-    await page.waitForFunction(() => document.body.textContent?.includes('Los grupos criminales organizados'), {
-      timeout: 20_000,
-    });
+    await page.waitForFunction(
+      () =>
+        document.body.textContent?.includes('Los grupos criminales organizados') &&
+        document.documentElement.hasAttribute('data-preview-ready'),
+      { timeout: 20_000 },
+    );
     expect(Math.abs(((await top()) ?? 0) - (before ?? 0))).toBeLessThanOrEqual(2);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     // The browser gate checks the pages the save changed, in the background.
