@@ -13,6 +13,8 @@
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Browser } from 'puppeteer';
+import { launchBrowser } from '../a11y/browser.ts';
 import { isRunning, processStart } from './output-lock.ts';
 
 /** What a record names: a process, and when it started. */
@@ -92,4 +94,15 @@ async function readRecord(file: string): Promise<BrowserRecord | undefined> {
     // Unreadable: a record cut short; it names nothing that can be ended safely.
     return undefined;
   }
+}
+
+/**
+ * A browser for a gate of this package's own: the ones an earlier process
+ * left are ended first, and this one is recorded until `forget`, which the
+ * caller runs when it closes the browser.
+ */
+export async function launchRecordedBrowser(): Promise<{ browser: Browser; forget: () => Promise<void> }> {
+  await endLeftBrowsers();
+  const browser = await launchBrowser();
+  return { browser, forget: await recordBrowser(browser.process()?.pid) };
 }

@@ -33,7 +33,10 @@ async function computeFingerprint(): Promise<string> {
     `node ${process.versions.node} v8 ${process.versions.v8} icu ${process.versions.icu ?? ''} unicode ${process.versions.unicode ?? ''}\n`,
   );
   hash.update(await installedPackages());
-  hash.update(await readFile(path.join(packageRoot, 'package.json')));
+  const { version } = JSON.parse(await readFile(path.join(packageRoot, 'package.json'), 'utf8')) as {
+    version?: string;
+  };
+  hash.update(`embassy-content ${version ?? '?'}\n`);
   for (const file of await sourceFiles(codeFolder)) {
     hash.update(`\n${path.relative(packageRoot, file)}\n`);
     hash.update(await readFile(file));

@@ -74,7 +74,7 @@ export const devCommand =
         server.announce([]);
         if (checks.length > 0) println(io.stdout, checkedLine(checks));
       },
-      onUnavailable: (reason) => println(io.stderr, `Browser checks are off in the preview: ${reason}`),
+      onFailure: (reason) => println(io.stderr, `The preview's browser checks failed: ${reason}`),
     });
     // The pages each save changes; the whole site is the build's to check.
     const checking = !values['skip-browser-checks'];

@@ -5,13 +5,15 @@
  * their findings join the compile's messages, traced to the Markdown line as
  * in a build. A save never waits for it: a compile that comes while pages are
  * being checked is checked next, and the checks of a compile already replaced
- * are dropped. Pages that did not change keep their last findings.
+ * are dropped. Pages that did not change keep their last findings. Its
+ * browser is recorded as the build's are (build/browser-record.ts), so that a
+ * preview killed outright leaves none running past the next build.
  */
 import type { Browser } from 'puppeteer';
-import { launchBrowser } from '../a11y/browser.ts';
 import { checkHarnesses, type PageCheck } from '../a11y/browser-checks.ts';
 import type { Harness } from '../a11y/harness.ts';
 import { reportBrowserChecks } from '../build/accessibility-report.ts';
+import { launchRecordedBrowser } from '../build/browser-record.ts';
 import type { ContentCache } from '../cache/content-cache.ts';
 import type { PreviewState } from './preview-site.ts';
 
@@ -22,8 +24,8 @@ export interface BackgroundGateOptions {
   readonly current: () => PreviewState;
   /** The gate's findings on the pages just checked were added to the current state's messages. */
   readonly onChecked: (checks: readonly PageCheck[]) => void;
-  /** No browser: said once, and the preview goes on without the gate. */
-  readonly onUnavailable: (reason: string) => void;
+  /** No browser, or checks that failed: the preview goes on without their findings. */
+  readonly onFailure: (reason: string) => void;
   /** A browser to use (tests); by default one is launched on first use, and closed with the gate. */
   readonly browser?: Browser;
 }
@@ -43,9 +45,15 @@ export function createBackgroundGate(options: BackgroundGateOptions): Background
   let waiting: { state: PreviewState; harnesses: readonly Harness[] } | undefined;
   let running: Promise<void> | undefined;
 
+  let forget = async (): Promise<void> => {};
   const openBrowser = (): Promise<Browser | undefined> => {
-    browser ??= (options.browser ? Promise.resolve(options.browser) : launchBrowser()).catch((error: unknown) => {
-      options.onUnavailable(error instanceof Error ? error.message : String(error));
+    const launched = async (): Promise<Browser> => {
+      const recorded = await launchRecordedBrowser();
+      forget = recorded.forget;
+      return recorded.browser;
+    };
+    browser ??= (options.browser ? Promise.resolve(options.browser) : launched()).catch((error: unknown) => {
+      options.onFailure(error instanceof Error ? error.message : String(error));
       return undefined;
     });
     return browser;
@@ -78,7 +86,7 @@ export function createBackgroundGate(options: BackgroundGateOptions): Background
     const { state, harnesses } = waiting;
     waiting = undefined;
     running = runChecks(state, harnesses)
-      .catch((error: unknown) => options.onUnavailable(error instanceof Error ? error.message : String(error)))
+      .catch((error: unknown) => options.onFailure(error instanceof Error ? error.message : String(error)))
       .finally(() => {
         running = undefined;
         next();
@@ -100,7 +108,10 @@ export function createBackgroundGate(options: BackgroundGateOptions): Background
       waiting = undefined;
       await this.idle();
       const opened = await browser;
-      if (opened && !options.browser) await opened.close();
+      if (opened && !options.browser) {
+        await opened.close();
+        await forget();
+      }
     },
   };
 }

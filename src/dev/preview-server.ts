@@ -10,9 +10,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { lookup } from 'mrmime';
-import { lookupLanguage, parseAcceptLanguage } from '../runtime/negotiate.ts';
+import { negotiateRequest } from '../runtime/http.ts';
 import { htmlSecurity, pageSecurity } from '../site/security-headers.ts';
-import { pageFile } from '../site/site-output.ts';
+import { pageFile, siteReports } from '../site/site-output.ts';
 import type { PreviewState } from './preview-site.ts';
 import { pageAt, pageProblems } from './problems.ts';
 
@@ -40,6 +40,10 @@ function send(response: ServerResponse, status: number, headers: Record<string, 
   response.writeHead(status, { 'Cache-Control': 'no-store', ...pageSecurity, ...headers });
   response.end(body);
 }
+
+const accessibilityReportNote = `The accessibility report is written by a build (npm run build, or embassy-content build), which checks every page in Chromium.
+In the preview, each page's problems, the browser checks of the pages a save changed included, are in the panel at the top of the page.
+`;
 
 /** An HTML page of the output, with the client; a "not found" page is marked, to reload when the site changes. */
 function withClient(html: string, missing: boolean): string {
@@ -71,10 +75,15 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       );
       return;
     }
+    if (pathname === `/${siteReports.accessibility}`) {
+      // Every page's footer links the report, which a build writes once the whole site is checked.
+      send(response, 200, { 'Content-Type': 'text/plain; charset=utf-8' }, accessibilityReportNote);
+      return;
+    }
     if (pathname === '/' && manifest?.site) {
-      const preferred = parseAcceptLanguage(request.headers['accept-language']);
-      const codes = manifest.languages.map((language) => language.code);
-      const lang = lookupLanguage(preferred, codes, manifest.sourceLanguage);
+      // The visitor's language as the server helper chooses it: `?lang=`, the cookie, then Accept-Language.
+      const languages = manifest.languages.map((language) => language.code);
+      const { lang } = negotiateRequest(request, { languages, sourceLanguage: manifest.sourceLanguage });
       send(response, 302, { Location: manifest.site.index[lang] ?? `/${lang}/` }, '');
       return;
     }

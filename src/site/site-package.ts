@@ -105,6 +105,9 @@ function i18nextVersion(): string {
 
 function readme({ name, manifest }: SitePackageOptions): string {
   const page = manifest.pages[0]?.id ?? 'PAGE';
+  // A translation's language, for the example: the view of a translated page.
+  const lang =
+    manifest.languages.find((language) => language.code !== manifest.sourceLanguage)?.code ?? manifest.sourceLanguage;
   return `# ${name}
 
 This site's content, built by embassy-content: the pages' sections as
@@ -116,7 +119,7 @@ import { loadSite } from '${name}/node';
 
 const site = await loadSite(); // this package's own build
 const found = site.respond(request) ?? site.notFound(request); // { status, headers, body }
-const view = site.view('${page}', 'es'); // for a template
+const view = site.view('${page}', '${lang}'); // for a template
 \`\`\`
 
 - \`${name}\`: the run-time layer for any JavaScript (\`createLocalizer\`).

@@ -41,7 +41,7 @@ describe('the preview’s browser gate', () => {
       browser: run.browser,
       current: () => current,
       onChecked: (checks) => checked.push([...checks]),
-      onUnavailable: (reason) => {
+      onFailure: (reason) => {
         throw new Error(reason);
       },
     });

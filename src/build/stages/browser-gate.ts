@@ -8,8 +8,7 @@
  */
 import type { Browser } from 'puppeteer';
 import { VFile } from 'vfile';
-import { launchBrowser } from '../../a11y/browser.ts';
-import { endLeftBrowsers, recordBrowser } from '../browser-record.ts';
+import { launchRecordedBrowser } from '../browser-record.ts';
 import { checkHarnesses } from '../../a11y/browser-checks.ts';
 import { reportError } from '../../content/report.ts';
 import { reportBrowserChecks } from '../accessibility-report.ts';
@@ -21,11 +20,8 @@ async function checkInBrowser(context: BuildContext): Promise<BuildContext> {
   let browser: Browser;
   let forget = async (): Promise<void> => {};
   try {
-    if (!sharedBrowser) {
-      await endLeftBrowsers();
-      browser = await launchBrowser();
-      forget = await recordBrowser(browser.process()?.pid);
-    } else browser = sharedBrowser;
+    if (!sharedBrowser) ({ browser, forget } = await launchRecordedBrowser());
+    else browser = sharedBrowser;
   } catch (error) {
     const file = new VFile({ cwd: options.root, path: 'browser' });
     reportError(file, error instanceof Error ? error.message : String(error), undefined, 'browser-checks');
