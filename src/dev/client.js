@@ -110,7 +110,15 @@ async function start() {
   restorePlace();
   // Said on the page, for whoever waits for it (the tests): the panel is shown and the place restored.
   document.documentElement.setAttribute('data-preview-ready', '');
+  const reload = () => {
+    sessionStorage.setItem(placeKey, JSON.stringify(place()));
+    location.reload();
+  };
   const events = new EventSource('/__preview/events');
+  // A compile announced between this page's load and this connection was missed: the page may be out of date.
+  events.addEventListener('hello', (event) => {
+    if (JSON.parse(event.data).version !== Number(document.documentElement.dataset.previewVersion)) reload();
+  });
   events.addEventListener('compiled', (event) => {
     const { changed } = JSON.parse(event.data);
     const file = location.pathname.replace(/^\/+/, '').replace(/(^|\/)$/, '$1index.html');
@@ -118,8 +126,7 @@ async function start() {
       changed.includes(file) ||
       (document.documentElement.dataset.previewMissing !== undefined && changed.length > 0)
     ) {
-      sessionStorage.setItem(placeKey, JSON.stringify(place()));
-      location.reload();
+      reload();
       return;
     }
     void showProblems(status);

@@ -46,8 +46,10 @@ In the preview, each page's problems, the browser checks of the pages a save cha
 `;
 
 /** An HTML page of the output, with the client; a "not found" page is marked, to reload when the site changes. */
-function withClient(html: string, missing: boolean): string {
-  const marked = missing ? html.replace(/^(<!doctype html><html)/i, '$1 data-preview-missing') : html;
+function withClient(html: string, missing: boolean, version: number): string {
+  // The compile the page comes from: a page that connects after a newer one was announced reloads.
+  const marks = ` data-preview-version="${version}"${missing ? ' data-preview-missing' : ''}`;
+  const marked = html.replace(/^(<!doctype html><html)/i, `$1${marks}`);
   return marked.replace('</head>', `${clientTags}</head>`);
 }
 
@@ -65,7 +67,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     if (data !== undefined) {
       const type = lookup(file) ?? 'application/octet-stream';
       const html = typeof data === 'string' && file.endsWith('.html');
-      const body = html ? withClient(data, false) : data;
+      const body = html ? withClient(data, false, options.state().version) : data;
       const security = html ? htmlSecurity(body as string) : {};
       send(
         response,
@@ -91,7 +93,9 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     const notFound = manifest?.site?.notFound[lang];
     const missing = notFound ? output?.get(pageFile(notFound)) : undefined;
     const body =
-      typeof missing === 'string' ? withClient(missing, true) : 'Not found (no compile has succeeded yet).\n';
+      typeof missing === 'string'
+        ? withClient(missing, true, options.state().version)
+        : 'Not found (no compile has succeeded yet).\n';
     send(response, 404, { 'Content-Type': 'text/html; charset=utf-8', ...htmlSecurity(body) }, body);
   };
 
@@ -106,7 +110,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     }
     if (pathname === '/__preview/events') {
       response.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', ...pageSecurity });
-      response.write(`retry: 500\n\n`);
+      response.write(`retry: 500\n\nevent: hello\ndata: ${JSON.stringify({ version: options.state().version })}\n\n`);
       listeners.add(response);
       request.on('close', () => listeners.delete(response));
       return;

@@ -112,6 +112,35 @@ describe('the live preview', () => {
     await page.close();
   });
 
+  it('reloads a page whose loading raced a save: the compile it missed is caught when its client connects', async () => {
+    const page = await run.context.newPage();
+    await page.setBypassCSP(true);
+    await page.setRequestInterception(true);
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = (): void => undefined;
+    const clientAsked = new Promise<void>((resolve) => (asked = resolve));
+    page.on('request', (request) => {
+      if (!request.url().endsWith('/__preview/client.js')) return void request.continue();
+      // The first load's client waits until the save below is compiled and announced.
+      asked();
+      void held.then(() => request.continue());
+    });
+    const loading = page.goto(`${origin}/es/mexico/`, { waitUntil: 'load' });
+    await clientAsked;
+    await change(() =>
+      editFile(root, 'content/es/mexico.md', (text) =>
+        text.replace('Ambos países trabajan juntos', 'Ambos países trabajan siempre juntos'),
+      ),
+    );
+    release();
+    await loading;
+    await page.waitForFunction(() => document.body.textContent?.includes('trabajan siempre juntos'), {
+      timeout: 20_000,
+    });
+    await page.close();
+  });
+
   it('shows a mistake on the page with its file and line, and in the terminal; fixing it takes the panel away', async () => {
     const page = await open('/es/mexico/');
     const markdown = path.join(root, 'content/es/mexico.md');
