@@ -3,7 +3,9 @@
  * process), the time from writing one page's Markdown to the open page in
  * Chromium showing the new text, reloaded by the preview. The edit is made
  * several times, each with a new word, and the median is reported; the
- * preview's own compile time of each edit is reported beside it.
+ * preview's own compile time of each edit is reported beside it. Each edit
+ * waits for the one before to be checked in the background, as a writer's
+ * saves are seconds apart.
  */
 import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -22,6 +24,15 @@ export interface DevEditResult {
 
 const median = (values: readonly number[]): number =>
   [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+/** How many times the preview said it checked changed pages in Chromium. */
+const checkedCount = (output: string): number => output.match(/^Checked \d+ changed page/gm)?.length ?? 0;
+
+/** Wait until `done`, polling, for at most `limit` ms. */
+async function until(done: () => boolean, limit: number): Promise<void> {
+  const started = performance.now();
+  while (!done() && performance.now() - started < limit) await new Promise((resolve) => setTimeout(resolve, 20));
+}
 
 /** Start `npm run dev` on `root` and wait for its URL. */
 async function startPreview(root: string, cache: string) {
@@ -60,6 +71,7 @@ export async function measureDevEdit(options: {
     const compiles: number[] = [];
     for (let edit = 1; edit <= (options.edits ?? 5); edit++) {
       const word = `Benchmarkword${edit}`;
+      const checked = checkedCount(preview.output());
       const started = performance.now();
       await writeFile(options.file, `${original.trimEnd()}\n\nThe preview shows ${word} now.\n`, 'utf8');
       await page.waitForFunction(
@@ -71,7 +83,8 @@ export async function measureDevEdit(options: {
       // The preview's own time for this edit: its last "Compiled in N ms" line.
       const reported = [...preview.output().matchAll(/^Compiled in (\d+) ms/gm)].at(-1)?.[1];
       compiles.push(Number(reported ?? Number.NaN));
-      // Let the reloaded page settle (its problems panel) before the next edit.
+      // One edit at a time, as a writer saves: the next waits for this one's checks in the background.
+      await until(() => checkedCount(preview.output()) > checked, 30_000);
       await new Promise((resolve) => setTimeout(resolve, 300));
     }
     await writeFile(options.file, original, 'utf8');

@@ -65,6 +65,8 @@ export interface CompileOptions extends Pick<BuildOptions, 'cache' | 'workers' |
 export interface TranslationReport {
   readonly documents: ReadonlyMap<string, readonly UnitDocument[]>;
   readonly findings: readonly Finding[];
+  /** A key naming what each page document was made from, when the build had a cache: it stands for the document in other keys. */
+  readonly documentKeys?: ReadonlyMap<UnitDocument, string>;
 }
 
 export interface CompileResult extends BuildResult {

@@ -41,7 +41,13 @@ export interface RenderPagesOptions {
 
 /** A task's outcome: its result, or why there is none. */
 export type RenderOutcome =
-  | { readonly kind: 'rendered'; readonly page: RenderedPage; readonly cached: boolean }
+  | {
+      readonly kind: 'rendered';
+      readonly page: RenderedPage;
+      readonly cached: boolean;
+      /** The task's key: it names everything its result is made from (the cache's key for it). */
+      readonly key: string;
+    }
   | { readonly kind: 'timeout'; readonly milliseconds: number }
   | { readonly kind: 'failed'; readonly reason: string }
   | { readonly kind: 'not-cached' };
@@ -76,8 +82,9 @@ export function createRenderPool(): RenderPool {
     },
     async run(tasks, options) {
       const outcomes: (RenderOutcome | undefined)[] = new Array<RenderOutcome | undefined>(tasks.length);
-      const fingerprint = options.cache ? await toolchainFingerprint() : '';
-      const keys = tasks.map((task) => (options.cache ? cacheKey('page', fingerprint, taskIdentity(task)) : ''));
+      // Every result has a key, cache or not: later keys name a page by it (its units, its review page).
+      const fingerprint = await toolchainFingerprint();
+      const keys = tasks.map((task) => cacheKey('page', fingerprint, taskIdentity(task)));
       const pending: number[] = [];
       // A cached render is used only if it is one the pipeline could have published for its page (publishable-render.ts).
       const publishable = (value: unknown, index: number): value is RenderedPage => {
@@ -88,7 +95,7 @@ export function createRenderPool(): RenderPool {
         ? await options.cache.getMany('page', keys, publishable)
         : keys.map((): RenderedPage | undefined => undefined);
       for (const [index, cached] of found.entries()) {
-        if (cached) outcomes[index] = { kind: 'rendered', page: cached, cached: true };
+        if (cached) outcomes[index] = { kind: 'rendered', page: cached, cached: true, key: keys[index] ?? '' };
         else if (options.cachedOnly) outcomes[index] = { kind: 'not-cached' };
         else pending.push(index);
       }
@@ -104,7 +111,7 @@ export function createRenderPool(): RenderPool {
       // Entries are written while rendering goes on, and all written before returning.
       const writes: Promise<void>[] = [];
       const store = (index: number, page: RenderedPage): void => {
-        outcomes[index] = { kind: 'rendered', page, cached: false };
+        outcomes[index] = { kind: 'rendered', page, cached: false, key: keys[index] ?? '' };
         // A result with errors is kept too: it is as much a function of its input as any other.
         if (options.cache && isCacheable(page)) writes.push(options.cache.set('page', keys[index] ?? '', page));
       };
@@ -130,7 +137,8 @@ export function createRenderPool(): RenderPool {
             const running = pool.run(request, { signal: AbortSignal.timeout(timeout) });
             peakQueued = Math.max(peakQueued, pool.queueSize);
             const response = (await running) as WorkerResponse;
-            outcomes[index] = { kind: 'rendered', page: JSON.parse(response.json) as RenderedPage, cached: false };
+            const page = JSON.parse(response.json) as RenderedPage;
+            outcomes[index] = { kind: 'rendered', page, cached: false, key: keys[index] ?? '' };
             if (response.stored) options.cache?.countWrite('page');
           } catch (error) {
             if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) {

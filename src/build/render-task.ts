@@ -12,6 +12,7 @@ import type { OtherLanguageDetector } from '../text-analysis/other-language.ts';
 import type { GlossaryTerm } from '../content/glossary.ts';
 import type { SiteConfig } from '../content/site-config.ts';
 import { renderPage, type PipelineOptions, type RenderedSection } from '../pipeline/processor.ts';
+import { sectionHashes } from '../pipeline/source-hash.ts';
 import { pagePipelineOptions } from './page-options.ts';
 
 export interface RenderTask {
@@ -43,6 +44,8 @@ export interface RenderedPage {
   /** What the pipeline recorded on the file: page matter, section spans, blocks, readability. */
   readonly data: Data;
   readonly sections: readonly RenderedSection[];
+  /** The source hash of each section's text, by section id: hashed once, with the render, and kept with it. */
+  readonly hashes: Readonly<Record<string, string>>;
 }
 
 /** The pipeline options of a task (the detector is the only part that is not data). */
@@ -79,7 +82,7 @@ const noDetector: OtherLanguageDetector = { find: () => [] };
 export async function renderTask(task: RenderTask, detector: OtherLanguageDetector): Promise<RenderedPage> {
   const file = new VFile({ path: task.path, value: task.value });
   const sections = await renderPage(file, taskPipelineOptions(task, detector));
-  return { messages: messagesData(file), data: file.data, sections };
+  return { messages: messagesData(file), data: file.data, sections, hashes: Object.fromEntries(sectionHashes(file)) };
 }
 
 /** Whether a value has the shape of a result (a cache entry from another version, or damaged, does not). */
@@ -90,6 +93,8 @@ export function isRenderedPage(value: unknown): value is RenderedPage {
     page !== null &&
     Array.isArray(page.messages) &&
     Array.isArray(page.sections) &&
+    typeof page.hashes === 'object' &&
+    page.hashes !== null &&
     typeof page.data === 'object' &&
     page.data !== null
   );

@@ -24,6 +24,8 @@ export interface ReusableOutput {
 export interface MadeFile<Input> {
   readonly path: string;
   readonly input: Input;
+  /** What names the input in its key, when something smaller does (keys of its parts); else the input itself. */
+  readonly identity?: unknown;
 }
 
 /**
@@ -39,7 +41,7 @@ export async function readBackOrMake<File extends MadeFile<unknown>>(
   make: (file: File) => string,
 ): Promise<{ texts: string[]; keys: Map<string, string> }> {
   const keys = new Map<string, string>();
-  if (previous) for (const file of files) keys.set(file.path, previous.key(kind, file.input));
+  if (previous) for (const file of files) keys.set(file.path, previous.key(kind, file.identity ?? file.input));
   const reused = await mapLimited(files, ioConcurrency, ({ path: file }) => {
     const key = keys.get(file);
     return key && previous ? previous.read(file, key) : Promise.resolve(undefined);

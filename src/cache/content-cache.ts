@@ -29,6 +29,9 @@ export const defaultCacheFolder = cacheFolderOf(path.resolve(import.meta.dirname
 /** What the build stores: rendered pages, translation checks of a document, results of browser checks, whole builds. */
 export type CacheKind = 'page' | 'checks' | 'browser-check' | 'build';
 
+/** What a remembering cache also keeps in memory only (`recall`): a source file's text, a page's translation units, its assembled entry and files. */
+export type RecallKind = 'text' | 'units' | 'assembled';
+
 /**
  * The largest entry read, per kind: far above what the build stores (a page's
  * render is some 100 KiB; the whole-build record about 15 KiB per page), so
@@ -96,6 +99,27 @@ export class ContentCache {
       this.validated.delete(key);
     }
     this.touched = new Set();
+  }
+
+  /**
+   * The value `make` gives for `key`, made once while it is asked for: with
+   * `remember`, it is kept in memory (never on disk) until a compile does not
+   * ask for it; without, it is made every time. The key must name everything
+   * the value depends on.
+   */
+  recall<T>(kind: RecallKind, key: string, make: () => T): T {
+    if (!this.remembered) return make();
+    const id = `${kind}\0${key}`;
+    this.touched.add(id);
+    if (this.remembered.has(id)) return this.remembered.get(id) as T; // stored by this method, for this kind and key
+    const value = make();
+    this.remembered.set(id, value);
+    return value;
+  }
+
+  /** Whether values are kept in memory between compiles (the live preview's cache). */
+  get remembers(): boolean {
+    return this.remembered !== undefined;
   }
 
   /** The parsed entry: remembered, else read from disk at once (undefined when missing or unreadable). */

@@ -92,6 +92,8 @@ export const devCommand =
         const update = await site.compile();
         report(update, io);
         server.announce(update.changed);
+        // The open pages reload first: the checks and review pages would only slow them down.
+        await server.settled();
         if (checking) gate.check(update.state, update.changed);
         await reviewPages(update, checking);
         return update.state.ok;

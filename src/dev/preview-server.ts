@@ -29,6 +29,12 @@ export interface PreviewServer {
   readonly origin: string;
   /** Tell the open pages about a compile: the output files it changed. */
   announce(changed: readonly string[]): void;
+  /**
+   * Resolves once no request has come for `quietMs` (default 100), or after
+   * `longestMs` (default 1 000): after an announcement, the open pages have
+   * then reloaded, and work in the background no longer delays them.
+   */
+  settled(quietMs?: number, longestMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -130,7 +136,9 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     page(request, response, pathname);
   };
 
+  let lastRequest = performance.now();
   const server = createServer((request, response) => {
+    lastRequest = performance.now();
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       send(response, 405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }, 'GET and HEAD only.\n');
       return;
@@ -149,6 +157,18 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     announce(changed) {
       const event = `event: compiled\ndata: ${JSON.stringify({ version: options.state().version, changed })}\n\n`;
       for (const listener of listeners) listener.write(event);
+    },
+    settled(quietMs = 100, longestMs = 1_000) {
+      const since = performance.now();
+      return new Promise((resolve) => {
+        const check = (): void => {
+          const now = performance.now();
+          const quiet = now - Math.max(lastRequest, since) >= quietMs;
+          if (quiet || now - since >= longestMs) resolve();
+          else setTimeout(check, 20);
+        };
+        setTimeout(check, quietMs);
+      });
     },
     async close() {
       for (const listener of listeners) listener.end();

@@ -60,6 +60,8 @@ export function changedFiles(previous: PreviewFiles | undefined, next: PreviewFi
 }
 
 function sameData(a: string | Uint8Array | undefined, b: string | Uint8Array): boolean {
+  // A reused file is the same object: no need to compare its bytes.
+  if (a === b) return true;
   if (typeof a === 'string' || typeof b === 'string') return a === b;
   return a !== undefined && Buffer.compare(a, b) === 0;
 }
@@ -96,11 +98,9 @@ export function createPreviewSite(options: PreviewSiteOptions): {
 
   const compile = async (): Promise<PreviewUpdate> => {
     const started = performance.now();
-    const earlier = state.output ? { output: state.output, inputKeys } : undefined;
-    const { result, review } = await compilePreview(options.root, {
-      cache: options.cache,
-      ...(earlier ? { earlier } : {}),
-    });
+    // Also the first compile has an earlier output, empty: it then records its files' input keys, for the next to reuse.
+    const earlier = { output: state.output ?? new Map<string, string | Uint8Array>(), inputKeys };
+    const { result, review } = await compilePreview(options.root, { cache: options.cache, earlier });
     // What this compile did not read belongs to pages as they were: let it go.
     options.cache?.forgetUntouched();
     const version = state.version + 1;

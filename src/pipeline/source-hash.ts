@@ -18,3 +18,8 @@ export function sourceHash(text: string): string {
 export function sectionSource(file: VFile, span: SectionSpan): string {
   return String(file.value).slice(span.position.start.offset ?? 0, span.position.end.offset ?? undefined);
 }
+
+/** The source hash of each section of a rendered file, by section id. */
+export function sectionHashes(file: VFile): Map<string, string> {
+  return new Map((file.data.sections ?? []).map((span) => [span.id, sourceHash(sectionSource(file, span))]));
+}

@@ -79,6 +79,8 @@ export interface SitePageSource {
   readonly page: string;
   /** The same input makes the same HTML: a build may reuse a page whose input it has seen. */
   readonly input: unknown;
+  /** The input with its parts shared by every page of a language replaced by their digest, for keying it. */
+  readonly identity?: unknown;
 }
 
 /**
@@ -97,7 +99,7 @@ export function sitePages(output: BuildFiles, manifest: Manifest): SitePageSourc
     if (typeof text !== 'string') return null;
     let found = digests.get(file);
     if (found === undefined) {
-      found = createHash('sha256').update(text).digest('base64url');
+      found = digest(text);
       digests.set(file, found);
     }
     return found;
@@ -113,6 +115,10 @@ export function sitePages(output: BuildFiles, manifest: Manifest): SitePageSourc
     sourceLanguage: manifest.sourceLanguage,
     site: manifest.site,
   };
+  // Every page of a language has the same navigation: written out once, not once per page.
+  const sharedDigests = Object.fromEntries(
+    languages.map((lng) => [lng, digest(JSON.stringify({ navigation: navigation[lng], ...shared }))]),
+  );
   const contentPages = manifest.pages.flatMap((page) => {
     const bundles = Object.fromEntries(
       languages.map((lng) => [
@@ -126,6 +132,7 @@ export function sitePages(output: BuildFiles, manifest: Manifest): SitePageSourc
       kind: 'page' as const,
       page: page.id,
       input: { lang, page, bundles, navigation: navigation[lang], ...shared },
+      identity: { lang, page, bundles, shared: sharedDigests[lang] },
     }));
   });
   const ownPages = (kind: 'index' | 'not-found' | 'search', urls: Readonly<Record<string, string>>) =>
@@ -151,14 +158,30 @@ export function sitePages(output: BuildFiles, manifest: Manifest): SitePageSourc
   ];
 }
 
-/** Makes pages from the build's bundles and manifest; the bundles are read on the first page it makes. */
+const digest = (text: string): string => createHash('sha256').update(text).digest('base64url');
+
+/**
+ * Makes pages from the build's bundles and manifest. The UI strings are read
+ * on the first page it makes, and a page's own bundles when it makes that
+ * page: after one edit, the one page made again reads only its own.
+ */
 export function sitePageMaker(
   output: BuildFiles,
   manifest: Manifest,
 ): (page: Pick<SitePageSource, 'page' | 'lang' | 'kind'>) => string {
   let localizer: Localizer | undefined;
+  const pageIds = new Set(manifest.pages.map((page) => page.id));
+  const loaded = new Set<string>();
   return ({ page, lang, kind }) => {
-    localizer ??= bundleLocalizer(output, manifest);
+    localizer ??= bundleLocalizer(
+      output,
+      manifest,
+      manifest.namespaces.filter((namespace) => !pageIds.has(namespace)),
+    );
+    if (kind === 'page' && !loaded.has(page)) {
+      for (const [lng, bundle] of Object.entries(bundlesOf(output, manifest, [page]))) localizer.add(lng, bundle);
+      loaded.add(page);
+    }
     const options = { localizer, manifest, lang, ...pageLinks };
     const tree =
       kind === 'index'
@@ -172,18 +195,28 @@ export function sitePageMaker(
   };
 }
 
-function bundleLocalizer(output: BuildFiles, manifest: Manifest): Localizer {
+function bundleLocalizer(output: BuildFiles, manifest: Manifest, namespaces: readonly string[]): Localizer {
   const languages = manifest.languages.map((language) => language.code);
+  const resources = bundlesOf(output, manifest, namespaces);
+  return createLocalizer({ resources, languages, sourceLanguage: manifest.sourceLanguage });
+}
+
+/** These namespaces' bundles in each language, from the build's files. */
+function bundlesOf(
+  output: BuildFiles,
+  manifest: Manifest,
+  namespaces: readonly string[],
+): Record<string, LanguageBundle> {
   const resources: Record<string, LanguageBundle> = {};
-  for (const lng of languages) {
+  for (const { code: lng } of manifest.languages) {
     const bundle: Record<string, unknown> = {};
-    for (const namespace of manifest.namespaces) {
+    for (const namespace of namespaces) {
       const text = output.get(`locales/${lng}/${namespace}.json`);
       if (typeof text === 'string') bundle[namespace] = JSON.parse(text);
     }
     resources[lng] = bundle;
   }
-  return createLocalizer({ resources, languages, sourceLanguage: manifest.sourceLanguage });
+  return resources;
 }
 
 /** The file of a page URL: `/es/mexico/` → `es/mexico/index.html`. */

@@ -4,7 +4,7 @@
  */
 import type { VFile } from 'vfile';
 import type { GlossaryTerm } from '../content/glossary.ts';
-import { sectionSource, sourceHash } from '../pipeline/source-hash.ts';
+import { sectionHashes } from '../pipeline/source-hash.ts';
 import { createMarkdownPipeline, type PipelineOptions } from '../pipeline/processor.ts';
 import type { Block } from '../pipeline/remark-blocks.ts';
 import type { Check } from './checks/check.ts';
@@ -32,7 +32,7 @@ export async function readPageSide(file: VFile, options: PipelineOptions): Promi
     matter,
     blocks,
     sections: spans.map((span) => span.id),
-    hashes: new Map(spans.map((span) => [span.id, sourceHash(sectionSource(file, span))])),
+    hashes: sectionHashes(file),
   };
 }
 

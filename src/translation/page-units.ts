@@ -25,6 +25,8 @@ export interface PageSide {
   readonly sections: readonly string[];
   /** Source hash of each section's text (source side), by section id. */
   readonly hashes: ReadonlyMap<string, string>;
+  /** A key naming everything this side was read from (its render's, in the cache), when known. */
+  readonly key?: string | undefined;
 }
 
 export interface PageUnitsOptions {

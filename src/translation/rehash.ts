@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { parseDocument } from 'yaml';
-import { sectionSource, sourceHash } from '../pipeline/source-hash.ts';
+import { sectionHashes, sourceHash } from '../pipeline/source-hash.ts';
 import { renderPage } from '../pipeline/processor.ts';
 import { reportError } from '../content/report.ts';
 
@@ -81,7 +81,7 @@ async function sectionsOf(
   sourceLanguage: string,
 ): Promise<{ title?: string; hashes: Map<string, string> }> {
   await renderPage(file, { page, lang, sourceLanguage });
-  const hashes = new Map((file.data.sections ?? []).map((span) => [span.id, sourceHash(sectionSource(file, span))]));
+  const hashes = sectionHashes(file);
   const title = file.data.page?.title;
   return title === undefined ? { hashes } : { title, hashes };
 }

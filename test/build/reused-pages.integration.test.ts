@@ -31,6 +31,7 @@ describe('review pages', () => {
     const first = await inputKeys(outDir);
     expect(Object.keys(first).sort()).toEqual([
       ...sitePageFiles(['mexico']),
+      'reports/review.html',
       'reports/review/pages/mexico.html',
       'reports/review/strings/ui.html',
     ]);

@@ -3,7 +3,7 @@
  * it says, and repairs when the place is its own; nothing a person put
  * there is removed, and no cache problem fails a build.
  */
-import { mkdir, readFile, stat, truncate, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, truncate, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build-site.ts';
@@ -42,6 +42,27 @@ describe('a content cache that remembers (the live preview’s)', () => {
     expect(await plain.get('page', kept, isText)).toBe('one');
     await unlink(plain.entryPath('page', kept));
     expect(await plain.get('page', kept, isText)).toBeUndefined();
+  });
+});
+
+describe('values a remembering cache recalls (in memory only)', () => {
+  it('makes a value once while compiles ask for it, again once one did not, and every time without `remember`', async () => {
+    const cache = new ContentCache(await scratch.folder('recalling'), { remember: true });
+    let made = 0;
+    const make = () => `made ${++made}`;
+    expect(cache.recall('units', 'a', make)).toBe('made 1');
+    expect(cache.recall('units', 'a', make)).toBe('made 1');
+    // Another kind with the same key is another value.
+    expect(cache.recall('assembled', 'a', make)).toBe('made 2');
+    cache.forgetUntouched();
+    expect(cache.recall('units', 'a', make)).toBe('made 1');
+    cache.forgetUntouched();
+    cache.forgetUntouched();
+    expect(cache.recall('units', 'a', make)).toBe('made 3');
+    expect(await readdir(cache.folder)).toEqual([]);
+    const plain = new ContentCache(await scratch.folder('not-recalling'));
+    expect(plain.recall('units', 'a', make)).toBe('made 4');
+    expect(plain.recall('units', 'a', make)).toBe('made 5');
   });
 });
 

@@ -77,7 +77,7 @@ describe('the hostile corpus', () => {
         const result = await renderFile({ root, file, lang, detector });
         // A cached copy of what the pipeline makes is used as it is (publishable-render.ts refuses none of it).
         const refused = renderProblem(
-          { messages: [], data: {}, sections: result.sections ?? [] },
+          { messages: [], data: {}, sections: result.sections ?? [], hashes: {} },
           { page: pageId(hostile), lang },
         );
         if (refused) unsafe.push(`${hostile.id} (${lang}): a cached render would be refused: ${refused}`);

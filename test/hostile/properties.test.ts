@@ -53,7 +53,9 @@ async function problems(value: string, lang: string, schema?: Schema): Promise<s
     );
   }
   // What the pipeline makes is what a cached render must be (publishable-render.ts): the check refuses none of it.
-  const refused = schema ? undefined : renderProblem({ messages: [], data: {}, sections }, { page: 'prop', lang });
+  const refused = schema
+    ? undefined
+    : renderProblem({ messages: [], data: {}, sections, hashes: {} }, { page: 'prop', lang });
   if (refused) found.push(`a cached render would be refused: ${refused}`);
   const again = await render();
   if (JSON.stringify(again.map((section) => section.html)) !== JSON.stringify(sections.map((section) => section.html)))

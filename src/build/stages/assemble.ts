@@ -22,6 +22,7 @@ import { resourceTypes } from '../resource-types.ts';
 import { uiNamespace } from '../ui-strings.ts';
 import { need, type BuildContext, type Pages, type PageVersion, type Stage } from './context.ts';
 import { reportError } from '../../content/report.ts';
+import { cacheKey } from '../../cache/content-cache.ts';
 
 const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -38,10 +39,15 @@ function assembleAll(context: BuildContext): BuildContext {
 
   const manifestPages: ManifestPage[] = [];
   const pageIds = [...pages.keys()].filter((id) => pages.get(id)?.has(config.sourceLanguage)).sort();
+  const recall = recallPages(context, config);
   for (const pageId of pageIds) {
     const versions = pages.get(pageId) ?? new Map<string, PageVersion>();
-    const page = manifestPage(config, pageId, versions, output);
-    if (page) manifestPages.push(page);
+    const made = recall(pageId, versions, () => {
+      const files = new Map<string, string>();
+      return { page: manifestPage(config, pageId, versions, files), files };
+    });
+    for (const [file, text] of made.files) output.set(file, text);
+    if (made.page) manifestPages.push(made.page);
   }
   reportSharedUrls(manifestPages, pages, config.sourceLanguage);
 
@@ -68,6 +74,31 @@ function assembleAll(context: BuildContext): BuildContext {
     manifestPages.map((page) => ({ id: page.id, sections: page.sections.map((section) => section.id) })),
   );
   return { ...context, output, manifest, types };
+}
+
+/** A page's entry in the manifest, and its fragments and bundles. */
+interface AssembledPage {
+  readonly page: ManifestPage | undefined;
+  readonly files: ReadonlyMap<string, string>;
+}
+
+/**
+ * Where a page's assembly is kept while its versions are unchanged (the live
+ * preview's cache), so that an unchanged page gives the same objects and
+ * strings as before; without a key for every version, it is made.
+ */
+function recallPages(
+  context: BuildContext,
+  config: SiteConfig,
+): (pageId: string, versions: ReadonlyMap<string, PageVersion>, make: () => AssembledPage) => AssembledPage {
+  const { cache } = context.options;
+  if (!cache?.remembers) return (_pageId, _versions, make) => make();
+  const configKey = cacheKey(config);
+  return (pageId, versions, make) => {
+    const keys = config.languages.map((lang) => (versions.has(lang) ? versions.get(lang)?.key : 'missing'));
+    if (keys.some((key) => !key)) return make();
+    return cache.recall('assembled', [pageId, configKey, ...keys].join('\0'), make);
+  };
 }
 
 /** A URL pattern with `{lang}`, for each language. */

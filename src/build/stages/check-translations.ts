@@ -12,6 +12,7 @@ import type { SiteConfig } from '../../content/site-config.ts';
 import type { Check } from '../../translation/checks/check.ts';
 import { defaultChecks } from '../../translation/checks/index.ts';
 import { collectUnits } from '../../translation/collect-units.ts';
+import type { PageUnits } from '../../translation/page-units.ts';
 import { reportFindings, runChecks, sortFindings } from '../../translation/run-checks.ts';
 import type { Finding, UnitDocument } from '../../translation/unit.ts';
 import type { TranslationReport } from '../build-types.ts';
@@ -26,6 +27,7 @@ async function checkAll(context: BuildContext): Promise<BuildContext> {
   const { files, options } = context;
   // A string or link the sanitizer would change already has its error; the checks comparing it with the source would only add noise.
   const knownBad = knownBadLines(files);
+  const { cache } = options;
   const collected = collectUnits({
     sourceLanguage: config.sourceLanguage,
     languages: config.languages,
@@ -33,15 +35,25 @@ async function checkAll(context: BuildContext): Promise<BuildContext> {
     pages: unitSides(need(context, 'pages')),
     ui: need(context, 'ui'),
     stringHashes: need(context, 'stringHashes'),
+    // Pages have keys, and so do their documents; the live preview's cache keeps their units.
+    keys: {
+      glossary: cacheKey(glossary),
+      ...(cache ? { recall: (key: string, make: () => PageUnits) => cache.recall('units', key, make) } : {}),
+    },
   });
   const findings = [...collected.findings];
-  const plan = await checkPlan(options.translationChecks ?? [], options.cache);
+  const plan = await checkPlan(options.translationChecks ?? [], cache);
   for (const [lang, documents] of collected.documents) {
-    findings.push(...(await checkLanguage({ config, glossary, lang, documents }, plan)));
+    const input = { config, glossary, lang, documents, documentKeys: collected.documentKeys };
+    findings.push(...(await checkLanguage(input, plan)));
   }
   const sorted = sortFindings(findings).filter((finding) => !knownBad.has(`${finding.file}:${finding.line ?? 0}`));
   reportFindings(sorted, new Map(files.map((file) => [file.path, file])));
-  const translations: TranslationReport = { documents: collected.documents, findings: sorted };
+  const translations: TranslationReport = {
+    documents: collected.documents,
+    findings: sorted,
+    documentKeys: collected.documentKeys,
+  };
   return { ...context, translations };
 }
 
@@ -79,6 +91,7 @@ function unitSides(pages: Pages) {
             blocks: version.file.data.blocks ?? [],
             sections: version.spans.map((span) => span.id),
             hashes: version.hashes,
+            key: version.key,
           },
         ]),
       ),
@@ -99,17 +112,25 @@ function knownBadLines(files: readonly VFile[]): Set<string> {
 
 /** The findings of one language's documents. */
 async function checkLanguage(
-  input: { config: SiteConfig; glossary: readonly GlossaryTerm[]; lang: string; documents: readonly UnitDocument[] },
+  input: {
+    config: SiteConfig;
+    glossary: readonly GlossaryTerm[];
+    lang: string;
+    documents: readonly UnitDocument[];
+    documentKeys: ReadonlyMap<UnitDocument, string>;
+  },
   plan: CheckPlan,
 ): Promise<Finding[]> {
-  const { config, glossary, lang, documents } = input;
+  const { config, glossary, lang, documents, documentKeys } = input;
   const { perDocument, acrossDocuments, cache, fingerprint } = plan;
   const findings: Finding[] = [];
   // Checks of the source texts themselves (spelling) run once, with the first language.
   const sourceTexts = lang === config.languages.find((code) => code !== config.sourceLanguage);
   const context = { sourceLanguage: config.sourceLanguage, lang, numberLocales: config.numberLocales, glossary };
+  // The context is the same for every document: hashed once. A document with a key is named by it, not by its text.
+  const contextKey = fingerprint ? cacheKey('checks', fingerprint, context, sourceTexts) : '';
   const keys = documents.map((document) =>
-    fingerprint ? cacheKey('checks', fingerprint, context, sourceTexts, document) : '',
+    fingerprint ? cacheKey(contextKey, documentKeys.get(document) ?? document) : '',
   );
   const cached =
     cache && fingerprint

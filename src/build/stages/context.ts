@@ -30,6 +30,8 @@ export interface PageVersion {
   readonly spans: readonly SectionSpan[];
   /** Source hash of each section's text, by section id. */
   readonly hashes: ReadonlyMap<string, string>;
+  /** Its render's key, which names everything it was made from. */
+  readonly key: string;
 }
 
 /** Pages by id, then language. */

@@ -22,7 +22,9 @@ async function readAll(context: BuildContext): Promise<BuildContext> {
     files.push(interruptedWrite(root));
     return { ...context, stopped: true };
   }
-  const read = (relativePath: string) => readInto(files, root, relativePath);
+  // The live preview's cache remembers texts, so that a save reads only the files it changed.
+  const remembered = context.options.cache?.remembers ? context.options.cache : undefined;
+  const read = (relativePath: string) => readInto(files, root, relativePath, { remembered });
   const configFile = await read(siteConfigPath);
   const config = configFile && readSiteConfig(configFile);
   if (!config) return { ...context, stopped: true };

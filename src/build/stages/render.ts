@@ -8,7 +8,6 @@ import { reportError } from '../../content/report.ts';
 import type { SiteConfig } from '../../content/site-config.ts';
 import type { GlossaryTerm } from '../../content/glossary.ts';
 import type { RenderedSection } from '../../pipeline/processor.ts';
-import { sectionSource, sourceHash } from '../../pipeline/source-hash.ts';
 import { otherLanguageDetector } from '../../text-analysis/other-language.ts';
 import { matchSections } from '../match-sections.ts';
 import type { PageFile } from '../page-files.ts';
@@ -33,12 +32,13 @@ async function renderAll(context: BuildContext): Promise<BuildContext> {
         detector: otherLanguageDetector,
       });
       for (const [index, { file, page }] of files.entries()) {
-        const sections = sectionsOf(file, outcomes[index]);
-        if (!file.data.page) continue;
+        const outcome = outcomes[index];
+        const sections = sectionsOf(file, outcome);
+        if (!file.data.page || outcome?.kind !== 'rendered') continue;
         const versions = pages.get(page) ?? new Map<string, PageVersion>();
         const spans = file.data.sections ?? [];
-        const hashes = new Map(spans.map((span) => [span.id, sourceHash(sectionSource(file, span))]));
-        versions.set(lang, { file, matter: file.data.page, sections, spans, hashes });
+        const hashes = new Map(Object.entries(outcome.page.hashes));
+        versions.set(lang, { file, matter: file.data.page, sections, spans, hashes, key: outcome.key });
         pages.set(page, versions);
       }
     }

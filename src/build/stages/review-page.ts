@@ -34,24 +34,14 @@ export function documentReviewPath(document: Pick<UnitDocument, 'kind' | 'id'>):
 async function reviewHarnesses(context: BuildContext): Promise<BuildContext> {
   const config = need(context, 'config');
   const ui = need(context, 'ui');
-  const { findings } = need(context, 'translations');
+  const { findings, documentKeys } = need(context, 'translations');
   const documents = [...need(context, 'translations').documents.values()].flat();
   const languageNames = Object.fromEntries(
     config.languages.map((code) => [code, uiString(ui, config, code, 'languageName') ?? code]),
   );
   const lang = config.sourceLanguage;
-  const index = parsedLater(
-    reviewPath,
-    lang,
-    htmlOf(
-      reviewIndexTree({
-        documents,
-        findings,
-        languageNames,
-        href: (document) => relative(documentReviewPath(document)),
-      }),
-    ),
-  );
+  // A document with a key is named by it: hashing every unit of every page again after each edit is the review's largest cost.
+  const keyOf = (document: UnitDocument): unknown => documentKeys?.get(document) ?? document;
   const findingsById = Map.groupBy(findings, (finding) => finding.document);
   const inputs = [...Map.groupBy(documents, documentReviewPath)].map(([file, own]): MadeFile<ReviewInput> => {
     const [first] = own;
@@ -60,16 +50,28 @@ async function reviewHarnesses(context: BuildContext): Promise<BuildContext> {
       own.some((document) => belongsTo(finding, document)),
     );
     const input = { documents: own, findings: ownFindings, languageNames, title, index: '../../review.html' };
-    return { path: file, input };
+    const identity = { ...input, documents: own.map(keyOf) };
+    return { path: file, input, identity };
   });
+  const indexInput = {
+    documents,
+    findings,
+    languageNames,
+    href: (document: UnitDocument) => relative(documentReviewPath(document)),
+  };
+  const indexIdentity = { ...indexInput, documents: documents.map(keyOf) };
   const previous = await reusableOutput(context.target?.options.outDir, context.options.earlier);
-  const { texts, keys: inputKeys } = await readBackOrMake(previous, 'review', inputs, ({ input }) =>
-    htmlOf(reviewTree(input)),
-  );
-  const pages = inputs.map((page, index) => parsedLater(page.path, lang, texts[index] ?? ''));
+  const [made, index] = await Promise.all([
+    readBackOrMake(previous, 'review', inputs, ({ input }) => htmlOf(reviewTree(input))),
+    readBackOrMake(previous, 'review-index', [{ path: reviewPath, input: indexInput, identity: indexIdentity }], () =>
+      htmlOf(reviewIndexTree(indexInput)),
+    ),
+  ]);
+  const pages = inputs.map((page, index) => parsedLater(page.path, lang, made.texts[index] ?? ''));
+  const inputKeys = new Map([...made.keys, ...index.keys]);
   return {
     ...context,
-    harnesses: [...(context.harnesses ?? []), index, ...pages],
+    harnesses: [...(context.harnesses ?? []), parsedLater(reviewPath, lang, index.texts[0] ?? ''), ...pages],
     inputKeys: new Map([...(context.inputKeys ?? []), ...inputKeys]),
   };
 }
