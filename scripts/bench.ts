@@ -32,7 +32,8 @@
  *                 digests (src/bench/write-strategies.ts), over (b)
  *   (k) devEdit   the live preview (npm run dev) on the site: from writing
  *                 one page's Markdown to the open page in Chromium showing
- *                 the new text, the median of 5 edits (src/bench/measure-dev-edit.ts);
+ *                 the new text, the median of 5 edits, each after the one
+ *                 before was checked (src/bench/measure-dev-edit.ts);
  *                 its target is a time (1 s), also given over (b)
  * With Eleventy 3 installed (@11ty/eleventy), Eleventy on the same Markdown.
  *
