@@ -14,7 +14,12 @@
  *       title: 0123456789abcdef
  *       sections:
  *         intro: 0123456789abcdef
+ *     memory:             # translations only: units filled from the translation memory,
+ *       intro.1: content/es/mexico.md#intro.1   # and where each came from, until confirmed
  *     ---
+ *
+ * A translation may have no title yet: the page then shows the source's,
+ * marked as English, as it does an untranslated section.
  */
 import type { Root, Yaml } from 'mdast';
 import type { Node as YamlNode } from 'yaml';
@@ -27,7 +32,8 @@ import { plainTextProblem } from '../sanitize/sanitize-string.ts';
 export interface PageMatter {
   readonly id: string;
   readonly lang: string;
-  readonly title: string;
+  /** Always present on a source page; a translation may not have one yet. */
+  readonly title?: string;
   /** The page's URL segment in this language (`tramites-de-visa`); its id by default. */
   readonly slug?: string;
   /** One line of plain text that says what the page is for, listed in the site's index. */
@@ -38,6 +44,8 @@ export interface PageMatter {
   readonly order?: number;
   /** For a translation: the hashes of the source text it translates (see `sourceHash`). */
   readonly source?: SourceHashes;
+  /** For a translation: the units filled from the translation memory and not confirmed since, with where each came from. */
+  readonly memory?: Readonly<Record<string, string>>;
 }
 
 export interface SourceHashes {
@@ -63,7 +71,7 @@ declare module 'vfile' {
 const ruleId = 'front-matter';
 const idPattern = /^[a-z][a-z0-9-]*$/;
 const hashPattern = /^[0-9a-f]{16}$/;
-const knownKeys = new Set(['id', 'lang', 'title', 'slug', 'summary', 'updated', 'order', 'source']);
+const knownKeys = new Set(['id', 'lang', 'title', 'slug', 'summary', 'updated', 'order', 'source', 'memory']);
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const datePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -123,7 +131,9 @@ function readMatter(yaml: YamlSource, file: VFile, node: Yaml, options: Options)
   };
   const id = required('id');
   const lang = required('lang');
-  const title = required('title');
+  const isTranslation = options.sourceLanguage !== undefined && lang !== undefined && lang !== options.sourceLanguage;
+  // A translation without a title yet is served with the source's.
+  const title = isTranslation && !byKey.has('title') ? undefined : required('title');
   if (id !== undefined && !idPattern.test(id)) {
     reportError(
       file,
@@ -152,25 +162,67 @@ function readMatter(yaml: YamlSource, file: VFile, node: Yaml, options: Options)
       ruleId,
     );
   }
-  const isTranslation = options.sourceLanguage !== undefined && lang !== undefined && lang !== options.sourceLanguage;
-  const sourceEntry = byKey.get('source');
-  let source: SourceHashes | undefined;
-  if (sourceEntry && !isTranslation) {
-    reportWarning(
-      file,
-      '`source` hashes belong in translations only; remove them from a source-language page.',
-      yaml.positionOf(sourceEntry.keyNode),
-      ruleId,
-    );
-  } else if (sourceEntry) {
-    source = readSourceHashes(yaml, file, sourceEntry.value);
-  }
+  const source = translationOnly(yaml, file, byKey, 'source', isTranslation, readSourceHashes);
+  const memory = translationOnly(yaml, file, byKey, 'memory', isTranslation, readMemoryMarks);
   const extras = readExtras(yaml, file, byKey);
-  if (id === undefined || lang === undefined || title === undefined) return undefined;
-  return { id, lang, title, ...extras, ...(source ? { source } : {}) };
+  if (id === undefined || lang === undefined || (title === undefined && !isTranslation)) return undefined;
+  return {
+    id,
+    lang,
+    ...(title === undefined ? {} : { title }),
+    ...extras,
+    ...(source ? { source } : {}),
+    ...(memory ? { memory } : {}),
+  };
 }
 
 type Entries = ReadonlyMap<string, { keyNode: YamlNode; value: YamlNode | null }>;
+
+/** A key only a translation has: read when the page is one, a warning on a source page. */
+function translationOnly<T>(
+  yaml: YamlSource,
+  file: VFile,
+  byKey: Entries,
+  key: string,
+  isTranslation: boolean,
+  read: (yaml: YamlSource, file: VFile, node: YamlNode | null) => T | undefined,
+): T | undefined {
+  const entry = byKey.get(key);
+  if (!entry) return undefined;
+  if (isTranslation) return read(yaml, file, entry.value);
+  reportWarning(
+    file,
+    `\`${key}\` belongs in translations only; remove it from a source-language page.`,
+    yaml.positionOf(entry.keyNode),
+    ruleId,
+  );
+  return undefined;
+}
+
+/** `memory`: unit ids (`title`, `intro.1`) mapped to where their translation came from. */
+function readMemoryMarks(yaml: YamlSource, file: VFile, node: YamlNode | null): Record<string, string> | undefined {
+  const entries = mappingEntries(node);
+  const marks: Record<string, string> = {};
+  for (const entry of entries ?? []) {
+    const origin = stringValue(entry.value);
+    if (origin !== undefined && /^(?:title|[a-z][a-z0-9-]*\.\d+)$/.test(entry.key)) marks[entry.key] = origin;
+    else
+      reportError(
+        file,
+        `\`memory.${entry.key}\` must map a unit id (\`title\`, \`intro.1\`) to where its translation came from. Confirm the unit (\`npm run translations -- rehash\`) to remove it.`,
+        yaml.positionOf(entry.value ?? entry.keyNode),
+        ruleId,
+      );
+  }
+  if (!entries)
+    reportError(
+      file,
+      '`memory` must map unit ids to where their translation came from.',
+      yaml.positionOf(node),
+      ruleId,
+    );
+  return entries ? marks : undefined;
+}
 
 /** The optional keys: slug, summary, updated, order; each checked at its line. */
 function readExtras(yaml: YamlSource, file: VFile, byKey: Entries): Partial<PageMatter> {

@@ -19,7 +19,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { parseDocument } from 'yaml';
+import { isMap, parseDocument } from 'yaml';
 import { sectionSource, sourceHash } from '../pipeline/source-hash.ts';
 import type { StringHashes } from '../content/string-hashes.ts';
 import { stringAt, type UiTree } from '../content/ui-strings.ts';
@@ -227,12 +227,18 @@ export interface PageFiles {
   readonly target?: VFile;
 }
 
-/** The new text of a page's translation, or undefined on error (messages on `xliff`). */
+/**
+ * The new text of a page's translation, or undefined on error (messages on
+ * `xliff`). A unit confirmed (translated, reviewed, final) loses its mark of
+ * coming from memory; `fromMemory` marks the units it names, by where their
+ * translation came from (pretranslate).
+ */
 export function importPage(
   document: UnitDocument,
   matched: ReadonlyMap<string, { target?: Inline[]; unit: ImportedUnit }>,
   files: PageFiles,
   xliff: VFile,
+  fromMemory: ReadonlyMap<string, string> = new Map(),
 ): ImportResult | undefined {
   const source = files.source;
   const sourceText = String(source.value);
@@ -316,15 +322,8 @@ export function importPage(
   const titleUnit = document.units.find((unit) => unit.id === 'title');
   const titleImport = matched.get('title');
   const newTitle = titleImport?.target ? contentToString(titleImport.target).trim() : undefined;
-  if (!target && newTitle === undefined && (splices.length > 0 || newSections.length > 0)) {
-    reportError(
-      xliff,
-      'The page does not exist in this language yet, and its title (unit `title`) has no translation: translate it, then import again.',
-      titleImport?.unit.position,
-      'import',
-    );
-    return undefined;
-  }
+  // A new page without a translated title is written without one: it shows the source's until then.
+  if (!target && newTitle === undefined && splices.length === 0 && newSections.length === 0) return noChange;
 
   for (const splice of splices.sort((a, b) => b.start - a.start))
     text = text.slice(0, splice.start) + splice.value + text.slice(splice.end);
@@ -345,13 +344,16 @@ export function importPage(
   const recordTitle =
     newTitle !== undefined && (titleUnit?.status === 'missing' || (titleUnit?.status === 'stale' && titleConfirmed));
   if (recordTitle) current.push('title');
-  if (title !== undefined || hashes.size > 0 || recordTitle || !target) {
+  const memory = memoryChanges(document, matched, updated, fromMemory);
+  if (title !== undefined || hashes.size > 0 || recordTitle || !target || memory.changed) {
     const matter = {
       page: document.id,
       lang: document.lang,
       ...(title !== undefined ? { title } : {}),
-      ...(recordTitle && source.data.page ? { titleHash: sourceHash(source.data.page.title) } : {}),
+      ...(recordTitle && source.data.page ? { titleHash: sourceHash(source.data.page.title ?? '') } : {}),
       sections: hashes,
+      memory: memory.marks,
+      confirmed: memory.confirmed,
     };
     const next = withFrontMatter(
       text,
@@ -371,6 +373,23 @@ export function importPage(
   }
   const changed = target ? text !== String(target.value) : updated.length > 0;
   return { writes: changed ? [{ path: document.targetPath, value: text }] : [], updated, current };
+}
+
+const noChange: ImportResult = { writes: [], updated: [], current: [] };
+
+/** The memory marks to add (units written from memory) and to remove (units a translator confirmed). */
+function memoryChanges(
+  document: UnitDocument,
+  matched: ReadonlyMap<string, { unit: ImportedUnit }>,
+  updated: readonly string[],
+  fromMemory: ReadonlyMap<string, string>,
+): { marks: ReadonlyMap<string, string>; confirmed: readonly string[]; changed: boolean } {
+  const marks = new Map([...fromMemory].filter(([id]) => updated.includes(id)));
+  const confirmedIds = document.units
+    .filter((unit) => unit.memory !== undefined && !marks.has(unit.id))
+    .filter((unit) => confirmed.has(matched.get(unit.id)?.unit.state ?? ''))
+    .map((unit) => unit.id);
+  return { marks, confirmed: confirmedIds, changed: marks.size > 0 || confirmedIds.length > 0 };
 }
 
 /** Runs compared for change: adjacent text merged, whitespace collapsed, codes by kind and id. */
@@ -442,6 +461,10 @@ interface MatterChanges {
   readonly title?: string;
   readonly titleHash?: string;
   readonly sections: ReadonlyMap<string, string>;
+  /** Units now from memory, with where each came from. */
+  readonly memory?: ReadonlyMap<string, string>;
+  /** Units whose translation a translator confirmed: no longer marked as from memory. */
+  readonly confirmed?: readonly string[];
 }
 
 /** The text with its front matter updated (or written, for a new file); undefined when the YAML cannot be read. */
@@ -456,9 +479,18 @@ function withFrontMatter(text: string, changes: MatterChanges, order: readonly s
     const hash = changes.sections.get(id);
     if (hash !== undefined) document.setIn(['source', 'sections', id], hash);
   }
+  setMemoryMarks(document, changes);
   const matter = `---\n${document.toString({ lineWidth: 0 })}---`;
   if (!yamlNode?.position) return `${matter}\n\n${text.replace(/^\s+/, '')}`;
   return `${text.slice(0, yamlNode.position.start.offset ?? 0)}${matter}${text.slice(yamlNode.position.end.offset ?? 0)}`;
+}
+
+/** Mark the units from memory, unmark the confirmed ones; no `memory` key is left empty. */
+function setMemoryMarks(document: ReturnType<typeof parseDocument>, changes: MatterChanges): void {
+  for (const id of changes.confirmed ?? []) document.deleteIn(['memory', id]);
+  for (const [id, origin] of changes.memory ?? []) document.setIn(['memory', id], origin);
+  const marks: unknown = document.getIn(['memory']);
+  if (isMap(marks) && marks.items.length === 0) document.deleteIn(['memory']);
 }
 
 /** What a namespace import needs: the source strings and the current translation's, if any. */

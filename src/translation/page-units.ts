@@ -53,20 +53,24 @@ export function pageUnits(options: PageUnitsOptions): PageUnits {
   const misaligned: string[] = [];
   const notesFor = (text: string) => glossaryNotes(text, options.glossary, sourceLanguage, lang);
 
-  const title = source.matter.title;
-  const titleStatus: UnitStatus = !target
-    ? 'missing'
-    : target.matter.source?.title === sourceHash(title)
-      ? 'translated'
-      : 'stale';
-  const titleTarget = target ? titleText(target) : undefined;
+  // A source page always has a title (remark-page-matter); a translation may not have one yet.
+  const title = source.matter.title ?? '';
+  const ownTitle = target?.matter.title;
+  const titleStatus: UnitStatus =
+    ownTitle === undefined ? 'missing' : target?.matter.source?.title === sourceHash(title) ? 'translated' : 'stale';
+  const titleTarget = target && ownTitle !== undefined ? titleText(target, ownTitle) : undefined;
+  const fromMemory = (id: string, translated: boolean) => {
+    const origin = translated ? target?.matter.memory?.[id] : undefined;
+    return origin === undefined ? {} : { memory: origin };
+  };
   units.push({
     id: 'title',
     kind: 'title',
-    source: titleText(source),
+    source: titleText(source, title),
     ...(titleTarget ? { target: titleTarget } : {}),
-    status: identical(titleStatus, titleText(source), titleTarget),
+    status: identical(titleStatus, titleText(source, title), titleTarget),
     notes: ['The page title: the <h1> of the page and the <title> of the browser tab.', ...notesFor(title)],
+    ...fromMemory('title', titleTarget !== undefined),
   });
   sectionStatus.set('title', titleStatus);
 
@@ -100,6 +104,7 @@ export function pageUnits(options: PageUnitsOptions): PageUnits {
         ...(targetText ? { target: targetText } : {}),
         status: targetText ? identical(status, sourceText, targetText) : 'missing',
         notes: notesFor(block.text),
+        ...fromMemory(`${section}.${index + 1}`, targetText !== undefined),
       });
     });
   }
@@ -135,11 +140,11 @@ function blockText(block: Block, file: VFile): UnitText {
   };
 }
 
-function titleText(side: PageSide): UnitText {
+function titleText(side: PageSide, title: string): UnitText {
   const position = titlePosition(String(side.file.value));
   return {
-    text: side.matter.title,
-    content: [side.matter.title],
+    text: title,
+    content: [title],
     file: side.file.path,
     ...(position ? { position } : {}),
   };

@@ -8,7 +8,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { parseDocument } from 'yaml';
+import { isMap, isScalar, parseDocument } from 'yaml';
 import { sectionHashes, sourceHash } from '../pipeline/source-hash.ts';
 import { renderPage } from '../pipeline/processor.ts';
 import { reportError } from '../content/report.ts';
@@ -63,14 +63,30 @@ export async function rehash(options: RehashOptions): Promise<string[]> {
     if (document.getIn(keyPath) !== hash) changed.push(id);
     document.setIn(keyPath, hash);
   };
-  if (wanted('title')) record(['source', 'title'], 'title', sourceHash(source.title));
+  // A translation without a title yet has none to mark current.
+  if (wanted('title') && translated.title !== undefined) record(['source', 'title'], 'title', sourceHash(source.title));
   for (const [id, hash] of source.hashes) {
     if (translated.hashes.has(id) && wanted(id)) record(['source', 'sections', id], id, hash);
   }
+  changed.push(...confirmMemory(document, (unit) => wanted(unit === 'title' ? unit : unit.replace(/\.\d+$/, ''))));
   const start = yamlNode.position.start.offset ?? 0;
   const end = yamlNode.position.end.offset ?? 0;
   translation.value = `${text.slice(0, start)}---\n${document.toString({ lineWidth: 0 })}---${text.slice(end)}`;
   return changed;
+}
+
+/**
+ * Rehashing confirms what a translator went over: the units filled from
+ * memory in the title and sections rehashed lose their mark. Returns the
+ * ids unmarked, as `intro.1 (from memory)`.
+ */
+function confirmMemory(document: ReturnType<typeof parseDocument>, rehashed: (unit: string) => boolean): string[] {
+  const marks: unknown = document.get('memory');
+  if (!isMap(marks)) return [];
+  const confirmed = marks.items.map((pair) => String(isScalar(pair.key) ? pair.key.value : pair.key)).filter(rehashed);
+  for (const unit of confirmed) marks.delete(unit);
+  if (marks.items.length === 0) document.delete('memory');
+  return confirmed.map((unit) => `${unit} (from memory)`);
 }
 
 /** A page's title and the source hash of each of its sections, in order. */

@@ -376,9 +376,18 @@ function unitRow(
           [h('span.placeholder', languageAttributes(pageLanguage), 'Not translated yet')]
         : [unit.target.text],
     ),
-    h('td', [h(`span.status.status-${unit.status}`, statusLabel(unit.status, names(document.sourceLanguage)))]),
+    h('td', [
+      h(`span.status.status-${unit.status}`, statusLabel(unit.status, names(document.sourceLanguage))),
+      ...memoryNote(unit),
+    ]),
     h('td', findings.length > 0 ? [findingList(findings)] : [h('span.placeholder', 'None')]),
   ]);
+}
+
+/** For a unit filled from memory and not confirmed: where its translation came from. */
+function memoryNote(unit: TranslationUnit): ElementContent[] {
+  if (unit.memory === undefined) return [];
+  return [h('span.memory', [' From memory, not confirmed: ', h('code', unit.memory)])];
 }
 
 /** The translator's notes, in the page's language, under the source text. */

@@ -51,6 +51,8 @@ export interface TranslationUnit {
   readonly status: UnitStatus;
   /** Context for the translator: glossary notes, where the string is used. */
   readonly notes?: readonly string[];
+  /** Where its translation came from when pretranslate filled it from memory, until a translator confirms it. */
+  readonly memory?: string;
 }
 
 /** A page or a UI namespace in one target language: what one XLIFF file holds. */

@@ -48,6 +48,40 @@ describe('remark-page-matter', () => {
     expect(file.data.page).toBeUndefined();
   });
 
+  it('reads a translation without a title yet, and the units filled from memory with where from', async () => {
+    const file = await read(
+      `---\nid: mexico\nlang: es\nsource:\n  sections:\n    intro: ${hash}\nmemory:\n  intro.1: content/es/peru.md#intro.1\n---\n\nTexto.\n`,
+    );
+    expect(file.data.page).toEqual({
+      id: 'mexico',
+      lang: 'es',
+      source: { sections: { intro: hash } },
+      memory: { 'intro.1': 'content/es/peru.md#intro.1' },
+    });
+    expect(file.messages).toEqual([]);
+  });
+
+  it('refuses a memory mark that names no unit, and warns about one on a source page', async () => {
+    const file = await read('---\nid: mexico\nlang: es\ntitle: México\nmemory:\n  intro: somewhere\n---\n');
+    expect(reported(file)).toEqual([
+      expect.objectContaining({
+        rule: 'front-matter',
+        line: 6,
+        fatal: true,
+        reason: expect.stringContaining('`memory.intro`'),
+      }),
+    ]);
+    const source = await read('---\nid: mexico\nlang: en\ntitle: Mexico\nmemory:\n  intro.1: x\n---\n', {
+      page: 'mexico',
+      lang: 'en',
+      sourceLanguage: 'en',
+    });
+    expect(reported(source)).toEqual([
+      expect.objectContaining({ line: 5, fatal: false, reason: expect.stringContaining('translations only') }),
+    ]);
+    expect(source.data.page).toEqual({ id: 'mexico', lang: 'en', title: 'Mexico' });
+  });
+
   it('reports invalid YAML at its line in the Markdown file', async () => {
     const file = await read('---\nid: mexico\ntitle: "México\nlang: es\n---\n');
     expect(reported(file)[0]).toEqual(expect.objectContaining({ rule: 'yaml-syntax', fatal: true }));

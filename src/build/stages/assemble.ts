@@ -145,7 +145,8 @@ function manifestPage(
 ): ManifestPage | undefined {
   const source = versions.get(config.sourceLanguage);
   if (!source) return undefined;
-  const titleHash = sourceHash(source.matter.title);
+  // A source page always has a title (remark-page-matter).
+  const titleHash = sourceHash(source.matter.title ?? '');
   const sections: SectionEntry[] = source.sections.map((section) => ({
     id: section.id,
     fragment: `${pageId}/${section.id}`,
@@ -204,14 +205,22 @@ function pageLanguage(
   }
   let titleStatus: TranslationStatus = 'missing';
   if (version) {
+    // A translation without a title yet: its bundle has none, and the page shows the source's.
     bundle.title = version.matter.title;
     titleStatus =
-      lang === config.sourceLanguage ? 'source' : version.matter.source?.title === titleHash ? 'translated' : 'stale';
+      lang === config.sourceLanguage
+        ? 'source'
+        : version.matter.title === undefined
+          ? 'missing'
+          : version.matter.source?.title === titleHash
+            ? 'translated'
+            : 'stale';
     output.set(`locales/${lang}/${pageId}.json`, json({ title: bundle.title, sections: bundle.sections }));
   }
   return {
     status: pageStatus(lang === config.sourceLanguage, version !== undefined, counts, titleStatus),
-    ...(version ? { file: version.file.path, title: version.matter.title } : {}),
+    ...(version ? { file: version.file.path } : {}),
+    ...(version?.matter.title === undefined ? {} : { title: version.matter.title }),
     ...(version?.matter.summary === undefined ? {} : { summary: version.matter.summary }),
     ...(version?.matter.updated === undefined ? {} : { updated: version.matter.updated }),
     titleStatus,
@@ -232,7 +241,7 @@ function pageStatus(
 ): PageStatus {
   if (isSource) return 'source';
   if (!exists) return 'missing';
-  if (counts.missing > 0) return 'partial';
+  if (counts.missing > 0 || titleStatus === 'missing') return 'partial';
   if (counts.stale > 0 || titleStatus === 'stale') return 'stale';
   return 'translated';
 }

@@ -16,6 +16,9 @@
  *       is unless --overwrite
  *   rehash [--lang es] [--page ID | --namespace NS] [--only title,SECTION,KEY]
  *       mark translations current after updating them
+ *   pretranslate [--lang es] [--page ID]
+ *       fill missing units from the site's translation memory (exact matches),
+ *       marked as from memory until a translator confirms them
  *
  * Every command takes --root DIR to work on another project folder. What
  * review and export write goes in translation-files/, which no build touches
@@ -27,17 +30,19 @@ import { check } from './check.ts';
 import type { TranslationsContext } from './context.ts';
 import { exportXliff } from './export.ts';
 import { importXliff } from './import.ts';
+import { pretranslateAll } from './pretranslate.ts';
 import { rehashAll } from './rehash.ts';
 import { review } from './review.ts';
 import { status } from './status.ts';
 
-const usage = `Usage: npm run translations -- <status|check|review|export|import|rehash> [options]
+const usage = `Usage: npm run translations -- <status|check|review|export|import|rehash|pretranslate> [options]
   status  [--lang es] [--format text|json]
   check   [--lang es] [--format text|json]
   review  [--lang es] [--out translation-files/review.html]
   export  [--lang es] [--xliff 1.2|2.0] [--page ID | --namespace NS] [--out translation-files/xliff]
   import  FILE.xlf… [--overwrite]
   rehash  [--lang es] [--page ID | --namespace NS] [--only title,SECTION,KEY]
+  pretranslate [--lang es] [--page ID]
 All take --root DIR (default: this project).`;
 
 const options = {
@@ -67,6 +72,7 @@ export const translations: Command = async (argv, io) => {
   if (command === 'export') return exportXliff(context);
   if (command === 'import') return importXliff(context, files);
   if (command === 'rehash') return rehashAll(context);
+  if (command === 'pretranslate') return pretranslateAll(context);
   return fail(command ? `Unknown command \`${command}\`.\n${usage}` : usage);
 };
 

@@ -27,6 +27,7 @@ function languageReport(result: CompiledSite, lang: string) {
       file: document.targetPath,
       id: unit.id,
       status: unit.status,
+      ...(unit.memory === undefined ? {} : { memory: unit.memory }),
     })),
   );
   const blocks = units.filter((unit) => unit.kind === 'page');
@@ -34,10 +35,18 @@ function languageReport(result: CompiledSite, lang: string) {
   return {
     lang,
     sections: { counts: count(sections, ['translated', 'stale', 'missing']), items: sections },
-    blocks: { counts: count(blocks, unitStatuses), items: blocks },
+    blocks: { counts: count(blocks, unitStatuses), fromMemory: fromMemory(blocks), items: blocks },
     strings: { counts: count(strings, unitStatuses), items: strings },
   };
 }
+
+/** How many units were filled from memory and are not confirmed yet. */
+const fromMemory = (items: readonly { memory?: string }[]): number =>
+  items.filter((item) => item.memory !== undefined).length;
+
+/** A unit's line: its status, and where its translation came from when from memory. */
+const unitLine = (item: { status: string; memory?: string }): string =>
+  item.memory === undefined ? item.status : `${item.status}, from memory (${item.memory}), not confirmed`;
 
 const counted = (values: Record<string, number>): string =>
   Object.entries(values)
@@ -53,10 +62,11 @@ export async function status(context: TranslationsContext): Promise<number> {
   } else {
     for (const language of report) {
       out(`${language.lang}: ${counted(language.sections.counts)} (sections and titles)`);
-      out(`${language.lang}: ${counted(language.blocks.counts)} (blocks)`);
+      const memory = language.blocks.fromMemory > 0 ? `; ${language.blocks.fromMemory} from memory, not confirmed` : '';
+      out(`${language.lang}: ${counted(language.blocks.counts)} (blocks${memory})`);
       out(`${language.lang}: ${counted(language.strings.counts)} (UI strings)`);
       for (const item of language.sections.items) out(`  ${item.page}/${item.id}: ${item.status}`);
-      for (const item of language.blocks.items) out(`  ${item.document}/${item.id}: ${item.status}`);
+      for (const item of language.blocks.items) out(`  ${item.document}/${item.id}: ${unitLine(item)}`);
       for (const item of language.strings.items) out(`  ${item.document}:${item.id}: ${item.status}`);
     }
   }
