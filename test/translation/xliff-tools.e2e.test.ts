@@ -4,11 +4,9 @@
  * libxml2-utils), XLIFF 1.2 converts with Translate Toolkit's xliff2po and
  * passes its pofilter checks.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translations } from '../../src/cli/translations/index.ts';
 import type { Inline } from '../../src/pipeline/inline-runs.ts';
@@ -17,8 +15,8 @@ import { toXliff12 } from '../../src/translation/xliff/write-xliff-12.ts';
 import { toXliff20 } from '../../src/translation/xliff/write-xliff-20.ts';
 import { projectRoot, runInProcess, scratchProject } from '../helpers.ts';
 import { namespace, page } from './fixtures/xliff/documents.ts';
+import { run } from './run-tool.ts';
 
-const execute = promisify(execFile);
 /** The OASIS XLIFF 2.0 core schema, kept in the repository so that validation runs offline. */
 const schema = path.join(projectRoot, 'schemas/xliff-2.0/xliff_core_2.0.xsd');
 
@@ -27,27 +25,6 @@ beforeAll(async () => {
   scratch = await mkdtemp(path.join(tmpdir(), 'xliff-tools-'));
 });
 afterAll(async () => rm(scratch, { recursive: true, force: true }));
-
-/** Run a tool; a missing tool fails with the Debian package to install. */
-async function run(
-  command: string,
-  args: readonly string[],
-  debianPackage: string,
-): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await execute(command, args, { encoding: 'utf8' });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const failure = error as NodeJS.ErrnoException & { stdout?: string; stderr?: string; code?: number | string };
-    if (failure.code === 'ENOENT')
-      throw new Error(`\`${command}\` is not installed: apt-get install -y ${debianPackage}`);
-    return {
-      stdout: failure.stdout ?? '',
-      stderr: failure.stderr ?? '',
-      code: typeof failure.code === 'number' ? failure.code : 1,
-    };
-  }
-}
 
 async function scratchFile(name: string, value: string): Promise<string> {
   const file = path.join(scratch, name);

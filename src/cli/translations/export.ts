@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { defaultXliffFolder } from '../../translation/translation-files.ts';
 import type { UnitDocument } from '../../translation/unit.ts';
+import { documentMatches, siteEntries, translationMemory } from '../../translation/memory/translation-memory.ts';
 import { toXliff12 } from '../../translation/xliff/write-xliff-12.ts';
 import { toXliff20 } from '../../translation/xliff/write-xliff-20.ts';
 import { fail, println } from '../io.ts';
@@ -36,11 +37,12 @@ export async function exportXliff(context: TranslationsContext): Promise<number>
     exports.map(({ file }) => file),
     defaultXliffFolder,
   );
-  const writes = exports.map(({ document, file }) => ({
-    document,
-    file,
-    text: version === '1.2' ? toXliff12(document) : toXliff20(document),
-  }));
+  // Fuzzy matches from the site's memory, for the units to translate.
+  const memory = translationMemory(siteEntries(result.translations.documents), result.manifest?.sourceLanguage);
+  const writes = exports.map(({ document, file }) => {
+    const matches = documentMatches(document, memory);
+    return { document, file, text: version === '1.2' ? toXliff12(document, matches) : toXliff20(document, matches) };
+  });
   const edited = await editedExports(outDir, writes);
   if (edited.length > 0) {
     const [them, have] = edited.length === 1 ? ['it', 'has'] : ['them', 'have'];

@@ -65,7 +65,7 @@ function conflictLines(plan: Pretranslation): string[] {
 
 export async function pretranslateAll(context: TranslationsContext): Promise<number> {
   const result = await compile(context);
-  const memory = translationMemory(siteEntries(result.translations.documents));
+  const memory = translationMemory(siteEntries(result.translations.documents), result.manifest?.sourceLanguage);
   const messages = new VFile({ path: 'pretranslate' });
   const writes: { path: string; value: string; units: readonly string[] }[] = [];
   const unfilled: string[] = [];

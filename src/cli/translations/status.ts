@@ -1,4 +1,12 @@
 /** `translations status`: what is translated, stale, missing or identical, per section, block and UI string. */
+import { contentToString } from '../../translation/inline-string.ts';
+import {
+  documentMatches,
+  siteEntries,
+  translationMemory,
+  type FuzzyMatch,
+  type TranslationMemory,
+} from '../../translation/memory/translation-memory.ts';
 import { println } from '../io.ts';
 import { compile, languagesOf, unitStatuses, type CompiledSite, type TranslationsContext } from './context.ts';
 
@@ -10,7 +18,15 @@ function count(items: readonly Item[], kinds: readonly string[]): Record<string,
   return Object.fromEntries(kinds.map((kind) => [kind, items.filter((item) => item.status === kind).length]));
 }
 
-function languageReport(result: CompiledSite, lang: string) {
+/** A fuzzy match as status lists it: its score, where it is, its translation, the numbers that differ. */
+const matchItem = (match: FuzzyMatch) => ({
+  score: match.score,
+  origin: match.origin,
+  target: contentToString(match.target),
+  ...(match.numbers ? { numbers: match.numbers } : {}),
+});
+
+function languageReport(result: CompiledSite, lang: string, memory: TranslationMemory) {
   const documents = result.translations.documents.get(lang) ?? [];
   const sections = (result.manifest?.pages ?? []).flatMap((page) => [
     { page: page.id, id: 'title', status: page.languages[lang]?.titleStatus ?? 'missing' },
@@ -20,16 +36,18 @@ function languageReport(result: CompiledSite, lang: string) {
       status: section.languages[lang]?.status ?? 'missing',
     })),
   ]);
-  const units = documents.flatMap((document) =>
-    document.units.map((unit) => ({
+  const units = documents.flatMap((document) => {
+    const matches = documentMatches(document, memory);
+    return document.units.map((unit) => ({
       kind: document.kind,
       document: document.id,
       file: document.targetPath,
       id: unit.id,
       status: unit.status,
       ...(unit.memory === undefined ? {} : { memory: unit.memory }),
-    })),
-  );
+      ...(matches.has(unit.id) ? { matches: (matches.get(unit.id) ?? []).map(matchItem) } : {}),
+    }));
+  });
   const blocks = units.filter((unit) => unit.kind === 'page');
   const strings = units.filter((unit) => unit.kind === 'namespace');
   return {
@@ -55,7 +73,10 @@ const counted = (values: Record<string, number>): string =>
 
 export async function status(context: TranslationsContext): Promise<number> {
   const result = await compile(context, { findingsShown: true });
-  const report = languagesOf(context, result.translations.documents).map((lang) => languageReport(result, lang));
+  const memory = translationMemory(siteEntries(result.translations.documents), result.manifest?.sourceLanguage);
+  const report = languagesOf(context, result.translations.documents).map((lang) =>
+    languageReport(result, lang, memory),
+  );
   const out = (line: string) => println(context.io.stdout, line);
   if (context.options.format === 'json') {
     out(JSON.stringify({ languages: report }, null, 2));

@@ -13,6 +13,7 @@ import { x } from 'xastscript';
 import { exportedTarget12 } from './exported-target.ts';
 import type { Inline } from '../../pipeline/inline-runs.ts';
 import type { TranslationUnit, UnitDocument } from '../unit.ts';
+import { numbersNote, type FuzzyMatch } from '../memory/translation-memory.ts';
 import { ctype, displayText, nestCodes, type NestedRun } from './codes.ts';
 import { escapedText, needsPreservedSpace, serializeXliff, textOf, unrepresentableCharacter } from './xml.ts';
 
@@ -23,7 +24,14 @@ export const datatypes12 = { page: 'x-markdown', namespace: 'x-i18next-json' } a
 
 const contentElements = new Set(['source', 'target', 'note', 'prop']);
 
-export function toXliff12(document: UnitDocument): string {
+/**
+ * `matches`: fuzzy matches from the translation memory, by unit id, each an
+ * `<alt-trans>` with its `match-quality` and `origin`, never a target.
+ */
+export function toXliff12(
+  document: UnitDocument,
+  matches: ReadonlyMap<string, readonly FuzzyMatch[]> = new Map(),
+): string {
   const file = x(
     'file',
     {
@@ -36,14 +44,14 @@ export function toXliff12(document: UnitDocument): string {
     [
       x(
         'body',
-        document.units.map((unit) => transUnit(unit, document.kind)),
+        document.units.map((unit) => transUnit(unit, document.kind, matches.get(unit.id) ?? [])),
       ),
     ],
   );
   return serializeXliff(x('xliff', { version: '1.2', xmlns: namespace12 }, [file]), contentElements);
 }
 
-function transUnit(unit: TranslationUnit, kind: UnitDocument['kind']): Element {
+function transUnit(unit: TranslationUnit, kind: UnitDocument['kind'], matches: readonly FuzzyMatch[]): Element {
   const target = unit.status === 'missing' ? undefined : unit.target;
   const texts = [textOf(unit.source.content), ...(target ? [textOf(target.content)] : [])];
   return x(
@@ -67,8 +75,17 @@ function transUnit(unit: TranslationUnit, kind: UnitDocument['kind']): Element {
       ...(unit.notes ?? []).map((note) => x('note', { from: 'developer' }, [text(note, unit.id)])),
       // The translation as exported, for the import to find a later local edit (exported-target.ts).
       exportedTarget12(unit.target?.text),
+      ...matches.map((match) => altTrans(match, unit.id)),
     ],
   );
+}
+
+function altTrans(match: FuzzyMatch, unitId: string): Element {
+  return x('alt-trans', { 'match-quality': String(match.score), origin: match.origin }, [
+    x('source', inline(match.source, unitId)),
+    x('target', inline(match.target, unitId)),
+    ...(match.numbers ? [x('note', { from: 'embassy-content' }, [text(numbersNote(match.numbers), unitId)])] : []),
+  ]);
 }
 
 function inline(content: readonly Inline[], unitId: string): ElementContent[] {

@@ -13,6 +13,7 @@ import { x } from 'xastscript';
 import { exportedTarget20, metadataNamespace } from './exported-target.ts';
 import type { Inline, InlineCode } from '../../pipeline/inline-runs.ts';
 import type { TranslationUnit, UnitDocument } from '../unit.ts';
+import { numbersNote, type FuzzyMatch } from '../memory/translation-memory.ts';
 import { codeKinds20, displayText, extensionNamespace, extensionPrefix, nestCodes, type NestedRun } from './codes.ts';
 import {
   encodeNmtoken,
@@ -33,7 +34,18 @@ export const kindAttribute = `${extensionPrefix}:kind`;
 
 const contentElements = new Set(['source', 'target', 'note', 'data', 'mda:meta']);
 
-export function toXliff20(document: UnitDocument): string {
+/** The Translation Candidates module, which carries fuzzy matches. */
+export const matchesNamespace = 'urn:oasis:names:tc:xliff:matches:2.0';
+
+/**
+ * `matches`: fuzzy matches from the translation memory, by unit id, in the
+ * unit's `<mtc:matches>` (the Translation Candidates module), each with its
+ * `matchQuality` and `origin`, never a target.
+ */
+export function toXliff20(
+  document: UnitDocument,
+  matches: ReadonlyMap<string, readonly FuzzyMatch[]> = new Map(),
+): string {
   const file = x(
     'file',
     {
@@ -42,7 +54,7 @@ export function toXliff20(document: UnitDocument): string {
       canResegment: 'no',
       [kindAttribute]: document.kind,
     },
-    document.units.map((unit) => unitElement(unit)),
+    document.units.map((unit) => unitElement(unit, matches.get(unit.id) ?? [])),
   );
   const root = x(
     'xliff',
@@ -50,6 +62,7 @@ export function toXliff20(document: UnitDocument): string {
       xmlns: namespace20,
       [`xmlns:${extensionPrefix}`]: extensionNamespace,
       'xmlns:mda': metadataNamespace,
+      'xmlns:mtc': matches.size > 0 ? matchesNamespace : undefined,
       version: '2.0',
       srcLang: document.sourceLanguage,
       trgLang: document.lang,
@@ -59,12 +72,13 @@ export function toXliff20(document: UnitDocument): string {
   return serializeXliff(root, contentElements);
 }
 
-function unitElement(unit: TranslationUnit): Element {
+function unitElement(unit: TranslationUnit, matches: readonly FuzzyMatch[]): Element {
   const target = unit.status === 'missing' ? undefined : unit.target;
   const dataIds = originalDataIds([unit.source.content, target?.content ?? []]);
   const id = encodeNmtoken(unit.id);
   const notes = unit.notes ?? [];
-  const segment = x('segment', segmentState(unit, target !== undefined), [
+  const segmentId = matches.length > 0 ? { id: 's1' } : {};
+  const segment = x('segment', { ...segmentId, ...segmentState(unit, target !== undefined) }, [
     x('source', inline(unit.source.content, dataIds)),
     target ? x('target', inline(target.content, dataIds)) : undefined,
   ]);
@@ -81,6 +95,12 @@ function unitElement(unit: TranslationUnit): Element {
     [
       // Modules' elements come first in a unit; this one records the translation as exported (exported-target.ts).
       exportedTarget20(unit.target?.text),
+      matches.length > 0
+        ? x(
+            'mtc:matches',
+            matches.map((match) => matchElement(match)),
+          )
+        : undefined,
       notes.length > 0
         ? x(
             'notes',
@@ -96,6 +116,28 @@ function unitElement(unit: TranslationUnit): Element {
       segment,
     ],
   );
+}
+
+/** A fuzzy match, for the unit's one segment, with its own original data; a note says which numbers differ. */
+function matchElement(match: FuzzyMatch): Element {
+  const dataIds = originalDataIds([match.source, match.target]);
+  return x('mtc:match', { ref: '#s1', matchQuality: match.score.toFixed(1), origin: match.origin, type: 'tm' }, [
+    match.numbers
+      ? x('mda:metadata', [
+          x('mda:metaGroup', { category: 'embassy-content' }, [
+            x('mda:meta', { type: 'numbers' }, characters(numbersNote(match.numbers))),
+          ]),
+        ])
+      : undefined,
+    dataIds.size > 0
+      ? x(
+          'originalData',
+          [...dataIds].map(([original, dataId]) => x('data', { id: dataId }, characters(original))),
+        )
+      : undefined,
+    x('source', inline(match.source, dataIds)),
+    x('target', inline(match.target, dataIds)),
+  ]);
 }
 
 function segmentState(unit: TranslationUnit, hasTarget: boolean): Record<string, string> {
