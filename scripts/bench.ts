@@ -35,6 +35,10 @@
  *                 the new text, the median of 5 edits, each after the one
  *                 before was checked (src/bench/measure-dev-edit.ts);
  *                 its target is a time (1 s), also given over (b)
+ *   (l) pretranslate  a new page of 300 units against a synthetic memory of
+ *                 100,000: making the memory and filling the exact matches
+ *                 (target 2 s), then the fuzzy matches of every unit
+ *                 (src/bench/measure-pretranslate.ts)
  * With Eleventy 3 installed (@11ty/eleventy), Eleventy on the same Markdown.
  *
  * Prints each figure, the ratios against their targets, and writes them all
@@ -49,6 +53,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { measureCacheCheck } from '../src/bench/cache-check.ts';
 import { measureDevEdit } from '../src/bench/measure-dev-edit.ts';
+import { measurePretranslate } from '../src/bench/measure-pretranslate.ts';
 import { measureGate, measurePa11yCi } from '../src/bench/measure-gate.ts';
 import { corpusPageIds, writeCorpus } from '../src/bench/synthetic-corpus.ts';
 import type { StepInput, StepResult } from '../src/bench/step.ts';
@@ -125,6 +130,7 @@ try {
   );
   const oneEdit = await step({ step: 'build', root, outDir: path.join(work, 'dist'), workers: 1, cache });
   const devEdit = await measureDevEdit({ root, cache, file: edited, url: `/en/${editedId}/` });
+  const pretranslate = measurePretranslate();
   if (noChange.upToDate !== true)
     throw new Error('The rebuild with nothing changed did not find the output up to date.');
 
@@ -161,6 +167,7 @@ try {
     writeCompareOverCold: writes.milliseconds.compare / cold.milliseconds,
     writeRecordOverCold: writes.milliseconds.record / cold.milliseconds,
     devEditOverCold: devEdit.milliseconds / cold.milliseconds,
+    pretranslateOverCold: pretranslate.milliseconds / cold.milliseconds,
     ...(scaled ? { peakRssScaledOverCold: scaled.cold.peakRssMiB / cold.peakRssMiB } : {}),
   };
   const targets = {
@@ -210,6 +217,9 @@ try {
   console.log(
     `  (k) preview: one page edited and shown in Chromium in ${seconds(devEdit.milliseconds)} (median of ${devEdit.edits}; the preview compiled it in ${seconds(devEdit.compileMilliseconds)}, after a first compile of ${seconds(devEdit.startMilliseconds)}): target 1 s, ${devEdit.milliseconds <= 1000 ? 'met' : 'not met'}`,
   );
+  console.log(
+    `  (l) pretranslate: a page of ${pretranslate.pageUnits} units against a memory of ${pretranslate.memoryUnits}: ${seconds(pretranslate.milliseconds)} to make the memory and fill ${pretranslate.filled} exact matches (target 2 s, ${pretranslate.milliseconds <= 2000 ? 'met' : 'not met'}); fuzzy matches for ${pretranslate.offered} units in ${seconds(pretranslate.fuzzyMilliseconds)} more`,
+  );
   if (gate)
     console.log(
       `  (i) gate: ${gate.pageLanguages} site pages (${browserPages} page(s) × languages) in ${seconds(gate.milliseconds)}, ${(gate.milliseconds / 1000 / gate.pageLanguages).toFixed(3)} s per page and language (${gate.tabs} tabs, one browser)`,
@@ -258,6 +268,7 @@ try {
       cacheCheck,
       writeStrategies: writes,
       devEdit,
+      pretranslate,
       ...(gate
         ? {
             browserChecks: {

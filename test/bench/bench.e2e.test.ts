@@ -44,6 +44,7 @@ describe('npm run bench', () => {
       cacheCheck: { entries: number; checkMilliseconds: number; hmacMilliseconds: number; refused: number };
       writeStrategies: { files: number; milliseconds: Record<string, number> };
       devEdit: { edits: number; milliseconds: number; compileMilliseconds: number };
+      pretranslate: { memoryUnits: number; pageUnits: number; filled: number; offered: number; milliseconds: number };
     };
     expect(report.files).toBe(8);
     // The live preview's edit, seen in Chromium: five edits, each compiled.
@@ -51,6 +52,10 @@ describe('npm run bench', () => {
     expect(report.devEdit.compileMilliseconds).toBeGreaterThan(0);
     expect(report.devEdit.milliseconds).toBeGreaterThan(report.devEdit.compileMilliseconds);
     expect(stdout).toMatch(/\(k\) preview: one page edited and shown in Chromium in \d+\.\d+ s/);
+    // Pretranslate against the synthetic memory: the third of the page that is in it word for word, and fuzzy matches for the third that differs by two words.
+    expect(report.pretranslate).toMatchObject({ memoryUnits: 100_000, pageUnits: 300, filled: 100 });
+    expect(report.pretranslate.offered).toBeGreaterThanOrEqual(100);
+    expect(stdout).toMatch(/\(l\) pretranslate: a page of 300 units against a memory of 100000: \d+\.\d+ s/);
     expect(Object.keys(report.steps)).toEqual(['bare', 'cold', 'pool', 'noChange', 'oneEdit']);
     for (const step of Object.values(report.steps)) {
       expect(step.ok).toBe(true);
@@ -72,6 +77,7 @@ describe('npm run bench', () => {
       'noChangeOverCold',
       'oneEditOverCold',
       'poolEfficiency',
+      'pretranslateOverCold',
       'writeAllOverCold',
       'writeCompareOverCold',
       'writeRecordOverCold',

@@ -18,10 +18,13 @@ describe('fuzzy scores', () => {
 
 /** A pseudo-random generator, so that the test is the same every run. */
 function random(seed: number): () => number {
-  let state = seed;
+  // mulberry32: 32-bit integer steps, exact in JavaScript.
+  let state = seed >>> 0;
   return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 2 ** 32;
   };
 }
 
