@@ -66,6 +66,7 @@ describe('the translation memory', () => {
     expect(memory.size).toBe(2);
     expect(memory.exact('es', ['Visas.'])).toEqual({
       kind: 'match',
+      source: ['Visas.'],
       target: ['Visas.'],
       origins: ['content/es/a.md#intro.1', 'content/es/b.md#intro.1'],
     });

@@ -14,6 +14,8 @@ import { readStringHashes, stringHashesPath, type StringHashes } from '../../con
 import { hasErrors } from '../../content/report.ts';
 import { createSpellingCheck } from '../../translation/checks/spelling.ts';
 import type { UnitDocument, UnitStatus } from '../../translation/unit.ts';
+import { readImportedMemory } from '../../translation/memory/imported-memory.ts';
+import { siteEntries, translationMemory, type TranslationMemory } from '../../translation/memory/translation-memory.ts';
 import { fail, println, type CommandIo } from '../io.ts';
 
 export interface TranslationsOptions {
@@ -102,4 +104,17 @@ export async function loadStringHashes(context: TranslationsContext, lang: strin
   const hashes = readStringHashes(file);
   if (hasErrors([file])) fail(reporter(file));
   return hashes;
+}
+
+/**
+ * The memory pretranslate, export and status use: the site's confirmed
+ * translations, and the memories imported into memory/ (what is wrong in
+ * one is said, and its readable units are used).
+ */
+export async function siteMemory(context: TranslationsContext, result: CompiledSite): Promise<TranslationMemory> {
+  const sourceLanguage = result.manifest?.sourceLanguage ?? 'en';
+  const imported = await readImportedMemory(context.root, sourceLanguage, [...result.translations.documents.keys()]);
+  const said = imported.files.filter((file) => file.messages.length > 0);
+  if (said.length > 0) println(context.io.stderr, reporter(said, { quiet: true }));
+  return translationMemory([...siteEntries(result.translations.documents), ...imported.entries], sourceLanguage);
 }

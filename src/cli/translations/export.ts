@@ -2,12 +2,12 @@
 import path from 'node:path';
 import { defaultXliffFolder } from '../../translation/translation-files.ts';
 import type { UnitDocument } from '../../translation/unit.ts';
-import { documentMatches, siteEntries, translationMemory } from '../../translation/memory/translation-memory.ts';
+import { documentMatches } from '../../translation/memory/translation-memory.ts';
 import { toXliff12 } from '../../translation/xliff/write-xliff-12.ts';
 import { toXliff20 } from '../../translation/xliff/write-xliff-20.ts';
 import { fail, println } from '../io.ts';
 import { writeAtomically } from '../write-files.ts';
-import { compile, languagesOf, outPath, shown, unitStatuses, type TranslationsContext } from './context.ts';
+import { compile, languagesOf, outPath, shown, unitStatuses, type TranslationsContext, siteMemory } from './context.ts';
 import { refuseBuildFiles } from './destination.ts';
 import { editedExports, recordExports } from './export-record.ts';
 
@@ -38,7 +38,7 @@ export async function exportXliff(context: TranslationsContext): Promise<number>
     defaultXliffFolder,
   );
   // Fuzzy matches from the site's memory, for the units to translate.
-  const memory = translationMemory(siteEntries(result.translations.documents), result.manifest?.sourceLanguage);
+  const memory = await siteMemory(context, result);
   const writes = exports.map(({ document, file }) => {
     const matches = documentMatches(document, memory);
     return { document, file, text: version === '1.2' ? toXliff12(document, matches) : toXliff20(document, matches) };

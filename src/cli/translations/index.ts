@@ -19,6 +19,10 @@
  *   pretranslate [--lang es] [--page ID]
  *       fill missing units from the site's translation memory (exact matches),
  *       marked as from memory until a translator confirms them
+ *   memory export FILE.tmx [--lang es] | memory import FILE.tmx
+ *       the memory as TMX 1.4b for CAT tools; another memory added to it (memory/)
+ *   glossary export FILE.tbx
+ *       the glossary as TBX-Basic
  *
  * Every command takes --root DIR to work on another project folder. What
  * review and export write goes in translation-files/, which no build touches
@@ -30,12 +34,14 @@ import { check } from './check.ts';
 import type { TranslationsContext } from './context.ts';
 import { exportXliff } from './export.ts';
 import { importXliff } from './import.ts';
+import { glossary } from './glossary.ts';
+import { memory } from './memory.ts';
 import { pretranslateAll } from './pretranslate.ts';
 import { rehashAll } from './rehash.ts';
 import { review } from './review.ts';
 import { status } from './status.ts';
 
-const usage = `Usage: npm run translations -- <status|check|review|export|import|rehash|pretranslate> [options]
+const usage = `Usage: npm run translations -- <status|check|review|export|import|rehash|pretranslate|memory|glossary> [options]
   status  [--lang es] [--format text|json]
   check   [--lang es] [--format text|json]
   review  [--lang es] [--out translation-files/review.html]
@@ -43,6 +49,8 @@ const usage = `Usage: npm run translations -- <status|check|review|export|import
   import  FILE.xlf… [--overwrite]
   rehash  [--lang es] [--page ID | --namespace NS] [--only title,SECTION,KEY]
   pretranslate [--lang es] [--page ID]
+  memory  export FILE.tmx [--lang es] | import FILE.tmx
+  glossary export FILE.tbx
 All take --root DIR (default: this project).`;
 
 const options = {
@@ -73,6 +81,8 @@ export const translations: Command = async (argv, io) => {
   if (command === 'import') return importXliff(context, files);
   if (command === 'rehash') return rehashAll(context);
   if (command === 'pretranslate') return pretranslateAll(context);
+  if (command === 'memory') return memory(context, files);
+  if (command === 'glossary') return glossary(context, files);
   return fail(command ? `Unknown command \`${command}\`.\n${usage}` : usage);
 };
 

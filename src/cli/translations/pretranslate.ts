@@ -15,11 +15,10 @@ import type { Inline } from '../../pipeline/inline-runs.ts';
 import { pageBlocks } from '../../translation/check.ts';
 import { importPage, verifyPageImport } from '../../translation/import-translation.ts';
 import { pretranslate, type Pretranslation } from '../../translation/memory/pretranslate.ts';
-import { siteEntries, translationMemory } from '../../translation/memory/translation-memory.ts';
 import type { ImportedUnit } from '../../translation/xliff/read-xliff.ts';
 import { contentToString } from '../../translation/inline-string.ts';
 import { fail, println } from '../io.ts';
-import { compile, languagesOf, type CompiledSite, type TranslationsContext } from './context.ts';
+import { compile, languagesOf, type CompiledSite, type TranslationsContext, siteMemory } from './context.ts';
 
 /** The filled units as an import reads them: translated, with their runs. */
 function asImported(filled: Pretranslation['filled']): Map<string, { target: Inline[]; unit: ImportedUnit }> {
@@ -65,7 +64,7 @@ function conflictLines(plan: Pretranslation): string[] {
 
 export async function pretranslateAll(context: TranslationsContext): Promise<number> {
   const result = await compile(context);
-  const memory = translationMemory(siteEntries(result.translations.documents), result.manifest?.sourceLanguage);
+  const memory = await siteMemory(context, result);
   const messages = new VFile({ path: 'pretranslate' });
   const writes: { path: string; value: string; units: readonly string[] }[] = [];
   const unfilled: string[] = [];

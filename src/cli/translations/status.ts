@@ -2,13 +2,18 @@
 import { contentToString } from '../../translation/inline-string.ts';
 import {
   documentMatches,
-  siteEntries,
-  translationMemory,
   type FuzzyMatch,
   type TranslationMemory,
 } from '../../translation/memory/translation-memory.ts';
 import { println } from '../io.ts';
-import { compile, languagesOf, unitStatuses, type CompiledSite, type TranslationsContext } from './context.ts';
+import {
+  compile,
+  languagesOf,
+  unitStatuses,
+  type CompiledSite,
+  type TranslationsContext,
+  siteMemory,
+} from './context.ts';
 
 interface Item {
   readonly status: string;
@@ -73,7 +78,7 @@ const counted = (values: Record<string, number>): string =>
 
 export async function status(context: TranslationsContext): Promise<number> {
   const result = await compile(context, { findingsShown: true });
-  const memory = translationMemory(siteEntries(result.translations.documents), result.manifest?.sourceLanguage);
+  const memory = await siteMemory(context, result);
   const report = languagesOf(context, result.translations.documents).map((lang) =>
     languageReport(result, lang, memory),
   );

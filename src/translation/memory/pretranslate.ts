@@ -5,7 +5,7 @@
  * to the translator with both. A section is written whole, so its units are
  * filled only when the memory has every one of them; the others are listed.
  */
-import type { Inline } from '../../pipeline/inline-runs.ts';
+import type { Inline, InlineCode } from '../../pipeline/inline-runs.ts';
 import type { UnitDocument } from '../unit.ts';
 import type { MemoryEntry, TranslationMemory } from './translation-memory.ts';
 
@@ -24,7 +24,11 @@ export function pretranslate(document: UnitDocument, memory: TranslationMemory):
   for (const unit of document.units) {
     if (unit.status !== 'missing') continue;
     const match = memory.exact(document.lang, unit.source.content);
-    if (match?.kind === 'match') filled.set(unit.id, { target: match.target, origin: match.origins[0] ?? '' });
+    if (match?.kind === 'match')
+      filled.set(unit.id, {
+        target: ownCodes(match.source, match.target, unit.source.content),
+        origin: match.origins[0] ?? '',
+      });
     else if (match?.kind === 'conflict') conflicts.push({ unit: unit.id, candidates: match.candidates });
   }
   const partial = [];
@@ -35,4 +39,25 @@ export function pretranslate(document: UnitDocument, memory: TranslationMemory):
     partial.push({ section, unmatched: units.length - matched.length, units: units.length });
   }
   return { document, filled, conflicts, partial };
+}
+
+/**
+ * The memory's translation with the unit's own codes: an exact match has the
+ * same codes in the same order, so the n-th of the match's source is the
+ * n-th of the unit's, whose id and type (a TMX from another tool has none)
+ * the translation's codes take; a code of the translation's own keeps its.
+ */
+function ownCodes(matchSource: readonly Inline[], target: readonly Inline[], unitSource: readonly Inline[]): Inline[] {
+  const codes = (content: readonly Inline[]) => content.filter((run): run is InlineCode => typeof run !== 'string');
+  const unitCodes = codes(unitSource);
+  const byId = new Map<string, InlineCode>();
+  codes(matchSource).forEach((code, index) => {
+    const own = unitCodes[index];
+    if (own) byId.set(`${code.kind === 'close' ? 'close' : 'open'}\u0000${code.id}`, own);
+  });
+  return target.map((run) => {
+    if (typeof run === 'string') return run;
+    const own = byId.get(`${run.kind === 'close' ? 'close' : 'open'}\u0000${run.id}`);
+    return own ? { ...run, id: own.id, type: own.type } : run;
+  });
 }

@@ -29,7 +29,13 @@ export interface MemoryEntry {
 
 /** What the memory holds for a source: one translation (with every place it is), or several. */
 export type ExactMatch =
-  | { readonly kind: 'match'; readonly target: readonly Inline[]; readonly origins: readonly string[] }
+  | {
+      readonly kind: 'match';
+      /** The source as the memory has it (its codes' ids are those of `target`). */
+      readonly source: readonly Inline[];
+      readonly target: readonly Inline[];
+      readonly origins: readonly string[];
+    }
   | { readonly kind: 'conflict'; readonly candidates: readonly MemoryEntry[] };
 
 /** A translation of a similar source, offered to the translator, never inserted. */
@@ -133,7 +139,7 @@ export function translationMemory(entries: readonly MemoryEntry[], sourceLanguag
       if (!found || !first) return undefined;
       const targets = new Map(found.map((entry) => [exactKey(entry.target), entry]));
       if (targets.size > 1) return { kind: 'conflict', candidates: [...targets.values()] };
-      return { kind: 'match', target: first.target, origins: found.map((entry) => entry.origin) };
+      return { kind: 'match', source: first.source, target: first.target, origins: found.map((entry) => entry.origin) };
     },
   };
 }

@@ -15,7 +15,7 @@ import type { Inline } from '../../pipeline/inline-runs.ts';
 import type { TranslationUnit, UnitDocument } from '../unit.ts';
 import { numbersNote, type FuzzyMatch } from '../memory/translation-memory.ts';
 import { ctype, displayText, nestCodes, type NestedRun } from './codes.ts';
-import { escapedText, needsPreservedSpace, serializeXliff, textOf, unrepresentableCharacter } from './xml.ts';
+import { escapedText, needsPreservedSpace, serializeXml, textOf, unrepresentableCharacter } from './xml.ts';
 
 export const namespace12 = 'urn:oasis:names:tc:xliff:document:1.2';
 
@@ -48,7 +48,7 @@ export function toXliff12(
       ),
     ],
   );
-  return serializeXliff(x('xliff', { version: '1.2', xmlns: namespace12 }, [file]), contentElements);
+  return serializeXml(x('xliff', { version: '1.2', xmlns: namespace12 }, [file]), contentElements);
 }
 
 function transUnit(unit: TranslationUnit, kind: UnitDocument['kind'], matches: readonly FuzzyMatch[]): Element {

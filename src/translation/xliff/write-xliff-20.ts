@@ -19,7 +19,7 @@ import {
   encodeNmtoken,
   escapedText,
   needsPreservedSpace,
-  serializeXliff,
+  serializeXml,
   textOf,
   unrepresentableCharacter,
 } from './xml.ts';
@@ -69,7 +69,7 @@ export function toXliff20(
     },
     [file],
   );
-  return serializeXliff(root, contentElements);
+  return serializeXml(root, contentElements);
 }
 
 function unitElement(unit: TranslationUnit, matches: readonly FuzzyMatch[]): Element {

@@ -69,7 +69,7 @@ const declaration: Instruction = { type: 'instruction', name: 'xml', value: 'ver
  * per level down to the content elements (whose children are left exactly as
  * they are), and a final newline.
  */
-export function serializeXliff(root: Element, contentElements: ReadonlySet<string>): string {
+export function serializeXml(root: Element, contentElements: ReadonlySet<string>): string {
   const tree: Root = {
     type: 'root',
     children: [
