@@ -74,6 +74,25 @@ describe('translations pretranslate', () => {
     expect(html).toMatch(/<section data-fragment-id="colombia\/coca"[^>]* lang="en"/);
     expect(html).toContain('<h1 data-title="colombia" lang="en">Colombia</h1>');
 
+    // Exported for review: importing them unchanged confirms nothing; a unit the translator marks translated is confirmed.
+    const out = await scratch.folder('xliff');
+    await translations(root, 'export', '--lang', 'es', '--page', 'colombia', '--out', out);
+    const xliff = path.join(out, '1.2/es/colombia.xlf');
+    const exported = await readFile(xliff, 'utf8');
+    expect(exported.match(/state="needs-review-translation" state-qualifier="leveraged-tm"/g)).toHaveLength(
+      filled.length,
+    );
+    await translations(root, 'import', xliff);
+    expect((await documents(root)).get('colombia')?.units.filter((unit) => unit.memory !== undefined)).toHaveLength(
+      filled.length,
+    );
+    const intro =
+      /(<trans-unit id="intro\.1"[\s\S]*?<target) state="needs-review-translation" state-qualifier="leveraged-tm"/;
+    await writeFile(xliff, exported.replace(intro, '$1 state="translated"'));
+    await translations(root, 'import', xliff);
+    const reviewed = (await documents(root)).get('colombia')?.units.filter((unit) => unit.memory !== undefined);
+    expect(reviewed?.map((unit) => unit.id)).toEqual(filled.map((unit) => unit.id).filter((id) => id !== 'intro.1'));
+
     // Rehash confirms them: the marks go, the translations stay.
     await translations(root, 'rehash', '--lang', 'es', '--page', 'colombia');
     const confirmed = (await documents(root)).get('colombia');

@@ -21,7 +21,7 @@ import {
   type ReadRun,
   type ReadUnit,
 } from './read-units.ts';
-import { kindAttribute, namespace20, staleSubState } from './write-xliff-20.ts';
+import { kindAttribute, memorySubState, namespace20, staleSubState } from './write-xliff-20.ts';
 import { decodeNmtoken } from './xml.ts';
 
 /** From least to most done: a unit split into segments is as done as its least done one. */
@@ -176,7 +176,8 @@ function readState(segment: Element, unitId: string, file: VFile): SegmentState 
     );
     return 'initial';
   }
-  return state === 'initial' && attribute(segment, 'subState') === staleSubState ? 'needs-review' : state;
+  const subState = attribute(segment, 'subState');
+  return state === 'initial' && (subState === staleSubState || subState === memorySubState) ? 'needs-review' : state;
 }
 
 /** The runs of a `<source>` or `<target>`: text, and codes by id. */

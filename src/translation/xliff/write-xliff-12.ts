@@ -64,13 +64,7 @@ function transUnit(unit: TranslationUnit, kind: UnitDocument['kind'], matches: r
     },
     [
       x('source', inline(unit.source.content, unit.id)),
-      target
-        ? x(
-            'target',
-            { state: unit.status === 'stale' ? 'needs-review-translation' : 'translated' },
-            inline(target.content, unit.id),
-          )
-        : x('target', { state: 'new' }),
+      target ? x('target', targetState(unit), inline(target.content, unit.id)) : x('target', { state: 'new' }),
       // Translate Toolkit and the tools built on it show a developer's note to the translator.
       ...(unit.notes ?? []).map((note) => x('note', { from: 'developer' }, [text(note, unit.id)])),
       // The translation as exported, for the import to find a later local edit (exported-target.ts).
@@ -78,6 +72,12 @@ function transUnit(unit: TranslationUnit, kind: UnitDocument['kind'], matches: r
       ...matches.map((match) => altTrans(match, unit.id)),
     ],
   );
+}
+
+/** A stale unit, or one filled from memory and not confirmed, is for review: importing it unchanged confirms nothing. */
+function targetState(unit: TranslationUnit): Record<string, string> {
+  if (unit.memory !== undefined) return { state: 'needs-review-translation', 'state-qualifier': 'leveraged-tm' };
+  return { state: unit.status === 'stale' ? 'needs-review-translation' : 'translated' };
 }
 
 function altTrans(match: FuzzyMatch, unitId: string): Element {

@@ -29,6 +29,9 @@ export const namespace20 = 'urn:oasis:names:tc:xliff:document:2.0';
 /** The `subState` of a unit whose source changed since it was translated. */
 export const staleSubState = `${extensionPrefix}:stale`;
 
+/** The `subState` of a unit filled from the translation memory and not confirmed since. */
+export const memorySubState = `${extensionPrefix}:memory`;
+
 /** The attribute on `<file>` that says whether the document is a page or a namespace. */
 export const kindAttribute = `${extensionPrefix}:kind`;
 
@@ -143,6 +146,8 @@ function matchElement(match: FuzzyMatch): Element {
 function segmentState(unit: TranslationUnit, hasTarget: boolean): Record<string, string> {
   if (!hasTarget) return { state: 'initial' };
   if (unit.status === 'stale') return { state: 'initial', subState: staleSubState };
+  // Filled from memory and not confirmed: for review, as a stale one is.
+  if (unit.memory !== undefined) return { state: 'initial', subState: memorySubState };
   return { state: 'translated' };
 }
 
