@@ -82,7 +82,7 @@ describe('the build', () => {
         switcher: 'Idioma',
         pages: 'Páginas',
         reports: 'Informes',
-        skip: 'Saltar al contenido principal',
+        skip: 'Ir al contenido principal',
         reportLinks: ['Informe de accesibilidad (en inglés)', 'Revisión de la traducción (en inglés)'],
         navigation: ['Todas las páginas', 'Buscar', 'México'],
       },

@@ -36,7 +36,7 @@ describe('the localizer over the shipped bundles', () => {
 
   it('returns titles and UI strings in the language', () => {
     expect(localizer.title('mexico', 'es')).toEqual({ text: 'México', lng: 'es', requested: 'es', fallback: false });
-    expect(localizer.t('es')('skipLink')).toBe('Saltar al contenido principal');
+    expect(localizer.t('es')('skipLink')).toBe('Ir al contenido principal');
     expect(localizer.t('en')('landmarks.main')).toBe('Main content');
     expect(localizer.sections('mexico')).toEqual(['intro', 'challenges', 'goals', 'accomplishments']);
   });

@@ -254,7 +254,7 @@ describe('the demo site in Chromium', () => {
       title: 'México – Departamento de Estado de los Estados Unidos',
       h1: 'México',
       h1Lang: null,
-      skipLink: 'Saltar al contenido principal',
+      skipLink: 'Ir al contenido principal',
       switcherLabel: 'Idioma',
       current: ['Español'],
       sections: spanishSections,
