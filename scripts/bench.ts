@@ -39,6 +39,9 @@
  *                 100,000: making the memory and filling the exact matches
  *                 (target 2 s), then the fuzzy matches of every unit
  *                 (src/bench/measure-pretranslate.ts)
+ *   (m) editor    the translation editor on this package's Mexico page:
+ *                 from a pause in typing to the unit's findings, the page's
+ *                 150 ms wait plus the check (target 300 ms; src/bench/measure-editor-check.ts)
  * With Eleventy 3 installed (@11ty/eleventy), Eleventy on the same Markdown.
  *
  * Prints each figure, the ratios against their targets, and writes them all
@@ -53,6 +56,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { measureCacheCheck } from '../src/bench/cache-check.ts';
 import { measureDevEdit } from '../src/bench/measure-dev-edit.ts';
+import { measureEditorCheck } from '../src/bench/measure-editor-check.ts';
 import { measurePretranslate } from '../src/bench/measure-pretranslate.ts';
 import { measureGate, measurePa11yCi } from '../src/bench/measure-gate.ts';
 import { corpusPageIds, writeCorpus } from '../src/bench/synthetic-corpus.ts';
@@ -131,6 +135,8 @@ try {
   const oneEdit = await step({ step: 'build', root, outDir: path.join(work, 'dist'), workers: 1, cache });
   const devEdit = await measureDevEdit({ root, cache, file: edited, url: `/en/${editedId}/` });
   const pretranslate = measurePretranslate();
+  const editorCheck = await measureEditorCheck(packageRoot);
+  const editorShown = editorCheck.pauseMilliseconds + editorCheck.slowestMilliseconds;
   if (noChange.upToDate !== true)
     throw new Error('The rebuild with nothing changed did not find the output up to date.');
 
@@ -220,6 +226,9 @@ try {
   console.log(
     `  (l) pretranslate: a page of ${pretranslate.pageUnits} units against a memory of ${pretranslate.memoryUnits}: ${seconds(pretranslate.milliseconds)} to make the memory and fill ${pretranslate.filled} exact matches (target 2 s, ${pretranslate.milliseconds <= 2000 ? 'met' : 'not met'}); fuzzy matches for ${pretranslate.offered} units in ${seconds(pretranslate.fuzzyMilliseconds)} more`,
   );
+  console.log(
+    `  (m) editor: the findings of a unit of the Mexico page ${editorShown.toFixed(0)} ms after a pause at the slowest (the page's 150 ms wait, then a check of ${editorCheck.medianMilliseconds.toFixed(0)} ms median, ${editorCheck.slowestMilliseconds.toFixed(0)} ms slowest, over ${editorCheck.units} units): target 300 ms, ${editorShown <= 300 ? 'met' : 'not met'}`,
+  );
   if (gate)
     console.log(
       `  (i) gate: ${gate.pageLanguages} site pages (${browserPages} page(s) × languages) in ${seconds(gate.milliseconds)}, ${(gate.milliseconds / 1000 / gate.pageLanguages).toFixed(3)} s per page and language (${gate.tabs} tabs, one browser)`,
@@ -269,6 +278,7 @@ try {
       writeStrategies: writes,
       devEdit,
       pretranslate,
+      editorCheck,
       ...(gate
         ? {
             browserChecks: {

@@ -17,6 +17,7 @@ import { cacheFolderOf, ContentCache } from '../cache/content-cache.ts';
 import { errorsAndWarnings } from '../content/report.ts';
 import type { PageCheck } from '../a11y/browser-checks.ts';
 import { createBackgroundGate } from '../dev/background-gate.ts';
+import { editorRoutes } from '../dev/editor/editor-routes.ts';
 import { startPreviewServer } from '../dev/preview-server.ts';
 import { createPreviewSite, type PreviewUpdate } from '../dev/preview-site.ts';
 import { watchSources } from '../dev/watch.ts';
@@ -63,6 +64,7 @@ export const devCommand =
     report(first, io);
     const server = await startPreviewServer({
       state: site.current,
+      editor: editorRoutes({ root, state: site.current }),
       port: Number(process.env.PORT ?? 4173),
       ...(process.env.HOST ? { host: process.env.HOST } : {}),
     });

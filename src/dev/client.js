@@ -14,6 +14,7 @@ const words = {
     translation: (c) =>
       `Translation units: ${c.translated} translated, ${c.stale} out of date, ${c.missing} missing, ${c.identical} the same as the source.`,
     review: 'Open the review page',
+    editor: 'Translate it in the editor',
   },
   es: {
     title: 'Problemas',
@@ -25,6 +26,7 @@ const words = {
     translation: (c) =>
       `Unidades de traducción: ${c.translated} traducidas, ${c.stale} desactualizadas, ${c.missing} por traducir, ${c.identical} iguales al original.`,
     review: 'Abrir la página de revisión',
+    editor: 'Traducirla en el editor',
   },
 };
 const placeKey = 'embassy-content-preview-place';
@@ -83,6 +85,8 @@ function render(report, status) {
           said.translation(report.translation.units),
           ' ',
           element('a', { href: report.translation.review }, [said.review]),
+          ' ',
+          element('a', { href: `${report.translation.editor}?ui=${report.lang}` }, [said.editor]),
         ]),
       ]
     : [];

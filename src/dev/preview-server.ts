@@ -13,6 +13,7 @@ import { lookup } from 'mrmime';
 import { negotiateRequest } from '../runtime/http.ts';
 import { htmlSecurity, pageSecurity } from '../site/security-headers.ts';
 import { pageFile, siteReports } from '../site/site-output.ts';
+import type { EditorRoutes } from './editor/editor-routes.ts';
 import type { PreviewState } from './preview-site.ts';
 import { pageAt, pageProblems } from './problems.ts';
 
@@ -22,6 +23,8 @@ export interface PreviewServerOptions {
   readonly port?: number;
   /** Default 127.0.0.1: the preview shows work in progress to this machine only. */
   readonly host?: string;
+  /** The translation editor, at /translate/ (editor/editor-routes.ts). */
+  readonly editor?: EditorRoutes;
 }
 
 export interface PreviewServer {
@@ -38,7 +41,13 @@ export interface PreviewServer {
   close(): Promise<void>;
 }
 
-const clientFiles = { 'client.js': 'text/javascript; charset=utf-8', 'client.css': 'text/css; charset=utf-8' };
+/** The preview's own files, by name under /__preview/: the page client, and the translation editor's. */
+const clientFiles = {
+  'client.js': { file: 'client.js', type: 'text/javascript; charset=utf-8' },
+  'client.css': { file: 'client.css', type: 'text/css; charset=utf-8' },
+  'editor.js': { file: 'editor/editor.js', type: 'text/javascript; charset=utf-8' },
+  'editor.css': { file: 'editor/editor.css', type: 'text/css; charset=utf-8' },
+};
 const clientTags =
   '<link rel="stylesheet" href="/__preview/client.css"><script type="module" src="/__preview/client.js"></script>';
 
@@ -51,6 +60,21 @@ const accessibilityReportNote = `The accessibility report is written by a build 
 In the preview, each page's problems, the browser checks of the pages a save changed included, are in the panel at the top of the page.
 `;
 
+/** A document's review page, in the preview: it links to the translation editor for each of the document's languages. */
+function withEditorLinks(html: string, file: string, manifest: PreviewState['manifest']): string {
+  const id = /^reports\/review\/pages\/([a-z][a-z0-9-]*)\.html$/.exec(file)?.[1];
+  const languages = (manifest?.languages ?? []).filter((language) => language.code !== manifest?.sourceLanguage);
+  if (!id || languages.length === 0) return html;
+  const links = languages
+    // Each language's name is in that language.
+    .map(
+      (language) =>
+        `<a href="/translate/${language.code}/${id}" hreflang="${language.code}" lang="${language.code}">${language.name}</a>`,
+    )
+    .join(', ');
+  return html.replace(/(<\/h1>)/, `$1<p>Edit the translation in the preview's editor: ${links}.</p>`);
+}
+
 /** An HTML page of the output, with the client; a "not found" page is marked, to reload when the site changes. */
 function withClient(html: string, missing: boolean, version: number): string {
   // The compile the page comes from: a page that connects after a newer one was announced reloads.
@@ -62,8 +86,8 @@ function withClient(html: string, missing: boolean, version: number): string {
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
   const listeners = new Set<ServerResponse>();
   const client = new Map<string, string>();
-  for (const name of Object.keys(clientFiles)) {
-    client.set(name, await readFile(path.join(import.meta.dirname, name), 'utf8'));
+  for (const [name, { file }] of Object.entries(clientFiles)) {
+    client.set(name, await readFile(path.join(import.meta.dirname, file), 'utf8'));
   }
 
   const page = (request: IncomingMessage, response: ServerResponse, pathname: string): void => {
@@ -73,7 +97,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     if (data !== undefined) {
       const type = lookup(file) ?? 'application/octet-stream';
       const html = typeof data === 'string' && file.endsWith('.html');
-      const body = html ? withClient(data, false, options.state().version) : data;
+      const body = html ? withClient(withEditorLinks(data, file, manifest), false, options.state().version) : data;
       const security = html ? htmlSecurity(body as string) : {};
       send(
         response,
@@ -130,7 +154,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     const name = pathname.startsWith('/__preview/') ? pathname.slice('/__preview/'.length) : undefined;
     const asset = name === undefined ? undefined : client.get(name);
     if (name !== undefined && asset !== undefined) {
-      send(response, 200, { 'Content-Type': clientFiles[name as keyof typeof clientFiles] }, asset);
+      send(response, 200, { 'Content-Type': clientFiles[name as keyof typeof clientFiles].type }, asset);
       return;
     }
     page(request, response, pathname);
@@ -139,6 +163,16 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   let lastRequest = performance.now();
   const server = createServer((request, response) => {
     lastRequest = performance.now();
+    const { editor } = options;
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    if (editor && url.pathname.startsWith('/translate/')) {
+      const { port } = server.address() as AddressInfo;
+      editor(request, response, url, port).catch((error: unknown) => {
+        if (!response.headersSent)
+          send(response, 500, { 'Content-Type': 'text/plain; charset=utf-8' }, `${String(error)}\n`);
+      });
+      return;
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       send(response, 405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }, 'GET and HEAD only.\n');
       return;

@@ -11,7 +11,7 @@
  */
 import type { VFile } from 'vfile';
 import type { Harness } from '../a11y/harness.ts';
-import type { UnitDocument } from '../translation/unit.ts';
+import type { Finding, UnitDocument } from '../translation/unit.ts';
 import { compilePreview } from '../build/build-site.ts';
 import type { CompileResult } from '../build/build-types.ts';
 import { reviewPath } from '../build/stages/review-page.ts';
@@ -35,6 +35,8 @@ export interface PreviewState {
   readonly harnesses?: readonly Harness[];
   /** The translation units of the last compile that had them, by language. */
   readonly documents?: readonly UnitDocument[];
+  /** The translation checks' findings of the same compile. */
+  readonly findings?: readonly Finding[];
 }
 
 /** One compile's result: the state, the output files that changed since the last good one, and its time. */
@@ -115,6 +117,7 @@ export function createPreviewSite(options: PreviewSiteOptions): {
       inputKeys = new Map([...inputKeys].filter(([file]) => isReviewPage(file)).concat([...(result.inputKeys ?? [])]));
     const harnesses = ok ? result.harnesses : state.harnesses;
     const documents = result.translations ? [...result.translations.documents.values()].flat() : state.documents;
+    const findings = result.translations ? result.translations.findings : state.findings;
     state = {
       version,
       output,
@@ -123,6 +126,7 @@ export function createPreviewSite(options: PreviewSiteOptions): {
       ok,
       ...(harnesses ? { harnesses } : {}),
       ...(documents ? { documents } : {}),
+      ...(findings ? { findings } : {}),
     };
     return {
       state,

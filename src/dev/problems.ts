@@ -33,6 +33,8 @@ export interface PageProblems {
     /** The page's translation units by status (identical: the same text as the source, which a translator may have missed). */
     readonly units: Readonly<Record<UnitStatus, number>>;
     readonly review: string;
+    /** The translation editor's page for it. */
+    readonly editor: string;
   };
 }
 
@@ -99,6 +101,7 @@ export function pageProblems(
             documents.find((document) => document.kind === 'page' && document.id === page.id && document.lang === lang),
           ),
           review: `/reports/review/pages/${page.id}.html`,
+          editor: `/translate/${lang}/${page.id}`,
         }
       : undefined;
   return { lang, problems, ...(translation ? { translation } : {}) };

@@ -56,6 +56,7 @@ describe('npm run bench', () => {
     expect(report.pretranslate).toMatchObject({ memoryUnits: 100_000, pageUnits: 300, filled: 100 });
     expect(report.pretranslate.offered).toBeGreaterThanOrEqual(100);
     expect(stdout).toMatch(/\(l\) pretranslate: a page of 300 units against a memory of 100000: \d+\.\d+ s/);
+    expect(stdout).toMatch(/\(m\) editor: the findings of a unit of the Mexico page \d+ ms after a pause/);
     expect(Object.keys(report.steps)).toEqual(['bare', 'cold', 'pool', 'noChange', 'oneEdit']);
     for (const step of Object.values(report.steps)) {
       expect(step.ok).toBe(true);

@@ -76,6 +76,7 @@ describe("a preview page's problems", () => {
       status: 'stale',
       units: { translated: 2, stale: 1, missing: 0, identical: 1 },
       review: '/reports/review/pages/visas.html',
+      editor: '/translate/es/visas',
     });
   });
 

@@ -4,7 +4,6 @@
  * (units, findings, statuses: build-site.ts's compileTranslations, without
  * the site pages or the runtime bundle).
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { reporter } from 'vfile-reporter';
 import { compileTranslations, type CompileResult } from '../../build/build-site.ts';
@@ -12,7 +11,7 @@ import { readProjectFile } from '../../content/read-file.ts';
 import { siteConfigPath } from '../../content/site-config.ts';
 import { readStringHashes, stringHashesPath, type StringHashes } from '../../content/string-hashes.ts';
 import { hasErrors } from '../../content/report.ts';
-import { createSpellingCheck } from '../../translation/checks/spelling.ts';
+import { projectSpellingCheck } from '../../translation/checks/spelling.ts';
 import type { UnitDocument, UnitStatus } from '../../translation/unit.ts';
 import { readImportedMemory } from '../../translation/memory/imported-memory.ts';
 import { siteEntries, translationMemory, type TranslationMemory } from '../../translation/memory/translation-memory.ts';
@@ -41,8 +40,6 @@ export type CompiledSite = CompileResult & { translations: NonNullable<CompileRe
 
 export const unitStatuses: readonly UnitStatus[] = ['translated', 'stale', 'missing', 'identical'];
 
-const wordListPath = 'content/words.txt';
-
 /** Where `--out` points, relative to where the command was typed in; by default, `fallback` in the project. */
 export function outPath(context: TranslationsContext, fallback: string): string {
   const out = context.options.out;
@@ -59,15 +56,7 @@ export async function compile(
   context: TranslationsContext,
   options: { spelling?: boolean; findingsShown?: boolean } = {},
 ): Promise<CompiledSite> {
-  const checks = [];
-  if (options.spelling) {
-    const words = await readFile(path.join(context.root, wordListPath), 'utf8').catch(() => '');
-    const list = words
-      .split('\n')
-      .map((line) => line.replace(/#.*/, '').trim())
-      .filter(Boolean);
-    checks.push(await createSpellingCheck({ words: list }));
-  }
+  const checks = options.spelling ? [await projectSpellingCheck(context.root)] : [];
   const result = await compileTranslations(context.root, { translationChecks: checks });
   if (!result.translations) fail(reporter([...result.files], { quiet: true }));
   // Commands that list the findings themselves show only the other errors here.

@@ -7,6 +7,8 @@
  * in Spanish), inline code and placeholders, words with digits, ALL-CAPS
  * acronyms (INL, EE, UU), URLs, e-mail addresses and domain names.
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Dictionary } from 'dictionary-en';
 import type { Root } from 'nlcst';
 import retextEnglish from 'retext-english';
@@ -33,6 +35,19 @@ export interface SpellingOptions {
 }
 
 type SpellProcessor = Processor<Root, Root, Root>;
+
+/** The project's word list: one entry a line, `#` starting a comment. */
+export const projectWordList = 'content/words.txt';
+
+/** The spelling check with a project's word list (none when it has no list). */
+export async function projectSpellingCheck(root: string): Promise<TextCheck> {
+  const words = await readFile(path.join(root, projectWordList), 'utf8').catch(() => '');
+  const list = words
+    .split('\n')
+    .map((line) => line.replace(/#.*/, '').trim())
+    .filter(Boolean);
+  return createSpellingCheck({ words: list });
+}
 
 /** Each language's parser and dictionary; a dictionary is only imported when its language is asked for. */
 const languages: Readonly<
