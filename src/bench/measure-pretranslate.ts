@@ -66,7 +66,7 @@ export function measurePretranslate(memoryUnits = 100_000, pageUnits = 300): Pre
       id: `s${index + 1}.1`,
       kind: 'paragraph' as const,
       section: `s${index + 1}`,
-      source: { text: asText(source).join(''), content: asText(source), file: 'content/en/new.md' },
+      source: { text: `${source.join(' ')}.`, content: asText(source), file: 'content/en/new.md' },
       status: 'missing' as const,
     };
   });
