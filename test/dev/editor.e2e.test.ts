@@ -144,6 +144,15 @@ describe('the translation editor', () => {
     await page.close();
   });
 
+  it('lists the pages to translate, by language, with their units by status', async () => {
+    const page = await open('/translate/?ui=es');
+    const text = await page.$eval('main', (element) => element.textContent ?? '');
+    expect(text).toContain('Páginas por traducir');
+    expect(await page.$eval('main a[href^="/translate/es/mexico"]', (element) => element.textContent)).toBe('mexico');
+    expect(text).toMatch(/mexico \(\d+ por traducir, \d+ desactualizadas, \d+ traducidas\)/);
+    await page.close();
+  });
+
   it('is linked from the problems panel of a translated page and from its review page', async () => {
     const page = await open('/es/mexico/');
     await page.waitForSelector('[data-preview-problems] a[href^="/translate/es/mexico"]', { timeout: 20_000 });

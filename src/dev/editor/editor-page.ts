@@ -38,6 +38,7 @@ const words = {
     tokens:
       'Codes such as ⟦b1⟧…⟦/b1⟧ stand for formatting and links: move them with the words they mark, and leave them whole.',
     statuses: { translated: 'translated', stale: 'out of date', missing: 'missing', identical: 'same as the source' },
+    counts: { translated: 'translated', stale: 'out of date', missing: 'missing' },
   },
   es: {
     editor: 'Editor de traducciones',
@@ -66,6 +67,7 @@ const words = {
       missing: 'por traducir',
       identical: 'igual al original',
     },
+    counts: { translated: 'traducidas', stale: 'desactualizadas', missing: 'por traducir' },
   },
 } as const;
 
@@ -128,7 +130,7 @@ export function indexPage(
         list.map((document) => {
           const counts = Map.groupBy(document.units, (unit) => unit.status);
           const summary = (['missing', 'stale', 'translated'] as const)
-            .map((status) => `${counts.get(status)?.length ?? 0} ${said.statuses[status]}`)
+            .map((status) => `${counts.get(status)?.length ?? 0} ${said.counts[status]}`)
             .join(', ');
           return h('li', [
             h('a', { href: `/translate/${lang}/${document.id}?ui=${ui}` }, document.id),
