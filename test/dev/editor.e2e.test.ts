@@ -144,6 +144,26 @@ describe('the translation editor', () => {
     await page.close();
   });
 
+  it('saves a UI string into its namespace, changing that key only', async () => {
+    const file = path.join(root, 'locales/es/ui.json');
+    const before = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    const page = await open('/translate/es/ui?ui=es');
+    await page.$eval('textarea[name="skipLink"]', (element) => {
+      (element as HTMLTextAreaElement).value = 'Ir directamente al contenido';
+    });
+    await page.click('input[data-confirm="skipLink"]');
+    await page.click('button[type="submit"]');
+    await page.waitForFunction(
+      () => document.querySelector('[data-save-status]')?.textContent?.startsWith('Guardado'),
+      {
+        timeout: 20_000,
+      },
+    );
+    await page.close();
+    const after = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    expect(after).toEqual({ ...before, skipLink: 'Ir directamente al contenido' });
+  });
+
   it('lists the pages to translate, by language, with their units by status', async () => {
     const page = await open('/translate/?ui=es');
     const text = await page.$eval('main', (element) => element.textContent ?? '');

@@ -119,7 +119,8 @@ export function indexPage(
   token: string,
 ): string {
   const said = words[ui];
-  const pages = documents.filter((document) => document.kind === 'page');
+  // Pages, then the UI strings' namespaces.
+  const pages = documents;
   const byLanguage = Map.groupBy(pages, (document) => document.lang);
   return shell(ui, said.pages, token, [
     h('h1', said.pages),

@@ -73,9 +73,7 @@ export function editorRoutes(options: EditorRoutesOptions): EditorRoutes {
   const token = randomBytes(24).toString('base64url');
   const service = createEditorService(options.root);
   const findDocument = (lang: string, id: string): UnitDocument | undefined =>
-    options
-      .state()
-      .documents?.find((document) => document.kind === 'page' && document.lang === lang && document.id === id);
+    options.state().documents?.find((document) => document.lang === lang && document.id === id);
   // Each language named in the interface's language: "Spanish", "español".
   const names = (ui: string): Record<string, string> => {
     const display = new Intl.DisplayNames([ui], { type: 'language' });

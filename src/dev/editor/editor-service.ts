@@ -7,14 +7,18 @@
  * confirmed records its source hash and loses its mark of coming from
  * memory. A page changed on disk since the editor loaded it is a conflict:
  * nothing is written, and both versions of each unit go back to the page.
- * It writes nothing but a page's translation in content/.
+ * It writes nothing but a page's translation in content/, or a UI
+ * namespace's and its source hashes in locales/.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { compileTranslations } from '../../build/build-site.ts';
 import { glossaryPath, readGlossary, type GlossaryTerm } from '../../content/glossary.ts';
 import { readProjectFile } from '../../content/read-file.ts';
+import { readStringHashes, stringHashesPath, writeStringHashes } from '../../content/string-hashes.ts';
+import { readUiNamespace } from '../../content/ui-strings.ts';
 import { hasErrors } from '../../content/report.ts';
 import { readSiteConfig, siteConfigPath } from '../../content/site-config.ts';
 import { writeTogether } from '../../content/write-together.ts';
@@ -23,7 +27,7 @@ import { pageBlocks } from '../../translation/check.ts';
 import type { Check, CheckContext } from '../../translation/checks/check.ts';
 import { defaultChecks } from '../../translation/checks/index.ts';
 import { projectSpellingCheck } from '../../translation/checks/spelling.ts';
-import { importPage, verifyPageImport } from '../../translation/import-translation.ts';
+import { importNamespace, importPage, verifyPageImport } from '../../translation/import-translation.ts';
 import { contentToString } from '../../translation/inline-string.ts';
 import { runChecks } from '../../translation/run-checks.ts';
 import type { Finding, TranslationUnit, UnitDocument } from '../../translation/unit.ts';
@@ -116,13 +120,13 @@ async function save(root: string, request: SaveRequest): Promise<SaveResponse> {
   const compiled = await compileTranslations(root);
   const document = compiled.translations?.documents
     .get(request.lang)
-    ?.find((candidate) => candidate.kind === 'page' && candidate.id === request.document);
+    ?.find((candidate) => candidate.id === request.document);
   const source = compiled.files.find((file) => file.path === document?.sourcePath);
   if (!document || !source) return { kind: 'refused', problems: [`No page ${request.document} in ${request.lang}.`] };
-  // Only a page's translation, in content/: never anything else.
-  const targetPath = path.resolve(root, document.targetPath);
-  if (!targetPath.startsWith(path.resolve(root, 'content') + path.sep))
-    return { kind: 'refused', problems: [`${document.targetPath} is not in content/.`] };
+  // Only a translation, in content/ or locales/: never anything else.
+  const home = path.resolve(root, document.kind === 'page' ? 'content' : 'locales');
+  if (!path.resolve(root, document.targetPath).startsWith(home + path.sep))
+    return { kind: 'refused', problems: [`${document.targetPath} is not where translations are.`] };
   const target = compiled.files.find((file) => file.path === document.targetPath && file.value !== undefined);
   const current = target ? String(target.value) : undefined;
   if (fileDigest(current) !== request.base) return conflict(document, fileDigest(current));
@@ -137,6 +141,8 @@ async function save(root: string, request: SaveRequest): Promise<SaveResponse> {
     matched.set(edit.id, { target: read.content, unit: { id: edit.id, source: [], state } });
   }
   if (problems.length > 0) return { kind: 'refused', problems };
+  if (document.kind === 'namespace')
+    return writeStrings(root, document, matched, { source, ...(target ? { target } : {}) });
   confirmSections(document, matched);
   return write(root, document, matched, { source, ...(target ? { target } : {}) });
 }
@@ -188,4 +194,34 @@ async function write(
   if (written !== undefined) await writeTogether(root, [{ path: document.targetPath, value: written }]);
   const text = written ?? (files.target ? String(files.target.value) : undefined);
   return { kind: 'saved', base: fileDigest(text), file: document.targetPath, updated: page.updated };
+}
+
+/** A UI namespace's translation, and its recorded source hashes, written as an import writes them. */
+async function writeStrings(
+  root: string,
+  document: UnitDocument,
+  matched: Map<string, { target?: Inline[]; unit: ImportedUnit }>,
+  files: { source: VFile; target?: VFile },
+): Promise<SaveResponse> {
+  const source = readUiNamespace(new VFile({ path: document.sourcePath, value: String(files.source.value) }));
+  const targetText = files.target ? String(files.target.value) : undefined;
+  const target =
+    targetText === undefined ? undefined : readUiNamespace(new VFile({ path: document.targetPath, value: targetText }));
+  if (!source || (targetText !== undefined && !target))
+    return {
+      kind: 'refused',
+      problems: ['A UI strings file cannot be read: fix it first (the preview shows the error).'],
+    };
+  const hashesPath = stringHashesPath(document.lang);
+  const hashesFile = existsSync(path.join(root, hashesPath)) ? await readProjectFile(root, hashesPath) : undefined;
+  const strings = importNamespace(document, matched, {
+    source: source.strings,
+    ...(target && targetText !== undefined ? { target: { strings: target.strings, text: targetText } } : {}),
+    hashes: hashesFile ? readStringHashes(hashesFile) : new Map<string, Map<string, string>>(),
+  });
+  const writes = [...strings.writes];
+  if (strings.hashes) writes.push({ path: hashesPath, value: writeStringHashes(strings.hashes) });
+  await writeTogether(root, writes);
+  const text = writes.find((write) => write.path === document.targetPath)?.value ?? targetText;
+  return { kind: 'saved', base: fileDigest(text), file: document.targetPath, updated: strings.updated };
 }
