@@ -149,7 +149,7 @@ describe('the translation editor', () => {
     const before = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
     const page = await open('/translate/es/ui?ui=es');
     await page.$eval('textarea[name="skipLink"]', (element) => {
-      (element as HTMLTextAreaElement).value = 'Ir directamente al contenido';
+      element.value = 'Ir directamente al contenido';
     });
     await page.click('input[data-confirm="skipLink"]');
     await page.click('button[type="submit"]');
