@@ -9,6 +9,7 @@
  * (what `export` and `status` add).
  */
 import type { Inline } from '../pipeline/inline-runs.ts';
+import { seededRandom } from './seeded-random.ts';
 import { pretranslate } from '../translation/memory/pretranslate.ts';
 import { documentMatches, translationMemory, type MemoryEntry } from '../translation/memory/translation-memory.ts';
 import type { UnitDocument } from '../translation/unit.ts';
@@ -24,18 +25,6 @@ export interface PretranslateResult {
   readonly offered: number;
 }
 
-/** A generator of the same numbers every run. */
-function seeded(seed: number): () => number {
-  // mulberry32: 32-bit integer steps, exact in JavaScript.
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 function sentences(count: number, next: () => number): string[][] {
   const vocabulary = Array.from({ length: 6000 }, (_, index) => `word${index.toString(36)}`);
   // Rank r is drawn with probability about 1/r: few words are common, most rare.
@@ -47,7 +36,7 @@ function sentences(count: number, next: () => number): string[][] {
 const asText = (words: readonly string[]): Inline[] => [`${words.join(' ')}.`];
 
 export function measurePretranslate(memoryUnits = 100_000, pageUnits = 300): PretranslateResult {
-  const next = seeded(20_261_206);
+  const next = seededRandom(20_261_206);
   const memorySentences = sentences(memoryUnits, next);
   const entries: MemoryEntry[] = memorySentences.map((words, index) => ({
     lang: 'es',

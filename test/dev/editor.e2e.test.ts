@@ -13,40 +13,24 @@ import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkHarnesses } from '../../src/a11y/browser-checks.ts';
 import { sitePageHarness } from '../../src/a11y/site-page-harness.ts';
-import { devCommand } from '../../src/cli/dev.ts';
-import { captureIo, runCommand } from '../../src/cli/io.ts';
 import { connectBrowser, type RunBrowser } from '../browser.ts';
 import { scratchProject, siteFixtureRoot } from '../helpers.ts';
+import { startPreview, type RunningPreview } from './run-preview.ts';
 
 let root: string;
 let origin: string;
 let run: RunBrowser;
-let stop = (): void => undefined;
-let running: Promise<number>;
-const io = captureIo(process.cwd());
-
-async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  for (let waited = 0; waited < 20_000; waited += 50) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`Timed out waiting for ${what}.\nTerminal:\n${io.out()}\n${io.err()}`);
-}
+let preview: RunningPreview;
 
 beforeAll(async () => {
   root = await scratchProject(siteFixtureRoot);
-  process.env.PORT = '0';
-  const stopped = new Promise<void>((resolve) => (stop = resolve));
-  running = runCommand(devCommand(stopped), ['--root', root, '--skip-browser-checks'], { ...io, defaultRoot: root });
-  await until(() => /Preview: (http:\/\/\S+)\//.test(io.out()), 'the preview to start');
-  delete process.env.PORT;
-  origin = /Preview: (http:\/\/\S+)\//.exec(io.out())?.[1] ?? '';
+  preview = await startPreview(root, ['--skip-browser-checks']);
+  origin = preview.origin;
   run = await connectBrowser();
 });
 
 afterAll(async () => {
-  stop();
-  await running;
+  await preview.stop();
   await run.close();
 });
 

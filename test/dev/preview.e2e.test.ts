@@ -7,28 +7,20 @@ import { readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'puppeteer';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { devCommand } from '../../src/cli/dev.ts';
-import { captureIo, runCommand } from '../../src/cli/io.ts';
 import { checkHarnesses } from '../../src/a11y/browser-checks.ts';
 import { sitePageHarness } from '../../src/a11y/site-page-harness.ts';
 import { connectBrowser, type RunBrowser } from '../browser.ts';
 import { editFile, scratchProject, siteFixtureRoot } from '../helpers.ts';
+import { startPreview, until as waitUntil, type RunningPreview } from './run-preview.ts';
 
 let root: string;
 let origin: string;
 let run: RunBrowser;
-let stop = (): void => undefined;
-let running: Promise<number>;
-const io = captureIo(process.cwd());
+let preview: RunningPreview;
+let io: RunningPreview['io'];
 
-/** Wait until `check` holds, polling; fail with `what` after 20 s. */
-async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  for (let waited = 0; waited < 20_000; waited += 50) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`Timed out waiting for ${what}.\nTerminal:\n${io.out()}\n${io.err()}`);
-}
+/** Wait until `check` holds; fail with `what`, and what the preview printed. */
+const until = (check: () => boolean | Promise<boolean>, what: string) => waitUntil(check, what, io);
 
 /** The number of compiles the terminal has reported. */
 const compiles = (): number => (io.out().match(/^Compile(?:d| failed) in/gm) ?? []).length;
@@ -57,12 +49,9 @@ const panelText = (page: Page) =>
 
 beforeAll(async () => {
   root = await scratchProject(siteFixtureRoot);
-  process.env.PORT = '0';
-  const stopped = new Promise<void>((resolve) => (stop = resolve));
-  running = runCommand(devCommand(stopped), ['--root', root], { ...io, defaultRoot: root });
-  await until(() => /Preview: (http:\/\/\S+)\//.test(io.out()), 'the preview to start');
-  delete process.env.PORT;
-  origin = /Preview: (http:\/\/\S+)\//.exec(io.out())?.[1] ?? '';
+  preview = await startPreview(root);
+  io = preview.io;
+  origin = preview.origin;
   run = await connectBrowser();
 });
 
@@ -80,8 +69,7 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
-  stop();
-  await running;
+  await preview.stop();
   await run.close();
   await rm(root, { recursive: true, force: true });
 });

@@ -3,6 +3,7 @@
  * the rarest words) finds exactly what scoring every entry finds.
  */
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../src/bench/seeded-random.ts';
 import { fuzzyIndex } from '../../src/translation/memory/fuzzy-index.ts';
 import { fuzzyScore, matchWords, wordDistance } from '../../src/translation/memory/fuzzy-score.ts';
 
@@ -16,21 +17,9 @@ describe('fuzzy scores', () => {
   });
 });
 
-/** A pseudo-random generator, so that the test is the same every run. */
-function random(seed: number): () => number {
-  // mulberry32: 32-bit integer steps, exact in JavaScript.
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
 describe('the fuzzy index', () => {
   it('finds what scoring every entry finds, at several thresholds', () => {
-    const next = random(7);
+    const next = seededRandom(7);
     const vocabulary = Array.from({ length: 40 }, (_, index) => `w${index}`);
     const sentence = () =>
       Array.from({ length: 3 + Math.floor(next() * 12) }, () => vocabulary[Math.floor(next() * next() * 40)] ?? 'w0');

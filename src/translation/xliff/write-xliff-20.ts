@@ -110,14 +110,18 @@ function unitElement(unit: TranslationUnit, matches: readonly FuzzyMatch[]): Ele
             notes.map((note) => x('note', characters(note))),
           )
         : undefined,
-      dataIds.size > 0
-        ? x(
-            'originalData',
-            [...dataIds].map(([original, dataId]) => x('data', { id: dataId }, characters(original))),
-          )
-        : undefined,
+      originalData(dataIds),
       segment,
     ],
+  );
+}
+
+/** What each code stands for, by data id; none when there are no codes. */
+function originalData(dataIds: ReadonlyMap<string, string>): Element | undefined {
+  if (dataIds.size === 0) return undefined;
+  return x(
+    'originalData',
+    [...dataIds].map(([original, dataId]) => x('data', { id: dataId }, characters(original))),
   );
 }
 
@@ -132,12 +136,7 @@ function matchElement(match: FuzzyMatch): Element {
           ]),
         ])
       : undefined,
-    dataIds.size > 0
-      ? x(
-          'originalData',
-          [...dataIds].map(([original, dataId]) => x('data', { id: dataId }, characters(original))),
-        )
-      : undefined,
+    originalData(dataIds),
     x('source', inline(match.source, dataIds)),
     x('target', inline(match.target, dataIds)),
   ]);
