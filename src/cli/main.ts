@@ -25,16 +25,19 @@ Every command works on the site in the current folder, or in --root DIR.`;
 export const startCommand =
   (until?: Promise<void>): Command =>
   async (argv, io) => {
-    await buildCommand()(argv, io);
+    // --editor is start's own; the rest are the build's.
+    const editor = argv.includes('--editor');
+    const buildArgs = argv.filter((arg) => arg !== '--editor');
+    await buildCommand()(buildArgs, io);
     // The build has checked the options; only where it wrote is needed here.
     const { values } = parseArgs({
-      args: [...argv],
+      args: buildArgs,
       options: { root: { type: 'string' }, out: { type: 'string', default: 'dist' } },
       strict: false,
     });
     const out = typeof values.out === 'string' ? values.out : 'dist';
     const root = projectFolder(typeof values.root === 'string' ? values.root : undefined, io);
-    return serve(path.resolve(root, out), io, until ? { until } : {});
+    return serve(path.resolve(root, out), io, { ...(until ? { until } : {}), ...(editor ? { editor: { root } } : {}) });
   };
 
 const commands: ReadonlyMap<string, Command> = new Map([

@@ -13,7 +13,7 @@
  *   /mexico/               the page in the visitor's language
  *   /fragment/mexico/goals one fragment in the visitor's language
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -30,6 +30,8 @@ export interface DemoServerOptions {
   /** Default 4173; 0 picks a free port. */
   readonly port?: number;
   readonly host?: string;
+  /** Answers a request before the site does, when it is its own (the translation editor, `start --editor`); true when it did. */
+  readonly first?: (request: IncomingMessage, response: ServerResponse, url: URL, port: number) => Promise<boolean>;
 }
 
 export interface DemoServer {
@@ -55,6 +57,24 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
   const fileHeaders = (_pathname: string, html?: string) => (html === undefined ? pageSecurity : htmlSecurity(html));
 
   const server = createServer((request, response) => {
+    const { first } = options;
+    if (first) {
+      const { port } = server.address() as AddressInfo;
+      first(request, response, new URL(request.url ?? '/', 'http://localhost'), port).then(
+        (answered) => {
+          if (!answered) answerSite(request, response);
+        },
+        (error: unknown) => {
+          if (response.headersSent) return;
+          response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8', ...pageSecurity });
+          response.end(`${String(error)}\n`);
+        },
+      );
+      return;
+    }
+    answerSite(request, response);
+  });
+  const answerSite = (request: IncomingMessage, response: ServerResponse): void => {
     if (!methods.includes(request.method ?? '')) {
       response.writeHead(405, {
         Allow: methods.join(', '),
@@ -79,7 +99,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       response.writeHead(missing.status, { ...pageSecurity, ...missing.headers });
       response.end(request.method === 'HEAD' ? undefined : missing.body);
     });
-  });
+  };
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 4173, options.host ?? 'localhost', resolve);

@@ -50,12 +50,15 @@ describe('embassy-content, in-process', () => {
     ]);
   });
 
-  it('start builds, then serves the site until told to stop', async () => {
+  it('start builds, then serves the site until told to stop; with --editor, the translation editor too', async () => {
     let stop = (): void => undefined;
     const until = new Promise<void>((resolve) => (stop = resolve));
     const io = captureIo(site);
     process.env.PORT = '0';
-    const started = runCommand(startCommand(until), ['--skip-browser-checks'], { ...io, defaultRoot: site });
+    const started = runCommand(startCommand(until), ['--skip-browser-checks', '--editor'], {
+      ...io,
+      defaultRoot: site,
+    });
     try {
       // The output says where, once the build is done: wait for it.
       let origin: string | undefined;
@@ -66,6 +69,10 @@ describe('embassy-content, in-process', () => {
       expect(origin, io.err()).toBeDefined();
       const page = await fetch(`${origin}/es/welcome/`);
       expect([page.status, page.headers.get('content-language')]).toEqual([200, 'es']);
+      const editor = await fetch(`${origin}/translate/es/welcome`);
+      expect(editor.status).toBe(200);
+      expect(await editor.text()).toContain('name="embassy-editor-token"');
+      expect(io.out()).toContain(`Translation editor: ${origin}/translate/`);
     } finally {
       delete process.env.PORT;
       stop();
