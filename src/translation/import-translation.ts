@@ -24,6 +24,8 @@ import { sectionSource, sourceHash } from '../pipeline/source-hash.ts';
 import type { StringHashes } from '../content/string-hashes.ts';
 import { stringAt, type UiTree } from '../content/ui-strings.ts';
 import { reportError, reportWarning } from '../content/report.ts';
+import { maxFileBytes } from '../content/read-file.ts';
+import { pageBlocks } from './check.ts';
 import type { Block } from '../pipeline/remark-blocks.ts';
 import type { SectionSpan } from '../pipeline/remark-sections.ts';
 import { inlineToMarkdown } from '../pipeline/inline-markdown.ts';
@@ -619,6 +621,39 @@ export async function verifyPageImport(
     }
   }
   return ok;
+}
+
+/**
+ * A page's new text as `importPage` makes it, refused when it is larger than
+ * the build reads or does not read back as meant (`verifyPageImport`):
+ * what import, pretranslate and the editor write. Undefined on refusal,
+ * with the reason on `report`.
+ */
+export async function importPageChecked(
+  document: UnitDocument,
+  matched: ReadonlyMap<string, { target?: Inline[]; unit: ImportedUnit }>,
+  files: PageFiles,
+  report: VFile,
+  fromMemory?: ReadonlyMap<string, string>,
+): Promise<ImportResult | undefined> {
+  const page = importPage(document, matched, files, report, fromMemory);
+  const written = page?.writes[0]?.value;
+  if (!page || written === undefined) return page;
+  const bytes = Buffer.byteLength(written);
+  if (bytes > maxFileBytes) {
+    reportError(
+      report,
+      `The translated page would be ${(bytes / 2 ** 20).toFixed(1)} MiB, and the build reads pages of at most ${maxFileBytes / 2 ** 20} MiB: check the translation for a passage pasted in by mistake.`,
+      { line: 1, column: 1 },
+      'import',
+    );
+    return undefined;
+  }
+  const options = { page: document.id, lang: document.lang, sourceLanguage: document.sourceLanguage };
+  const readBack = await verifyPageImport(document, written, page, matched, report, (file) =>
+    pageBlocks(file, options),
+  );
+  return readBack ? page : undefined;
 }
 
 /** Text and code types, for comparing what was meant with what was read. */

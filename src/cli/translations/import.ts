@@ -8,13 +8,12 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
-import { decodeText, maxFileBytes, reportUnreadable } from '../../content/read-file.ts';
+import { decodeText, reportUnreadable } from '../../content/read-file.ts';
 import { siteConfigPath } from '../../content/site-config.ts';
 import { stringHashesPath, writeStringHashes, type StringHashes } from '../../content/string-hashes.ts';
 import { readUiNamespace } from '../../content/ui-strings.ts';
 import { hasErrors } from '../../content/report.ts';
-import { pageBlocks } from '../../translation/check.ts';
-import { importNamespace, importPage, matchUnits, verifyPageImport } from '../../translation/import-translation.ts';
+import { importNamespace, importPageChecked, matchUnits } from '../../translation/import-translation.ts';
 import { defaultXliffFolder } from '../../translation/translation-files.ts';
 import type { UnitDocument } from '../../translation/unit.ts';
 import { readXliff } from '../../translation/xliff/read-xliff.ts';
@@ -57,19 +56,8 @@ async function importPageUnits(
   const source = result.files.find((file) => file.path === document.sourcePath);
   const target = result.files.find((file) => file.path === document.targetPath);
   if (!source) return;
-  const page = importPage(document, matched, { source, ...(target ? { target } : {}) }, xliff);
+  const page = await importPageChecked(document, matched, { source, ...(target ? { target } : {}) }, xliff);
   if (!page) return;
-  const written = page.writes[0]?.value;
-  const options = { page: document.id, lang: document.lang, sourceLanguage: document.sourceLanguage };
-  const blocks = (file: VFile) => pageBlocks(file, options);
-  if (written !== undefined && Buffer.byteLength(written) > maxFileBytes) {
-    refuse(
-      xliff,
-      `The translated page would be ${(Buffer.byteLength(written) / 2 ** 20).toFixed(1)} MiB, and the build reads pages of at most ${maxFileBytes / 2 ** 20} MiB: check the translation for a passage pasted in by mistake.`,
-    );
-    return;
-  }
-  if (written !== undefined && !(await verifyPageImport(document, written, page, matched, xliff, blocks))) return;
   for (const write of page.writes) {
     pending.writes.set(write.path, write.value);
     pending.imported.push({ ...write, xliff, document, matched });

@@ -12,8 +12,7 @@ import { reporter } from 'vfile-reporter';
 import { hasErrors } from '../../content/report.ts';
 import { writeTogether } from '../../content/write-together.ts';
 import type { Inline } from '../../pipeline/inline-runs.ts';
-import { pageBlocks } from '../../translation/check.ts';
-import { importPage, verifyPageImport } from '../../translation/import-translation.ts';
+import { importPageChecked } from '../../translation/import-translation.ts';
 import { pretranslate, type Pretranslation } from '../../translation/memory/pretranslate.ts';
 import type { ImportedUnit } from '../../translation/xliff/read-xliff.ts';
 import { contentToString } from '../../translation/inline-string.ts';
@@ -34,14 +33,9 @@ async function pageWrite(result: CompiledSite, plan: Pretranslation, messages: V
   if (!source || plan.filled.size === 0) return undefined;
   const matched = asImported(plan.filled);
   const origins = new Map([...plan.filled].map(([id, { origin }]) => [id, origin]));
-  const page = importPage(document, matched, { source, ...(target ? { target } : {}) }, messages, origins);
+  const page = await importPageChecked(document, matched, { source, ...(target ? { target } : {}) }, messages, origins);
   const written = page?.writes[0]?.value;
-  if (!page || written === undefined) return undefined;
-  const options = { page: document.id, lang: document.lang, sourceLanguage: document.sourceLanguage };
-  const readBack = await verifyPageImport(document, written, page, matched, messages, (file) =>
-    pageBlocks(file, options),
-  );
-  return readBack ? { path: document.targetPath, value: written, units: page.updated } : undefined;
+  return page && written !== undefined ? { path: document.targetPath, value: written, units: page.updated } : undefined;
 }
 
 /** What was not filled, and why: sections the memory has only part of, units it has two translations of. */

@@ -23,11 +23,10 @@ import { hasErrors } from '../../content/report.ts';
 import { readSiteConfig, siteConfigPath } from '../../content/site-config.ts';
 import { writeTogether } from '../../content/write-together.ts';
 import type { Inline, InlineCode } from '../../pipeline/inline-runs.ts';
-import { pageBlocks } from '../../translation/check.ts';
 import type { Check, CheckContext } from '../../translation/checks/check.ts';
 import { defaultChecks } from '../../translation/checks/index.ts';
 import { projectSpellingCheck } from '../../translation/checks/spelling.ts';
-import { importNamespace, importPage, verifyPageImport } from '../../translation/import-translation.ts';
+import { importNamespace, importPageChecked } from '../../translation/import-translation.ts';
 import { contentToString } from '../../translation/inline-string.ts';
 import { runChecks } from '../../translation/run-checks.ts';
 import type { Finding, TranslationUnit, UnitDocument } from '../../translation/unit.ts';
@@ -182,14 +181,9 @@ async function write(
   files: { source: VFile; target?: VFile },
 ): Promise<SaveResponse> {
   const report = new VFile({ path: document.targetPath });
-  const page = importPage(document, matched, files, report);
+  const page = await importPageChecked(document, matched, files, report);
   const written = page?.writes[0]?.value;
-  const options = { page: document.id, lang: document.lang, sourceLanguage: document.sourceLanguage };
-  const readBack =
-    page && written !== undefined
-      ? await verifyPageImport(document, written, page, matched, report, (file) => pageBlocks(file, options))
-      : true;
-  if (!page || !readBack || hasErrors([report]))
+  if (!page || hasErrors([report]))
     return { kind: 'refused', problems: report.messages.map((message) => message.reason) };
   if (written !== undefined) await writeTogether(root, [{ path: document.targetPath, value: written }]);
   const text = written ?? (files.target ? String(files.target.value) : undefined);
