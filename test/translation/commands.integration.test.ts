@@ -86,3 +86,11 @@ describe('review', () => {
     expect(toText(row)).toMatch(/spelling/);
   });
 });
+
+describe('--help', () => {
+  it('prints the usage and exits 0', async () => {
+    const outcome = await translations(projectRoot, '--help');
+    expect([outcome.code, outcome.stderr]).toEqual([0, '']);
+    expect(outcome.stdout).toMatch(/^Usage: npm run translations -- <status\|check\|.*pretranslate\|memory\|glossary>/);
+  });
+});

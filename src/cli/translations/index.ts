@@ -66,6 +66,11 @@ const options = {
 } as const;
 
 export const translations: Command = async (argv, io) => {
+  // Asked for, the usage is an answer, not an error.
+  if (argv.includes('--help') || argv.includes('-h')) {
+    println(io.stdout, usage);
+    return 0;
+  }
   const { values, positionals } = parseCommandLine({ args: [...argv], allowPositionals: true, options }, usage);
   const { format } = values;
   if (format !== 'text' && format !== 'json') fail(`--format is text or json, not \`${format}\`.`);
