@@ -8,9 +8,7 @@
  * Each problem is traced back to the Markdown line of the element it is
  * about.
  */
-import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -25,15 +23,18 @@ import {
   type ScreenReaderView,
 } from './accessibility-tree.ts';
 import { normalizedGenericPhrases } from '../text-analysis/generic-link-text.ts';
-import { gatePaths, openGateTab, withinTime, type GateTab } from './gate-tab.ts';
+import { runAdaptations, type AdaptationFinding, type AdaptationRunner } from './adaptations/index.ts';
+import { gateFiles } from './gate-files.ts';
+import { openGateTab, withinTime, type GateTab } from './gate-tab.ts';
 import type { Harness } from './harness.ts';
 import { axeTags, type InPageIssue, type InPageSetup } from './in-page-checks.ts';
 import { loadedFiles } from './loaded-files.ts';
+import { readTranscript, type Transcript } from './transcript.ts';
 import { cacheKey, type ContentCache } from '../cache/content-cache.ts';
 import { toolchainFingerprint } from '../cache/toolchain.ts';
 
 /** Runner names as reports show them. */
-export type RunnerName = 'axe' | 'htmlcs' | 'link-text' | 'accessibility-tree' | 'gate';
+export type RunnerName = 'axe' | 'htmlcs' | 'link-text' | 'accessibility-tree' | 'gate' | AdaptationRunner;
 
 /**
  * Warnings raised to errors: a skipped heading level misleads a reader who
@@ -50,6 +51,8 @@ export interface BrowserIssue {
   readonly message: string;
   readonly selector: string;
   readonly context: string;
+  /** The WCAG success criterion it fails, `1.4.10`, where the checker names one. */
+  readonly criterion?: string;
   /** Where in the Markdown the element comes from, when it comes from a fragment. */
   readonly source?: { readonly file: string; readonly line: number; readonly column: number };
 }
@@ -61,6 +64,8 @@ export interface PageCheck {
   readonly issues: readonly BrowserIssue[];
   /** The screen-reader outline (site pages only). */
   readonly screenReader?: ScreenReaderView;
+  /** What a screen reader says, read through and jumped through (site pages only). */
+  readonly transcript?: Transcript;
   /** Time from navigation to the end of the checks, in milliseconds (0 when reused). */
   readonly milliseconds: number;
   /** True when the result was reused from the cache: the page and all it loads are as they were. */
@@ -89,8 +94,9 @@ export interface BrowserCheckOptions {
 
 /** What the browser found on a page, before it is traced to the Markdown: what the cache keeps. */
 interface RawCheck {
-  readonly issues: readonly InPageIssue[];
+  readonly issues: readonly (InPageIssue | AdaptationFinding)[];
   readonly screenReader?: ScreenReaderView;
+  readonly transcript?: Transcript;
   /** Each file the page loads from the output folder (loaded-files.ts, and what it asked for), with its content's hash then. */
   readonly loaded: readonly (readonly [string, string])[];
 }
@@ -183,27 +189,6 @@ const contentTypes: Readonly<Record<string, string>> = {
   '.svg': 'image/svg+xml',
 };
 
-/** The checkers the tabs load, read once (gate-tab.ts). */
-let checkers: Promise<ReadonlyMap<string, string>> | undefined;
-function gateFiles(): Promise<ReadonlyMap<string, string>> {
-  const resolve = createRequire(import.meta.url).resolve;
-  checkers ??= Promise.all([
-    readFile(path.join(path.dirname(resolve('axe-core')), 'axe.min.js'), 'utf8'),
-    readFile(resolve('@pa11y/html_codesniffer/build/HTMLCS.js'), 'utf8'),
-  ]).then(
-    ([axe, htmlcs]) =>
-      new Map([
-        [
-          gatePaths.blank,
-          '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Gate</title></head><body></body></html>',
-        ],
-        [gatePaths.axe, axe],
-        [gatePaths.htmlcs, htmlcs],
-      ]),
-  );
-  return checkers;
-}
-
 /** Serve the pages, the output's other files and the checkers on a free local port. */
 export async function serveGate(
   harnesses: readonly Harness[],
@@ -233,12 +218,15 @@ async function checkHarness(
   contentHash: (urlPath: string) => string,
 ): Promise<RawCheck> {
   const { issues, requested } = await tab.check(`/${harness.path}`, harness.html, setup);
+  const adapted = await runAdaptations(tab);
+  const transcript = harness.wholePage ? await readTranscript(tab.page) : undefined;
   const screenReader = harness.wholePage ? await readScreenReaderView(tab.page) : undefined;
   const loaded = new Set(loadedFiles(harness.tree, harness.path, files));
   for (const urlPath of requested) if (files.has(urlPath.slice(1))) loaded.add(urlPath.slice(1));
   return {
-    issues,
+    issues: [...issues, ...adapted],
     ...(screenReader ? { screenReader } : {}),
+    ...(transcript ? { transcript } : {}),
     loaded: [...loaded].sort().map((file) => [`/${file}`, contentHash(`/${file}`)] as const),
   };
 }
@@ -291,6 +279,7 @@ function traced(raw: RawCheck, harness: Harness, milliseconds: number): PageChec
     wholePage: harness.wholePage,
     issues,
     ...(raw.screenReader ? { screenReader: raw.screenReader } : {}),
+    ...(raw.transcript ? { transcript: raw.transcript } : {}),
     milliseconds,
   };
 }
@@ -306,6 +295,7 @@ function toBrowserIssue(issue: RawCheck['issues'][number], harness: Harness): Br
     message: issue.message,
     selector: issue.selector,
     context: issue.context ?? '',
+    ...(issue.criterion ? { criterion: issue.criterion } : {}),
     ...(source ? { source } : {}),
   };
 }

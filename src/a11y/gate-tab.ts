@@ -12,20 +12,16 @@
  * Requests that leave the local server are refused, so a check never waits
  * on the network; the files each page asked for are recorded.
  */
-import type { Page } from 'puppeteer';
+import type { CDPSession, Page } from 'puppeteer';
+import { gatePaths } from './gate-files.ts';
 import { runInPageChecks, type InPageIssue, type InPageSetup } from './in-page-checks.ts';
-
-/** What the gate's server serves besides the pages: the checkers, and a blank page to load them into. */
-export const gatePaths = {
-  blank: '/__gate/blank.html',
-  axe: '/__gate/axe.min.js',
-  htmlcs: '/__gate/HTMLCS.js',
-} as const;
 
 export interface GateTab {
   /** Show the page at `urlPath` (served HTML `html`) and run the checks; the files it requested from the server. */
   check(urlPath: string, html: string, setup: InPageSetup): Promise<{ issues: InPageIssue[]; requested: string[] }>;
   readonly page: Page;
+  /** A DevTools session of the tab, for what puppeteer does not wrap (key events in bulk, font sizes). */
+  readonly session: CDPSession;
   close(): Promise<void>;
 }
 
@@ -44,6 +40,9 @@ export async function openGateTab(
   timeout: number,
 ): Promise<GateTab> {
   const page = await browser.newPage();
+  const session = await page.createCDPSession();
+  // Tabs checked side by side each keep focus as if in front: keyboard checks move focus in every one.
+  await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
   const requested = new Set<string>();
   // Files the tab already has still come from its cache (as they would for a reader): they are not seen here.
   await page.setRequestInterception(true);
@@ -59,11 +58,14 @@ export async function openGateTab(
     await page.goto(`${origin}${gatePaths.blank}`, { waitUntil: 'load' });
     await page.addScriptTag({ url: `${origin}${gatePaths.axe}` });
     await page.addScriptTag({ url: `${origin}${gatePaths.htmlcs}` });
+    await page.addScriptTag({ url: `${origin}${gatePaths.probes}` });
   };
-  const primed = (): Promise<boolean> => page.evaluate(() => 'axe' in window && 'HTMLCS' in window).catch(() => false);
+  const primed = (): Promise<boolean> =>
+    page.evaluate(() => 'axe' in window && 'HTMLCS' in window && '__gateProbes' in window).catch(() => false);
 
   return {
     page,
+    session,
     async check(urlPath, html, setup) {
       // A page that navigated away, or the first page of the tab: load the checkers (again).
       if (!(await primed())) await prime();

@@ -28,10 +28,13 @@ export interface InPageIssue {
   readonly message: string;
   readonly selector: string;
   readonly context: string;
+  /** The WCAG success criterion, `1.4.3`, when the checker names one. */
+  readonly criterion?: string;
 }
 
 interface AxeResult {
   readonly id: string;
+  readonly tags: readonly string[];
   readonly help: string;
   readonly helpUrl: string;
   readonly impact?: string | null;
@@ -55,36 +58,32 @@ interface PageGlobals {
 export async function runInPageChecks(setup: InPageSetup): Promise<InPageIssue[]> {
   const { axe, HTMLCS } = window as unknown as PageGlobals;
 
-  /** A selector from the nearest ancestor with an id (or the root), a child's place given when its tag repeats. */
-  const selectorOf = (element: Element | null): string => {
-    const parts: string[] = [];
-    // HTML_CodeSniffer may name the document itself: no selector.
-    for (let node = element instanceof Element ? element : null; node; node = node.parentElement) {
-      if (node.id) {
-        parts.unshift(`#${CSS.escape(node.id)}`);
-        break;
-      }
-      const siblings = node.parentElement ? [...node.parentElement.children] : [];
-      const sameTag = siblings.filter((sibling) => sibling.tagName === node?.tagName).length;
-      const tag = node.tagName.toLowerCase();
-      parts.unshift(sameTag > 1 ? `${tag}:nth-child(${siblings.indexOf(node) + 1})` : tag);
-    }
-    return parts.join(' > ');
-  };
-  /** The element's HTML, its content and the whole cut short. */
-  const contextOf = (element: Element | null): string => {
-    if (!(element instanceof Element)) return '';
-    const inner = element.innerHTML;
-    const html = inner.length > 31 ? element.outerHTML.replace(inner, `${inner.slice(0, 31)}...`) : element.outerHTML;
-    return html.length > 251 ? `${html.slice(0, 250)}...` : html;
-  };
+  // Named as the gate's probes name elements (probes/element-names.ts), loaded in the page with the checkers.
+  const { selectorOf, contextOf } = window.__gateProbes;
   const issue = (
     runner: InPageIssue['runner'],
     code: string,
     type: InPageIssue['type'],
     message: string,
     element: Element | null,
-  ): InPageIssue => ({ runner, code, type, message, selector: selectorOf(element), context: contextOf(element) });
+    criterion: string,
+  ): InPageIssue => ({
+    runner,
+    code,
+    type,
+    message,
+    selector: selectorOf(element),
+    context: contextOf(element),
+    ...(criterion ? { criterion } : {}),
+  });
+  /** `1.4.3` from axe's tag `wcag143` or HTML_CodeSniffer's `…Guideline1_4.1_4_3…`. */
+  const criterionOf = (names: readonly string[]): string => {
+    for (const name of names) {
+      const match = /^wcag(\d)(\d)(\d+)$/.exec(name) ?? /\.(\d)_(\d)_(\d+)[._]/.exec(name);
+      if (match) return `${match[1]}.${match[2]}.${match[3]}`;
+    }
+    return '';
+  };
 
   // axe: critical and serious are errors, moderate a warning, minor a notice; what it could not decide alike.
   const levels: Record<string, InPageIssue['type']> = {
@@ -106,6 +105,7 @@ export async function runInPageChecks(setup: InPageSetup): Promise<InPageIssue[]
         levels[result.impact ?? ''] ?? 'error',
         `${result.help} (${result.helpUrl})`,
         target ? document.querySelector(target) : null,
+        criterionOf(result.tags),
       ),
     ),
   );
@@ -118,7 +118,16 @@ export async function runInPageChecks(setup: InPageSetup): Promise<InPageIssue[]
   );
   const types: Record<number, InPageIssue['type']> = { 1: 'error', 2: 'warning', 3: 'notice' };
   for (const message of HTMLCS.getMessages())
-    issues.push(issue('htmlcs', message.code, types[message.type] ?? 'notice', message.msg, message.element));
+    issues.push(
+      issue(
+        'htmlcs',
+        message.code,
+        types[message.type] ?? 'notice',
+        message.msg,
+        message.element,
+        criterionOf([message.code]),
+      ),
+    );
 
   // Generic link text, in the language of each link (its closest lang); the normalization is normalizeLinkText's.
   const normalize = (text: string): string =>
@@ -140,6 +149,7 @@ export async function runInPageChecks(setup: InPageSetup): Promise<InPageIssue[]
           'error',
           `The link text "${name}" does not say where the link goes (WCAG 2.4.4): name the destination, for example the title of the page it opens.`,
           link,
+          '2.4.4',
         ),
       );
   }

@@ -1,0 +1,160 @@
+/**
+ * The keyboard's path through a page. `watchFocus` records each element
+ * that takes focus; the gate then presses Tab (real key events) until focus
+ * comes back to the first; `focusFindings` checks what was recorded: that
+ * the order is the reading order (WCAG 2.4.3), that each element shows it
+ * has focus (2.4.7: its look with and without focus compared), and that it
+ * is not hidden behind anything once focused (2.4.11). In forced colours
+ * the same path is walked again by `focus()`, for the indicator alone.
+ */
+import { described, finding, type ProbeFinding } from './finding.ts';
+import { differences, visibleStyle } from './styles-compared.ts';
+
+interface FocusRecord {
+  readonly sequence: Element[];
+}
+
+const focusable =
+  'a[href], area[href], button, input:not([type="hidden"]), select, textarea, iframe, summary, [tabindex], [contenteditable]:not([contenteditable="false"])';
+
+/** Start recording focus; the number of Tab presses that reach every focusable element and come back to the first. */
+export function watchFocus(): number {
+  const record: FocusRecord = { sequence: [] };
+  (window as unknown as { __gateFocus: FocusRecord }).__gateFocus = record;
+  (document.activeElement as HTMLElement | null)?.blur();
+  document.addEventListener('focusin', (event) => {
+    if (event.target instanceof Element) record.sequence.push(event.target);
+  });
+  // Scroll containers take focus too, in Chromium: a few presses more than the focusable elements.
+  return document.querySelectorAll(focusable).length + 3;
+}
+
+/** Each element focused by Tab, in order, once (the sequence stops where it comes back to the first). */
+function path(): Element[] {
+  const { sequence } = (window as unknown as { __gateFocus?: FocusRecord }).__gateFocus ?? { sequence: [] };
+  const seen = new Set<Element>();
+  const order: Element[] = [];
+  for (const element of sequence) {
+    if (seen.has(element)) break;
+    seen.add(element);
+    order.push(element);
+  }
+  return order;
+}
+
+export function focusFindings(forced: boolean): ProbeFinding[] {
+  const order = path();
+  const found: ProbeFinding[] = forced ? [] : orderFindings(order);
+  for (const element of order) {
+    if (!(element instanceof HTMLElement || element instanceof SVGElement)) continue;
+    (document.activeElement as HTMLElement | null)?.blur();
+    const before = visibleStyle(element);
+    element.focus();
+    // A change of colour alone shows focus only at the contrast WCAG asks of what is not text (1.4.11).
+    const { shape, colour } = differences(before, visibleStyle(element), 3);
+    if (shape.length === 0 && colour.length === 0)
+      found.push(
+        forced
+          ? finding(
+              'focus-lost',
+              '2.4.7',
+              `In forced colours (Windows high contrast), ${described(element)} shows no focus: its indicator was a colour or a shadow, which the system's colours remove. Draw an outline (outline: 2px solid; it keeps a system colour).`,
+              element,
+            )
+          : finding(
+              'no-indicator',
+              '2.4.7',
+              `${described(element)} looks the same with and without keyboard focus: a keyboard user cannot see where they are. Do not remove the outline (outline: none) without drawing another indicator.`,
+              element,
+            ),
+      );
+    if (!forced) found.push(...placeFindings(element));
+  }
+  (document.activeElement as HTMLElement | null)?.blur();
+  window.scrollTo(0, 0);
+  return found;
+}
+
+/** A focused element off the screen, without a size, or covered by another. */
+function placeFindings(element: Element): ProbeFinding[] {
+  const boxes = [...element.getClientRects()].filter((box) => box.width > 0 && box.height > 0);
+  const [first] = boxes;
+  if (!first)
+    return [
+      finding(
+        'no-size',
+        '2.4.7',
+        `${described(element)} takes focus but has no size on screen: nothing shows where focus is. Hide it from the keyboard too (hidden, or inert), or show it.`,
+        element,
+      ),
+    ];
+  if (first.right <= 0 || first.bottom <= 0 || first.left >= innerWidth || first.top >= innerHeight)
+    return [
+      finding(
+        'off-screen',
+        '2.4.7',
+        `${described(element)} takes focus off the screen, where no one sees it: bring it into view on focus (as a skip link does).`,
+        element,
+      ),
+    ];
+  const visible = boxes.some((box) => {
+    const x = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
+    const y = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
+    const top = document.elementFromPoint(x, y);
+    return top !== null && (top === element || element.contains(top));
+  });
+  if (visible) return [];
+  const cover = document.elementFromPoint(first.left + first.width / 2, first.top + first.height / 2);
+  return [
+    finding(
+      'obscured',
+      '2.4.11',
+      `${described(element)} is hidden behind ${cover ? described(cover) : 'another element'} when it has focus: keep sticky or fixed content from covering what takes focus (scroll-padding, or no fixed overlay).`,
+      element,
+    ),
+  ];
+}
+
+/** Tab order against reading order: the document's order, and down (then along) the page. */
+function orderFindings(order: readonly Element[]): ProbeFinding[] {
+  const reading = [...order].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  const index = order.findIndex((element, place) => element !== reading[place]);
+  const found: ProbeFinding[] = [];
+  const expected = reading[index];
+  const actual = order[index];
+  if (index >= 0 && expected && actual)
+    found.push(
+      finding(
+        'order',
+        '2.4.3',
+        `Tab goes to ${described(actual)} before ${described(expected)}, which comes first in the reading order: remove positive tabindex values, and keep the visual order the source order.`,
+        actual,
+      ),
+    );
+  const rtl = getComputedStyle(document.documentElement).direction === 'rtl';
+  let previous: { element: Element; box: DOMRect } | undefined;
+  for (const element of order) {
+    (element as HTMLElement).focus?.();
+    const box = element.getBoundingClientRect();
+    const place = new DOMRect(box.x + scrollX, box.y + scrollY, box.width, box.height);
+    if (previous && backwards(previous.box, place, rtl))
+      found.push(
+        finding(
+          'visual-order',
+          '2.4.3',
+          `Tab goes from ${described(previous.element)} back ${place.bottom <= previous.box.top ? 'up' : 'along the line'} to ${described(element)}: the page's layout reorders what the source has in order (flex or grid order, row-reverse, absolute position). Keep the visual order the source order.`,
+          element,
+        ),
+      );
+    previous = { element, box: place };
+  }
+  return found;
+}
+
+/** Whether `next` comes before `previous` as the page is read: above it, or before it on the same line. */
+function backwards(previous: DOMRect, next: DOMRect, rtl: boolean): boolean {
+  if (next.width === 0 && next.height === 0) return false;
+  if (next.bottom <= previous.top - 1) return true;
+  const sameLine = next.top < previous.bottom && next.bottom > previous.top;
+  return sameLine && (rtl ? next.left > previous.right + 1 : next.right < previous.left - 1);
+}

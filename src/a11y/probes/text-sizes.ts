@@ -1,0 +1,46 @@
+/**
+ * Text that does not grow with the reader's font size: its size is read
+ * before the default size is doubled (`recordTextSizes`) and after
+ * (`unscaledText`). Only the outermost element of such text is named: a px
+ * size on a container holds all of its text.
+ */
+import { offScreen, textBox, wordsIn } from './boxes.ts';
+import { described, finding, type ProbeFinding } from './finding.ts';
+
+interface SizeRecord {
+  readonly sizes: Map<Element, number>;
+}
+
+const record = (): SizeRecord => {
+  const state = window as unknown as { __gateTextSizes?: SizeRecord };
+  state.__gateTextSizes ??= { sizes: new Map() };
+  return state.__gateTextSizes;
+};
+
+export function recordTextSizes(): void {
+  const { sizes } = record();
+  sizes.clear();
+  for (const { node, parent } of wordsIn(document.body))
+    if (!offScreen(textBox(node))) sizes.set(parent, Number.parseFloat(getComputedStyle(parent).fontSize));
+}
+
+export function unscaledText(code: string, criterion: string): ProbeFinding[] {
+  const { sizes } = record();
+  const fixed = [...sizes].filter(
+    ([element, size]) => Number.parseFloat(getComputedStyle(element).fontSize) < size * 1.5,
+  );
+  const named = fixed.map(([element]) => element);
+  const found = named
+    .filter((element) => !named.some((other) => other !== element && other.contains(element)))
+    .map((element) =>
+      finding(
+        code,
+        criterion,
+        `The text of ${described(element)} keeps its size when the reader's font size is doubled: it is set in px. Set font sizes in rem or em.`,
+        element,
+        'warning',
+      ),
+    );
+  sizes.clear();
+  return found;
+}
