@@ -39,3 +39,8 @@ export function isTranscript(value: unknown): value is Transcript {
     transcriptParts.every(([part]) => Array.isArray(candidate[part]))
   );
 }
+
+/** A page's transcript file, by the page's path: `es/mexico/index.html` → `es/mexico/index.txt`. */
+export function transcriptPath(pagePath: string): string {
+  return pagePath.replace(/\.html$/, '.txt');
+}

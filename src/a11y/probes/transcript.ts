@@ -43,11 +43,14 @@ export async function transcript(limit: number): Promise<Transcript> {
     await virtual.next();
     return true;
   };
-  const jump = (command: 'moveToNextHeading' | 'moveToNextLandmark') => async (): Promise<boolean> => {
-    const before = await virtual.lastSpokenPhrase();
-    const at = virtual.activeNode;
-    await virtual.perform(command);
-    return virtual.activeNode !== at || (await virtual.lastSpokenPhrase()) !== before;
+  // The reader's jumps wrap around at the end of the page: a jump to where it has been is the end.
+  const jump = (command: 'moveToNextHeading' | 'moveToNextLandmark') => {
+    const visited = new Set<Node | null>();
+    return async (): Promise<boolean> => {
+      visited.add(virtual.activeNode);
+      await virtual.perform(command);
+      return !visited.has(virtual.activeNode);
+    };
   };
   const run = async (step: () => Promise<boolean>, first?: () => Promise<boolean>): Promise<string[]> => {
     await virtual.start({ container: document.body });
