@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Nodes } from 'hast';
-import { select } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import type { Browser } from 'puppeteer';
 import type { Point } from 'unist';
 import {
@@ -55,6 +55,8 @@ export interface BrowserIssue {
   readonly criterion?: string;
   /** Where in the Markdown the element comes from, when it comes from a fragment. */
   readonly source?: { readonly file: string; readonly line: number; readonly column: number };
+  /** The fragment the element is in (`mexico/goals`), when it is in one. */
+  readonly fragment?: string;
 }
 
 export interface PageCheck {
@@ -288,6 +290,7 @@ function toBrowserIssue(issue: RawCheck['issues'][number], harness: Harness): Br
   const runner = issue.runner;
   const type = issue.type === 'error' || raisedToErrors.has(`${runner} ${issue.code}`) ? 'error' : 'warning';
   const source = sourceOf(issue.selector, harness);
+  const fragment = source ? fragmentOf(issue.selector, harness) : undefined;
   return {
     runner,
     code: issue.code,
@@ -297,7 +300,18 @@ function toBrowserIssue(issue: RawCheck['issues'][number], harness: Harness): Br
     context: issue.context ?? '',
     ...(issue.criterion ? { criterion: issue.criterion } : {}),
     ...(source ? { source } : {}),
+    ...(fragment ? { fragment } : {}),
   };
+}
+
+/** The `data-fragment` of the container holding the element a selector names. */
+function fragmentOf(selector: string, harness: Harness): string | undefined {
+  const node = select(selector, harness.tree);
+  if (!node) return undefined;
+  const holds = (parent: Nodes): boolean =>
+    parent === node || ('children' in parent && parent.children.some((child) => holds(child)));
+  const container = selectAll('[data-fragment]', harness.tree).find((candidate) => holds(candidate));
+  return container ? String(container.properties.dataFragment) : undefined;
 }
 
 /** The Markdown place of the element a selector names, when it came from a fragment. */

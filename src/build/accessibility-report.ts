@@ -1,8 +1,12 @@
 /**
  * The accessibility results of a build: browser findings as messages on the
- * Markdown they come from, and `reports/a11y.json` (everything, for tools),
- * `reports/a11y.md` (a summary to read).
+ * Markdown they come from, `reports/a11y.json` (everything, for tools), and
+ * the report as a page in the site's languages (accessibility-page.ts),
+ * which the gate checks like the pages it reports on.
  */
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { BrowserIssue, PageCheck } from '../a11y/browser-checks.ts';
@@ -12,6 +16,8 @@ import type { SectionReadability } from '../pipeline/a11y/remark-a11y-reading-le
 import { messageSource } from '../content/report.ts';
 import type { Manifest } from '../runtime/manifest.ts';
 import type { Output } from './write-output.ts';
+import { accessibilityPage } from './accessibility-page.ts';
+import { accessibilityPagePath, reportLanguages } from '../site/report-pages.ts';
 
 export type BrowserCheckStatus = 'passed' | 'failed' | 'skipped';
 
@@ -19,7 +25,8 @@ export type BrowserCheckStatus = 'passed' | 'failed' | 'skipped';
 const languageRules = new Set(['fragment-lang', 'lang-directive']);
 
 export const reportPath = 'reports/a11y.json';
-export const summaryPath = 'reports/a11y.md';
+/** The report page in the source language (the other languages' beside it: accessibility-page.ts). */
+export const summaryPath = 'reports/a11y.html';
 
 /**
  * Turn browser findings into messages: on the Markdown file and line of the
@@ -73,15 +80,12 @@ function severity(message: VFileMessage): StaticFinding['severity'] {
   return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info';
 }
 
-/** Add the reports and the pages checked to the output, and the accessibility summary to the manifest. */
-export function accessibilityReport(
-  output: Output,
-  manifest: Manifest,
+/** Everything the build found about accessibility: the pipeline's findings and each page checked in the browser. */
+export function accessibilityFindings(
   files: readonly VFile[],
-  harnesses: readonly Harness[],
   checks: readonly PageCheck[] | undefined,
   status: BrowserCheckStatus,
-): { output: Output; manifest: Manifest } {
+): AccessibilityReport {
   const findings: StaticFinding[] = files.flatMap((file) =>
     file.messages
       .filter(
@@ -102,15 +106,66 @@ export function accessibilityReport(
   const count = (type: StaticFinding['severity']): number =>
     findings.filter((finding) => finding.severity === type).length +
     browserIssues.filter((issue) => issue.type === type).length;
-  const report: AccessibilityReport = {
+  return {
     standard: 'WCAG2AA',
-    runners: ['axe', 'htmlcs', 'link-text', 'accessibility-tree'],
+    runners: [
+      'axe',
+      'htmlcs',
+      'link-text',
+      'accessibility-tree',
+      'reflow',
+      'text-spacing',
+      'text-zoom',
+      'forced-colors',
+      'focus',
+      'motion',
+    ],
     browserChecks: status,
     counts: { errors: count('error'), warnings: count('warning'), info: count('info') },
     static: findings,
     readability: files.flatMap((file) => (file.data.readability ?? []).map((entry) => ({ file: file.path, ...entry }))),
     pages: (checks ?? []).map(({ milliseconds: _milliseconds, cached: _cached, ...check }) => check),
   };
+}
+
+/** The report's pages, one per language it is written in, as harnesses for the gate (they trace to no Markdown). */
+export function accessibilityPages(report: AccessibilityReport, manifest: Manifest): Harness[] {
+  const languages = manifest.languages.map((language) => language.code);
+  const { sourceLanguage } = manifest;
+  return reportLanguages(languages, sourceLanguage).map((lang) => {
+    const html = `${toHtml(accessibilityPage({ report, lang, languages, sourceLanguage }))}\n`;
+    let tree: Root | undefined;
+    return {
+      path: accessibilityPagePath(lang, sourceLanguage),
+      lang,
+      wholePage: false,
+      html,
+      get tree() {
+        tree ??= fromHtml(html);
+        return tree;
+      },
+      sources: new Map(),
+    };
+  });
+}
+
+/**
+ * Add the reports and the pages checked to the output, and the accessibility
+ * summary to the manifest. `pages` are the report's pages as the gate
+ * checked them (made from the report without their own checks, which
+ * `reportChecks` adds to a11y.json); without them they are made here.
+ */
+export function accessibilityReport(
+  output: Output,
+  manifest: Manifest,
+  files: readonly VFile[],
+  harnesses: readonly Harness[],
+  checks: readonly PageCheck[] | undefined,
+  status: BrowserCheckStatus,
+  checked?: { readonly pages: readonly Harness[]; readonly checks: readonly PageCheck[] },
+): { output: Output; manifest: Manifest } {
+  const report = accessibilityFindings(files, [...(checks ?? []), ...(checked?.checks ?? [])], status);
+  const pages = checked?.pages ?? accessibilityPages(accessibilityFindings(files, checks, status), manifest);
   const withAccessibility: Manifest = {
     ...manifest,
     accessibility: {
@@ -123,74 +178,7 @@ export function accessibilityReport(
   };
   const result = new Map(output);
   result.set(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-  result.set(summaryPath, summary(report));
-  for (const harness of harnesses) result.set(harness.path, harness.html);
+  for (const page of [...harnesses, ...pages]) result.set(page.path, page.html);
   result.set('manifest.json', `${JSON.stringify(withAccessibility, null, 2)}\n`);
   return { output: result, manifest: withAccessibility };
-}
-
-function summary(report: AccessibilityReport): string {
-  const lines = [
-    '# Accessibility report',
-    '',
-    `Standard: WCAG 2.2 AA. In-browser checks of each site page in each language (axe, HTML_CodeSniffer, link text; Chromium accessibility tree): **${report.browserChecks}**.`,
-    '',
-    `${report.counts.errors} errors, ${report.counts.warnings} warnings, ${report.counts.info} notes.`,
-    '',
-    '## Pages checked in the browser',
-    '',
-  ];
-  if (report.pages.length === 0) lines.push('None (the build ran with `--skip-browser-checks`).', '');
-  else {
-    lines.push('| Page | Language | Kind | Errors | Warnings |', '| --- | --- | --- | --- | --- |');
-    for (const page of report.pages) {
-      const errors = page.issues.filter((issue) => issue.type === 'error').length;
-      // Links are relative to this report (reports/a11y.md).
-      const link = page.path.startsWith('reports/') ? page.path.slice('reports/'.length) : `../${page.path}`;
-      const kind = page.path.startsWith('reports/') ? 'report' : 'site page';
-      lines.push(`| [${page.path}](${link}) | ${page.lang} | ${kind} | ${errors} | ${page.issues.length - errors} |`);
-    }
-    lines.push('');
-    for (const page of report.pages.filter((candidate) => candidate.issues.length > 0)) {
-      lines.push(`### ${page.path}`, '');
-      for (const issue of page.issues) {
-        const where = issue.source
-          ? `${issue.source.file}:${issue.source.line}:${issue.source.column}`
-          : issue.selector;
-        lines.push(`- ${issue.type} ${issue.runner}/${issue.code} at ${where}: ${issue.message}`);
-      }
-      lines.push('');
-    }
-  }
-  lines.push('## What a screen reader gets (site pages)', '');
-  for (const page of report.pages.filter((candidate) => candidate.screenReader)) {
-    const view = page.screenReader;
-    if (!view) continue;
-    lines.push(`### ${page.path}`, '');
-    lines.push(
-      `- Landmarks: ${view.landmarks.map((landmark) => `${landmark.role}${landmark.name ? ` "${landmark.name}"` : ''} (${landmark.lang})`).join('; ')}`,
-    );
-    lines.push(`- Headings: ${view.headings.map((heading) => `h${heading.level} ${heading.name}`).join('; ')}`);
-    lines.push(`- Lists: ${view.lists.map((items) => `${items} items`).join('; ') || 'none'}`);
-    lines.push(`- Links: ${view.links.join('; ') || 'none'}`, '');
-  }
-  lines.push(
-    '## Reading level',
-    '',
-    '| File | Section | Measure | Score | Words | Sentences |',
-    '| --- | --- | --- | --- | --- | --- |',
-  );
-  for (const entry of report.readability) {
-    lines.push(
-      `| ${entry.file} | ${entry.section} | ${entry.measure} | ${entry.score}, ${entry.interpretation} | ${entry.words} | ${entry.sentences} |`,
-    );
-  }
-  lines.push('', '## Static findings', '');
-  if (report.static.length === 0) lines.push('None.');
-  for (const finding of report.static) {
-    lines.push(
-      `- ${finding.severity} ${finding.rule} at ${finding.file}:${finding.line ?? 1}:${finding.column ?? 1}: ${finding.message}`,
-    );
-  }
-  return `${lines.join('\n')}\n`;
 }

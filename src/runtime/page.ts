@@ -26,8 +26,14 @@ export interface ShellOptions {
   readonly script?: string;
   /** Icon URL (none when absent). */
   readonly icon?: string;
-  /** Links to the build's reports (in the source language), in the footer. */
-  readonly reports?: { readonly accessibility?: string; readonly translationReview?: string };
+  /**
+   * Links to the build's reports, in the footer: a URL in the source language, or one per language
+   * (the page's own language's is linked, else the source language's).
+   */
+  readonly reports?: {
+    readonly accessibility?: string | Readonly<Record<string, string>>;
+    readonly translationReview?: string | Readonly<Record<string, string>>;
+  };
 }
 
 export interface PageOptions extends ShellOptions {
@@ -193,8 +199,15 @@ function shell(options: ShellOptions, parts: ShellParts): Root {
   const { lang } = parts;
   const t = options.localizer.t(lang);
   const reports = options.reports ?? {};
-  const reportLink = (href: string | undefined, key: 'reports.accessibility' | 'reports.translationReview') =>
-    href ? [h('li', [h('a', { href, hrefLang: manifest.sourceLanguage, dataUi: key }, t(key))])] : [];
+  const reportLink = (
+    hrefs: string | Readonly<Record<string, string>> | undefined,
+    key: 'reports.accessibility' | 'reports.translationReview',
+  ) => {
+    const source = manifest.sourceLanguage;
+    const [hrefLang, href] =
+      typeof hrefs === 'string' ? [source, hrefs] : hrefs?.[lang] ? [lang, hrefs[lang]] : [source, hrefs?.[source]];
+    return href ? [h('li', [h('a', { href, hrefLang, dataUi: key }, t(key))])] : [];
+  };
   const reportLinks = [
     ...reportLink(reports.accessibility, 'reports.accessibility'),
     ...reportLink(reports.translationReview, 'reports.translationReview'),

@@ -21,7 +21,7 @@ import type { Manifest } from '../runtime/manifest.ts';
 import type { PageId } from '../runtime/localizer.ts';
 import { loadSite } from '../runtime/node.ts';
 import { htmlSecurity, pageSecurity } from './security-headers.ts';
-import { pageLinks } from './site-output.ts';
+import { sitePageLinks } from './site-output.ts';
 import { sendStaticFile } from './static-files.ts';
 
 export interface DemoServerOptions {
@@ -48,7 +48,7 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
   const manifest = JSON.parse(await readFile(path.join(options.distDir, 'manifest.json'), 'utf8')) as Manifest;
   const site = await loadSite({
     distDir: options.distDir,
-    ...pageLinks,
+    ...sitePageLinks(manifest),
     // `/` goes to the visitor's index of pages; on a site of one page, to that page.
     ...(manifest.pages.length === 1 && manifest.pages[0]
       ? { home: manifest.pages[0].id as PageId }

@@ -32,6 +32,7 @@ import {
 import { indexPageTree, notFoundPageTree, pageTree, searchPageTree } from '../runtime/page.ts';
 import { listedPages, navigationPages } from '../runtime/site-chrome.ts';
 import { toHtml } from 'hast-util-to-html';
+import { accessibilityPagePath, reportLanguages } from './report-pages.ts';
 
 /** The build's files by path relative to the output folder: text, or bytes (a search index). */
 export type BuildFiles = ReadonlyMap<string, string | Uint8Array>;
@@ -45,8 +46,8 @@ export const siteAssets = {
   search: 'assets/search.js',
 } as const;
 
-/** The reports the pages link to, relative to the output folder. */
-export const siteReports = { accessibility: 'reports/a11y.md', translationReview: 'reports/review.html' } as const;
+/** The reports the pages link to, relative to the output folder (the accessibility report's in the source language). */
+export const siteReports = { accessibility: 'reports/a11y.html', translationReview: 'reports/review.html' } as const;
 
 /** What the site's pages link and load: root-relative, as `dist/` is served at the site's root. */
 export const pageLinks = {
@@ -56,6 +57,23 @@ export const pageLinks = {
   icon: `/${siteAssets.icon}`,
   reports: { accessibility: `/${siteReports.accessibility}`, translationReview: `/${siteReports.translationReview}` },
 };
+
+/** The links of a site's pages: each language's page links the accessibility report in its own language, where there is one. */
+export function sitePageLinks(manifest: Pick<Manifest, 'languages' | 'sourceLanguage'>): Omit<
+  typeof pageLinks,
+  'reports'
+> & {
+  reports: { accessibility: Readonly<Record<string, string>>; translationReview: string };
+} {
+  const languages = manifest.languages.map((language) => language.code);
+  const accessibility = Object.fromEntries(
+    reportLanguages(languages, manifest.sourceLanguage).map((lang) => [
+      lang,
+      `/${accessibilityPagePath(lang, manifest.sourceLanguage)}`,
+    ]),
+  );
+  return { ...pageLinks, reports: { ...pageLinks.reports, accessibility } };
+}
 
 /** The files every page loads: the browser runtime, its mount script, the stylesheet and the icon. */
 export async function siteAssetFiles(manifest: Manifest): Promise<Map<string, string | Uint8Array>> {
@@ -110,7 +128,7 @@ export function sitePages(output: BuildFiles, manifest: Manifest): SitePageSourc
   const navigation = Object.fromEntries(languages.map((lng) => [lng, listedPages(manifest, lng, shown)]));
   const everyPage = Object.fromEntries(languages.map((lng) => [lng, listedPages(manifest, lng)]));
   const shared = {
-    links: pageLinks,
+    links: sitePageLinks(manifest),
     languages: manifest.languages,
     sourceLanguage: manifest.sourceLanguage,
     site: manifest.site,
@@ -182,7 +200,7 @@ export function sitePageMaker(
       for (const [lng, bundle] of Object.entries(bundlesOf(output, manifest, [page]))) localizer.add(lng, bundle);
       loaded.add(page);
     }
-    const options = { localizer, manifest, lang, ...pageLinks };
+    const options = { localizer, manifest, lang, ...sitePageLinks(manifest) };
     const tree =
       kind === 'index'
         ? indexPageTree(options)

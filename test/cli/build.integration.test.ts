@@ -28,7 +28,7 @@ describe('npm run build (the command)', () => {
       errors: 0,
       warnings: 0,
       report: 'reports/a11y.json',
-      summary: 'reports/a11y.md',
+      summary: 'reports/a11y.html',
     });
     const report = JSON.parse(await readFile(path.join(root, 'dist/reports/a11y.json'), 'utf8')) as {
       browserChecks: string;

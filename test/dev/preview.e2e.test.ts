@@ -177,7 +177,7 @@ describe('the live preview', () => {
     expect((await fetch(`${origin}/en/contact/`)).status).toBe(404);
     expect((await fetch(`${origin}/es/contacto/`)).status).toBe(404);
     // The footer's accessibility report is a build's: the preview says where to find its findings instead.
-    const report = await fetch(`${origin}/reports/a11y.md`);
+    const report = await fetch(`${origin}/reports/a11y.html`);
     expect([report.status, await report.text()]).toEqual([200, expect.stringContaining('npm run build')]);
     await page.close();
   });

@@ -37,7 +37,19 @@ function lostText(box: Element, style: CSSStyleDeclaration): string | undefined 
     return `the text of ${described(box)} is cut off at the bottom: the box hides its overflow. Let it grow with its text (min-height instead of height, no max-height).`;
   if (wider && cutting.has(overflowX))
     return `the text of ${described(box)} is cut off at the side: the box hides its overflow. Let it grow with its text (no fixed width, or min-width instead).`;
-  if (taller)
+  if (taller && heldDown(box))
     return `the text of ${described(box)} runs out of its box, whose height is fixed, over what follows. Let it grow with its text (min-height instead of height).`;
   return undefined;
+}
+
+/** Whether a box's height is set (height, max-height): it grows when they are lifted. Borders and outlines of inline content may reach past a box that grows with its content; they are not text lost. */
+function heldDown(box: Element): boolean {
+  if (!(box instanceof HTMLElement)) return false;
+  const before = box.clientHeight;
+  const { cssText } = box.style;
+  box.style.setProperty('height', 'auto', 'important');
+  box.style.setProperty('max-height', 'none', 'important');
+  const grown = box.clientHeight > before + 1;
+  box.style.cssText = cssText;
+  return grown;
 }

@@ -20,8 +20,10 @@ const record = (): SizeRecord => {
 export function recordTextSizes(): void {
   const { sizes } = record();
   sizes.clear();
+  // Text in a graphic scales with the graphic (its viewBox), not with the reader's font size.
   for (const { node, parent } of wordsIn(document.body))
-    if (!offScreen(textBox(node))) sizes.set(parent, Number.parseFloat(getComputedStyle(parent).fontSize));
+    if (!offScreen(textBox(node)) && !parent.closest('svg'))
+      sizes.set(parent, Number.parseFloat(getComputedStyle(parent).fontSize));
 }
 
 export function unscaledText(code: string, criterion: string): ProbeFinding[] {

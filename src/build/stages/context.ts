@@ -79,6 +79,8 @@ export interface BuildContext {
   readonly harnesses?: readonly Harness[];
   /** What the browser gate found, page by page; absent when it did not run. */
   readonly browserChecks?: readonly PageCheck[];
+  /** The accessibility report's own pages, as the gate checked them, and what it found on them. */
+  readonly reportPages?: { readonly pages: readonly Harness[]; readonly checks: readonly PageCheck[] };
   /** Files of the output folder that the build did not write, which it kept; set once written. */
   readonly kept?: readonly string[];
 }

@@ -11,7 +11,7 @@
  *   search index        site pages → Pagefind       → pagefind/ (one index per language)
  *   site package        manifest, types             → package.json, runtime/ (the output installs as a package)
  *   browser gate        site, review pages → Chromium → findings as messages on the Markdown
- *   accessibility report                            → reports/a11y.{json,md}, the manifest's summary
+ *   accessibility report                            → reports/a11y.json, a11y.html, the manifest's summary
  *   write               output                      → the output folder; files it did not write are kept
  *   record build                                    → the whole-build shortcut's record
  */

@@ -1,5 +1,5 @@
 /**
- * The accessibility report (reports/a11y.json and a11y.md, with the harness
+ * The accessibility report (reports/a11y.json and the report's pages, with the harness
  * pages) added to the output, and its summary to the manifest: also when the
  * browser gate found errors, so that the manifest a failed build returns says
  * what failed.
@@ -19,6 +19,7 @@ function addReport(context: BuildContext): BuildContext {
     context.harnesses ?? [],
     browserChecks,
     status,
+    context.reportPages,
   );
   return { ...context, output, manifest };
 }
