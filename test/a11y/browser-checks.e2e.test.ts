@@ -108,7 +108,8 @@ describe('seeded violations are caught by pa11y', () => {
   });
 
   it('WCAG 2.2: targets smaller than 24 by 24 pixels, side by side (axe target-size, a wcag22aa rule)', () => {
-    expect(found(checks[8])).toEqual(['axe/target-size', 'axe/target-size']);
+    // Their text, larger than they are, is cut off too: the checks past the rules find that (adaptations.e2e.test.ts).
+    expect(found(checks[8]).filter((code) => code.startsWith('axe/'))).toEqual(['axe/target-size', 'axe/target-size']);
   });
 });
 

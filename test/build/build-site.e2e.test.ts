@@ -83,7 +83,7 @@ describe('the build', () => {
         pages: 'Páginas',
         reports: 'Informes',
         skip: 'Ir al contenido principal',
-        reportLinks: ['Informe de accesibilidad (en inglés)', 'Revisión de la traducción (en inglés)'],
+        reportLinks: ['Informe de accesibilidad', 'Revisión de la traducción (en inglés)'],
         navigation: ['Todas las páginas', 'Buscar', 'México'],
       },
     } as const;
@@ -174,7 +174,8 @@ describe('the build', () => {
         'locales/es/ui.json',
         'manifest.json',
         'reports/a11y.json',
-        'reports/a11y.md',
+        'reports/a11y.es.html',
+        'reports/a11y.html',
         'reports/review.html',
         'reports/review/pages/mexico.html',
         'reports/review/strings/ui.html',

@@ -32,7 +32,7 @@ describe('npm run build (the command)', () => {
     expect(stdout).toContain('Built 4 fragments of 1 page(s) in 2 languages into');
     expect(stdout).toContain('es: mexico translated');
     expect(stdout).toMatch(
-      /Accessibility: 0 errors, 0 warnings; 11 pages checked in Chromium, \d+ ms each on average\. See \S*dist\/reports\/a11y\.md\./,
+      /Accessibility: 0 errors, 0 warnings; 11 pages checked in Chromium, \d+ ms each on average\. See \S*dist\/reports\/a11y\.html\./,
     );
     expect(stdout).toMatch(/Cache \(\S*build-cache\): 0 of 2 page renders and 0 of 11 browser checks reused\./);
     const manifest = JSON.parse(await readFile(path.join(root, 'dist/manifest.json'), 'utf8')) as Manifest;

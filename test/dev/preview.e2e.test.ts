@@ -231,7 +231,9 @@ describe('the live preview', () => {
       const [check] = await checkHarnesses([harness], { browser: run.browser, files });
       expect(html).toContain('data-preview-problems');
       expect(
-        check?.issues.filter((issue) => issue.type === 'error'),
+        check?.issues
+          .filter((issue) => issue.type === 'error')
+          .map((issue) => `${issue.runner}/${issue.code} ${issue.selector}: ${issue.message}`),
         url,
       ).toEqual([]);
     }

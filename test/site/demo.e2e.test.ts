@@ -178,7 +178,7 @@ describe('the demo site, served', () => {
   });
 
   it('serves the reports the pages link to', async () => {
-    for (const report of ['/reports/a11y.md', '/reports/review.html']) {
+    for (const report of ['/reports/a11y.html', '/reports/a11y.es.html', '/reports/review.html']) {
       expect((await fetch(`${demo.origin}${report}`)).status).toBe(200);
     }
   });
@@ -189,7 +189,7 @@ describe('the demo site, served', () => {
       '/es/mexico/',
       '/fragment/mexico/goals',
       '/fragments/es/mexico/goals.html',
-      '/reports/a11y.md',
+      '/reports/a11y.html',
       '/reports/review.html',
       '/reports/review/pages/mexico.html',
       '/assets/embassy-content.js',

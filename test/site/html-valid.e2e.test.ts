@@ -78,8 +78,8 @@ beforeAll(async () => {
 afterAll(async () => rm(scratch, { recursive: true, force: true }));
 
 it('finds no error and no warning in any document the build writes', () => {
-  // Site pages (the page, the index of pages, "not found" and search, in 2 languages) and the review pages (the index, the page's and the UI strings').
-  expect(built.files).toHaveLength(11);
+  // Site pages (the page, the index of pages, "not found" and search, in 2 languages), the review pages (the index, the page's and the UI strings') and the accessibility report in 2 languages.
+  expect(built.files).toHaveLength(13);
   expect(built.messages).toEqual([]);
 });
 

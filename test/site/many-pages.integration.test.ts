@@ -18,7 +18,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/build/build-site.ts';
 import { loadSite } from '../../src/runtime/node.ts';
 import type { Manifest } from '../../src/runtime/manifest.ts';
-import { pageFile, pageLinks } from '../../src/site/site-output.ts';
+import { pageFile, sitePageLinks } from '../../src/site/site-output.ts';
 import { editFile, scratchFolders, siteFixtureRoot } from '../helpers.ts';
 
 const scratch = scratchFolders();
@@ -196,7 +196,8 @@ describe('a site of many pages', () => {
   });
 
   it('serves each language’s search page as the build wrote it', async () => {
-    const served = await loadSite({ distDir: site.outDir, ...pageLinks });
+    const manifest = JSON.parse(await readFile(path.join(site.outDir, 'manifest.json'), 'utf8')) as Manifest;
+    const served = await loadSite({ distDir: site.outDir, ...sitePageLinks(manifest) });
     const spanish = served.respond({ url: '/es/search/', headers: { 'accept-language': 'en' } });
     expect([spanish?.status, spanish?.headers['Content-Language']]).toEqual([200, 'es']);
     expect(spanish?.body).toBe(await readFile(path.join(site.outDir, 'es/search/index.html'), 'utf8'));

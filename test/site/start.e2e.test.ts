@@ -45,9 +45,9 @@ it('builds, then serves the demo site on PORT, with the reports', async () => {
   const spanish = await fetch(`${origin}/es/mexico/`);
   expect(spanish.headers.get('content-language')).toBe('es');
   expect(await spanish.text()).toContain(
-    '<a href="/reports/a11y.md" hreflang="en" data-ui="reports.accessibility">Informe de accesibilidad (en inglés)</a>',
+    '<a href="/reports/a11y.es.html" hreflang="es" data-ui="reports.accessibility">Informe de accesibilidad</a>',
   );
-  const report = await fetch(`${origin}/reports/a11y.md`);
-  expect(await report.text()).toMatch(/^# Accessibility report/);
+  const report = await fetch(`${origin}/reports/a11y.es.html`);
+  expect(await report.text()).toContain('<h1>Informe de accesibilidad</h1>');
   expect((await fetch(`${origin}/reports/review.html`)).status).toBe(200);
 }, 180_000);

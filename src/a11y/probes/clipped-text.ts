@@ -4,9 +4,9 @@
  * (the text is cut off) or has a fixed height (the text runs over what
  * follows). The reflow, text spacing and text zoom checks run it after
  * changing the page (a narrow window, the WCAG spacing, larger text).
- * Boxes placed off the screen on purpose (text only for screen readers, a
- * skip link before it has focus) and scroll containers, whose content the
- * reader can scroll to, are not counted.
+ * Boxes placed off the screen or shrunk to a pixel on purpose (text only
+ * for screen readers, a skip link before it has focus) and scroll
+ * containers, whose content the reader can scroll to, are not counted.
  */
 import { offScreen, styleReader } from './boxes.ts';
 import { described, finding, type ProbeFinding } from './finding.ts';
@@ -33,6 +33,8 @@ function lostText(box: Element, style: CSSStyleDeclaration): string | undefined 
   const taller = box.scrollHeight > box.clientHeight + 1;
   const wider = box.scrollWidth > box.clientWidth + 1;
   if ((!taller && !wider) || offScreen(box.getBoundingClientRect())) return undefined;
+  // A box of a pixel or none is text for screen readers only (the visually-hidden pattern): nothing on screen to lose.
+  if (box.clientWidth <= 1 || box.clientHeight <= 1) return undefined;
   if (taller && cutting.has(overflowY))
     return `the text of ${described(box)} is cut off at the bottom: the box hides its overflow. Let it grow with its text (min-height instead of height, no max-height).`;
   if (wider && cutting.has(overflowX))
