@@ -16,8 +16,6 @@ export interface PageOptionsInput {
   /** Page id: the file name without `.md`. */
   readonly page: string;
   readonly lang: string;
-  /** The intro section's accessible name in `lang` (UI string `sections.intro`). */
-  readonly introLabel?: string | undefined;
   /** For a translation: the source page's section ids, in order. */
   readonly sourceSectionIds?: readonly string[] | undefined;
   /** The sanitizer's allowlist (default: the fragments' own). */
@@ -31,7 +29,6 @@ export function pagePipelineOptions(input: PageOptionsInput): PipelineOptions {
     lang,
     sourceLanguage: config.sourceLanguage,
     headingBase: config.headingBase,
-    ...(input.introLabel === undefined ? {} : { introLabel: input.introLabel }),
     ...(input.sourceSectionIds ? { sourceSectionIds: input.sourceSectionIds } : {}),
     ...(input.schema ? { schema: input.schema } : {}),
     accessibility: {

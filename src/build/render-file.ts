@@ -12,7 +12,6 @@ import { otherLanguageDetector, type OtherLanguageDetector } from '../text-analy
 import { glossaryPath, readGlossary } from '../content/glossary.ts';
 import { readInto, readProjectFile } from '../content/read-file.ts';
 import { readSiteConfig, siteConfigPath } from '../content/site-config.ts';
-import { readUiNamespace, stringAt } from '../content/ui-strings.ts';
 import { createMarkdownPipeline, renderPage, type RenderedSection } from '../pipeline/processor.ts';
 import { reportError } from '../content/report.ts';
 import { pagePipelineOptions } from './page-options.ts';
@@ -68,8 +67,6 @@ export async function renderFile(options: RenderFileOptions): Promise<RenderFile
 
   const glossaryFile = existsSync(path.join(root, glossaryPath)) ? await read(root, glossaryPath) : undefined;
   const glossary = glossaryFile ? readGlossary(glossaryFile, config.languages, config.sourceLanguage) : [];
-  const introLabel =
-    (await uiString(root, lang, 'sections.intro')) ?? (await uiString(root, config.sourceLanguage, 'sections.intro'));
   const page = path.basename(absolute, '.md');
 
   // A translation's messages name the source's section ids, as in the build.
@@ -100,16 +97,9 @@ export async function renderFile(options: RenderFileOptions): Promise<RenderFile
       detector,
       page,
       lang,
-      introLabel,
       sourceSectionIds,
       schema: options.schema,
     }),
   );
   return { files, sections, lang };
-}
-
-async function uiString(root: string, lang: string, key: string): Promise<string | undefined> {
-  const file = await readProjectFile(root, `locales/${lang}/ui.json`).catch(() => undefined);
-  const namespace = file && readUiNamespace(file);
-  return namespace ? stringAt(namespace.strings, key) : undefined;
 }

@@ -24,7 +24,6 @@ export interface RenderTask {
   readonly glossary: readonly GlossaryTerm[];
   readonly page: string;
   readonly lang: string;
-  readonly introLabel?: string | undefined;
   readonly sourceSectionIds?: readonly string[] | undefined;
 }
 
@@ -56,7 +55,6 @@ export function taskPipelineOptions(task: RenderTask, detector: OtherLanguageDet
     detector,
     page: task.page,
     lang: task.lang,
-    introLabel: task.introLabel,
     sourceSectionIds: task.sourceSectionIds,
   });
 }

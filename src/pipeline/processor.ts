@@ -57,8 +57,6 @@ export interface PipelineOptions {
   readonly sourceLanguage?: string;
   /** Output level of section headings (default: 2). */
   readonly headingBase?: number;
-  /** Accessible name of the intro section, in the page's language. */
-  readonly introLabel?: string;
   /** For a translation: the source page's section ids, in order (for messages). */
   readonly sourceSectionIds?: readonly string[];
   /** Settings of the static accessibility rules. */
@@ -100,7 +98,6 @@ export function createMarkdownPipeline(options: PipelineOptions) {
     .use(remarkHeadingId)
     .use(remarkSections, {
       page: options.page,
-      ...(options.introLabel ? { introLabel: options.introLabel } : {}),
       ...(options.sourceSectionIds ? { sourceIds: options.sourceSectionIds } : {}),
     })
     .use(remarkBlocks)

@@ -5,9 +5,11 @@
  * text before the first `##` heading is the intro section. Ids are the same
  * in every language, so that switching language keeps a reader's place.
  *
- * Each section becomes a `section` node (a `<section>` element) labelled by
- * its heading, or by `introLabel` for the intro. The spans are recorded in
- * `file.data.sections` for source hashing.
+ * Each section becomes a `section` node (a `<section>` element) without an
+ * accessible name, so that it is not a region landmark: its heading already
+ * takes a reader there, once (README, "Should each section stay a region
+ * landmark?"). The spans are recorded in `file.data.sections` for source
+ * hashing.
  */
 import type { Element } from 'hast';
 import type { Heading, Root, RootContent } from 'mdast';
@@ -23,8 +25,6 @@ export interface Options {
   readonly page: string;
   /** Id of the section before the first section heading (default: `intro`). */
   readonly introId?: string;
-  /** Accessible name of the intro section, which has no heading of its own. */
-  readonly introLabel?: string;
   /** Depth of the headings that start a section (default: 2, `##`). */
   readonly depth?: number;
   /**
@@ -110,12 +110,7 @@ export default function remarkSections(options: Options): Transformer<Root, Root
       }
       const heading = first?.type === 'heading' && first.depth === depth ? first : undefined;
       const fragment = `${options.page}/${section.id}`;
-      const label: Record<string, string> = heading
-        ? { ariaLabelledBy: section.id }
-        : options.introLabel
-          ? { ariaLabel: options.introLabel }
-          : {};
-      section.data = { hName: 'section', hProperties: { dataFragmentId: fragment, ...label } };
+      section.data = { hName: 'section', hProperties: { dataFragmentId: fragment } };
       if (section.position) {
         spans.push(
           heading

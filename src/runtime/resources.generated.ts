@@ -10,9 +10,6 @@ export interface UiStrings {
     reports: string;
     pages: string;
   };
-  sections: {
-    intro: string;
-  };
   translationPending: string;
   publisher: string;
   languageChanged: string;

@@ -82,7 +82,8 @@ export function fragmentSchema(options: Options): Schema {
         ['lang', /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/],
         ['dir', 'ltr', 'rtl', 'auto'],
       ],
-      section: ['dataFragmentId', 'ariaLabel', 'ariaLabelledBy'],
+      // No accessible name: a section is not a region landmark (README, "Should each section stay a region landmark?").
+      section: ['dataFragmentId'],
       h1: headingAttributes,
       h2: headingAttributes,
       h3: headingAttributes,

@@ -44,7 +44,7 @@ describe('the compiled package', () => {
     ]);
     expect(JSON.parse(stdout)).toEqual({
       lng: 'es',
-      start: '<section data-fragment-id="mexico/goals" aria-labelledby="mexico-goals" lang="es" dir="ltr">',
+      start: '<section data-fragment-id="mexico/goals" lang="es" dir="ltr">',
     });
   });
 });

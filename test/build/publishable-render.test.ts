@@ -18,7 +18,7 @@ beforeAll(async () => {
   const path = 'content/en/mexico.md';
   const value = String((await readProjectFile(smallFixtureRoot, path)).value);
   render = await renderTask(
-    { path, value, config, glossary: [], page: 'mexico', lang: 'en', introLabel: 'Introduction' },
+    { path, value, config, glossary: [], page: 'mexico', lang: 'en' },
     await otherLanguageDetector(),
   );
   expect(render.sections.length).toBeGreaterThan(1);

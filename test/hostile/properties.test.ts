@@ -34,10 +34,7 @@ beforeAll(async () => {
 async function problems(value: string, lang: string, schema?: Schema): Promise<string[]> {
   const render = async () => {
     const file = new VFile({ path: `content/${lang}/prop.md`, value });
-    return renderPage(
-      file,
-      pagePipelineOptions({ config, glossary: [], detector, page: 'prop', lang, introLabel: 'Intro', schema }),
-    );
+    return renderPage(file, pagePipelineOptions({ config, glossary: [], detector, page: 'prop', lang, schema }));
   };
   const sections = await render();
   const found: string[] = [];

@@ -32,16 +32,16 @@ describe('the whole pipeline', () => {
 
   it('renders one sanitized <section> per section, with lang, dir, labels and shifted headings', async () => {
     const file = new VFile({ path: 'content/es/mexico.md', value: page });
-    const sections = await renderPage(file, { page: 'mexico', lang: 'es', headingBase: 3, introLabel: 'Introducción' });
+    const sections = await renderPage(file, { page: 'mexico', lang: 'es', headingBase: 3 });
     expect(sections.map(({ id, html }) => ({ id, html }))).toEqual([
       {
         id: 'intro',
-        html: '<section data-fragment-id="mexico/intro" aria-label="Introducción" lang="es" dir="ltr">\n<p>Texto de <strong>introducción</strong>.</p>\n</section>',
+        html: '<section data-fragment-id="mexico/intro" lang="es" dir="ltr">\n<p>Texto de <strong>introducción</strong>.</p>\n</section>',
       },
       {
         id: 'goals',
         html: [
-          '<section data-fragment-id="mexico/goals" aria-labelledby="mexico-goals" lang="es" dir="ltr">',
+          '<section data-fragment-id="mexico/goals" lang="es" dir="ltr">',
           '<h3 id="mexico-goals">Objetivos</h3>',
           '<ol>',
           '<li><strong>Uno:</strong> el <span lang="en" dir="ltr">U.S. Marshals</span>.</li>',

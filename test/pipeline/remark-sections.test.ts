@@ -10,7 +10,7 @@ import remarkHeadingId from '../../src/pipeline/remark-heading-id.ts';
 import remarkSections, { sectionToHast } from '../../src/pipeline/remark-sections.ts';
 import { reported } from '../helpers.ts';
 
-async function split(markdown: string, introLabel?: string, sourceIds?: string[]) {
+async function split(markdown: string, sourceIds?: string[]) {
   const file = new VFile({ path: 'page.md', value: markdown });
   const processor = unified()
     .use(remarkParse)
@@ -18,7 +18,6 @@ async function split(markdown: string, introLabel?: string, sourceIds?: string[]
     .use(remarkHeadingId)
     .use(remarkSections, {
       page: 'mexico',
-      ...(introLabel ? { introLabel } : {}),
       ...(sourceIds ? { sourceIds } : {}),
     });
   const tree: Root = await processor.run(processor.parse(file), file);
@@ -31,7 +30,7 @@ async function render(markdown: string) {
   const processor = unified()
     .use(remarkParse)
     .use(remarkHeadingId)
-    .use(remarkSections, { page: 'mexico', introLabel: 'Introduction' })
+    .use(remarkSections, { page: 'mexico' })
     .use(remarkRehype, { handlers: { section: sectionToHast } })
     .use(rehypeStringify);
   const tree = await processor.run(processor.parse(file), file);
@@ -69,7 +68,6 @@ describe('remark-sections', () => {
   it('splits at ## headings into sections named by their ids, with an intro', async () => {
     const { file, tree } = await split(
       '---\nid: mexico\n---\n\nIntro text.\n\n## Goals {#goals}\n\nText.\n\n### Sub\n\nMore.\n\n## Accomplishments {#accomplishments}\n\n- one\n',
-      'Introduction',
     );
     expect(
       tree.children.map(
@@ -77,17 +75,9 @@ describe('remark-sections', () => {
           node.type === 'section' && [node.id, node.children.map((child) => child.type), node.data?.hProperties],
       ),
     ).toEqual([
-      ['intro', ['paragraph'], { dataFragmentId: 'mexico/intro', ariaLabel: 'Introduction' }],
-      [
-        'goals',
-        ['heading', 'paragraph', 'heading', 'paragraph'],
-        { dataFragmentId: 'mexico/goals', ariaLabelledBy: 'goals' },
-      ],
-      [
-        'accomplishments',
-        ['heading', 'list'],
-        { dataFragmentId: 'mexico/accomplishments', ariaLabelledBy: 'accomplishments' },
-      ],
+      ['intro', ['paragraph'], { dataFragmentId: 'mexico/intro' }],
+      ['goals', ['heading', 'paragraph', 'heading', 'paragraph'], { dataFragmentId: 'mexico/goals' }],
+      ['accomplishments', ['heading', 'list'], { dataFragmentId: 'mexico/accomplishments' }],
     ]);
     expect(file.data.sections?.map((span) => [span.id, span.heading, span.position.start.line])).toEqual([
       ['intro', undefined, 5],
@@ -117,14 +107,14 @@ describe('remark-sections', () => {
     const { tree, html } = await render('Intro.\n\n## Goals {#goals}\n\nText.\n\n## Our Work\n\nMore.\n');
     expect(html).toBe(
       [
-        '<section data-fragment-id="mexico/intro" aria-label="Introduction">',
+        '<section data-fragment-id="mexico/intro">',
         '<p>Intro.</p>',
         '</section>',
-        '<section data-fragment-id="mexico/goals" aria-labelledby="goals">',
+        '<section data-fragment-id="mexico/goals">',
         '<h2 id="goals">Goals</h2>',
         '<p>Text.</p>',
         '</section>',
-        '<section data-fragment-id="mexico/our-work" aria-labelledby="our-work">',
+        '<section data-fragment-id="mexico/our-work">',
         '<h2 id="our-work">Our Work</h2>',
         '<p>More.</p>',
         '</section>',
@@ -154,17 +144,17 @@ describe('remark-sections', () => {
 
   it('makes no section of an empty page or one with front matter only', async () => {
     for (const markdown of ['', '---\nid: mexico\n---\n']) {
-      const { file, tree } = await split(markdown, 'Introduction');
+      const { file, tree } = await split(markdown);
       expect(tree.children, JSON.stringify(markdown)).toEqual([]);
       expect(file.data.sections, JSON.stringify(markdown)).toEqual([]);
     }
   });
 
-  it('keeps a page that starts with a lower heading as the intro, labelled as such', async () => {
-    const { file, tree } = await split('### Background\n\nText.\n\n## Goals {#goals}\n\nMore.\n', 'Introduction');
+  it('keeps a page that starts with a lower heading as the intro, not a landmark either', async () => {
+    const { file, tree } = await split('### Background\n\nText.\n\n## Goals {#goals}\n\nMore.\n');
     expect(tree.children.map((node) => node.type === 'section' && [node.id, node.data])).toEqual([
-      ['intro', { hName: 'section', hProperties: { dataFragmentId: 'mexico/intro', ariaLabel: 'Introduction' } }],
-      ['goals', { hName: 'section', hProperties: { dataFragmentId: 'mexico/goals', ariaLabelledBy: 'goals' } }],
+      ['intro', { hName: 'section', hProperties: { dataFragmentId: 'mexico/intro' } }],
+      ['goals', { hName: 'section', hProperties: { dataFragmentId: 'mexico/goals' } }],
     ]);
     expect(file.data.sections?.map((span) => [span.id, span.heading])).toEqual([
       ['intro', undefined],
@@ -173,10 +163,11 @@ describe('remark-sections', () => {
     expect(file.messages).toEqual([]);
   });
 
-  it('leaves the intro unlabelled without an intro label', async () => {
-    const { tree } = await split('Intro.\n');
+  it('names no section, with a heading or without: none is a region landmark (README)', async () => {
+    const { tree } = await split('Intro.\n\n## Goals {#goals}\n\nText.\n');
     expect(tree.children.map((node) => node.type === 'section' && node.data)).toEqual([
       { hName: 'section', hProperties: { dataFragmentId: 'mexico/intro' } },
+      { hName: 'section', hProperties: { dataFragmentId: 'mexico/goals' } },
     ]);
   });
 
@@ -260,7 +251,7 @@ describe('remark-sections', () => {
   });
 
   it('in a translation, names the source section’s id for a heading without one', async () => {
-    const { file } = await split('Intro.\n\n## Desafíos {#challenges}\n\n## Objetivos\n', undefined, [
+    const { file } = await split('Intro.\n\n## Desafíos {#challenges}\n\n## Objetivos\n', [
       'intro',
       'challenges',
       'goals',

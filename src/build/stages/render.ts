@@ -13,7 +13,7 @@ import { matchSections } from '../match-sections.ts';
 import type { PageFile } from '../page-files.ts';
 import { createRenderPool, type RenderOutcome } from '../render-pages.ts';
 import { applyRendered, type RenderTask } from '../render-task.ts';
-import { uiString, type UiStrings } from '../ui-strings.ts';
+import type { UiStrings } from '../ui-strings.ts';
 import { need, type BuildContext, type Pages, type PageVersion, type Stage } from './context.ts';
 
 async function renderAll(context: BuildContext): Promise<BuildContext> {
@@ -57,7 +57,6 @@ function renderTasks(
   lang: string,
   files: readonly PageFile[],
 ): RenderTask[] {
-  const introLabel = uiString(ui, config, lang, 'sections.intro');
   return files.map(({ file, page }) => ({
     path: file.path,
     value: String(file.value),
@@ -65,7 +64,6 @@ function renderTasks(
     glossary,
     page,
     lang,
-    introLabel,
     sourceSectionIds:
       lang === config.sourceLanguage
         ? undefined

@@ -28,7 +28,6 @@ export async function lint(
   const sections = await renderPage(file, {
     page: 'page',
     lang,
-    introLabel: 'Intro',
     accessibility: { otherLanguage: { detector: await detector }, ...accessibility },
   });
   return { messages: reported(file, { notes: true }).filter((message) => message.rule === rule), sections, file };
