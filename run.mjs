@@ -258,6 +258,17 @@ function ensureTestTools() {
   }
 }
 
+/**
+ * Firefox, the second engine (`npm run a11y:firefox` and its test): Debian's
+ * firefox-esr, installed with apt where it can be; elsewhere its test says
+ * it was skipped, and why.
+ */
+function ensureSecondEngine() {
+  if (execute('firefox-esr', ['--version'], { quiet: true }).ok || !canApt()) return;
+  say('Installing Firefox, the second engine of the accessibility checks (apt-get install firefox-esr).');
+  aptInstall(['firefox-esr']);
+}
+
 /** The scripts that run Chromium (the build's accessibility checks, the browser tests). */
 function needsBrowser(script, args) {
   if (script === 'build' && args.includes('--skip-browser-checks')) return false;
@@ -285,6 +296,7 @@ function main([script, ...rest]) {
     env = { ...env, CHROME_PATH: chrome };
   }
   if (script === 'test') ensureTestTools();
+  if (script === 'test' || script === 'a11y:firefox') ensureSecondEngine();
   const args = script === 'test' || script === 'start' ? [script, ...rest] : ['run', script, ...rest];
   process.exit(npm(node, args, { env }).status);
 }

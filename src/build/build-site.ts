@@ -17,7 +17,7 @@ import path from 'node:path';
 import { VFile } from 'vfile';
 import { hasErrors, reportError } from '../content/report.ts';
 import type { BuildOptions, BuildResult, CompileOptions, CompileResult } from './build-types.ts';
-import type { BuildContext, BuildTarget } from './stages/context.ts';
+import { checkedPages, type BuildContext, type BuildTarget } from './stages/context.ts';
 import { buildStages, compileStages, previewReviewStages, previewStages, translationStages } from './stages/index.ts';
 import { runStages } from './stages/run-stages.ts';
 import { translationFileHome } from '../translation/translation-files.ts';
@@ -110,8 +110,9 @@ function compileResult(context: BuildContext): CompileResult {
 }
 
 function buildResult(context: BuildContext): BuildResult {
-  const { files, manifest, browserChecks, types, kept } = context;
+  const { files, manifest, types, kept } = context;
   if (!context.config) return { files, ok: false };
+  const browserChecks = checkedPages(context);
   const found = { manifest, ...(browserChecks ? { browserChecks } : {}) };
   if (hasErrors(files)) return { files, ok: false, ...found };
   return { files, ok: true, ...found, timings: context.timings, kept, ...(types === undefined ? {} : { types }) };

@@ -31,7 +31,8 @@ export function renderProblem(render: RenderedPage, target: RenderTarget): strin
   for (const section of render.sections) {
     if (typeof section.id !== 'string' || typeof section.html !== 'string') return 'a fragment has no id or no HTML';
     const tree: unknown = section.tree;
-    if (!isElement(tree) || tree.tagName !== 'section') return `fragment ${section.id} is not one section element`;
+    if (!isElement(tree) || (tree.tagName !== 'section' && tree.tagName !== 'div'))
+      return `fragment ${section.id} is not one section (or intro div) element`;
     if (tree.properties.dataFragmentId !== `${target.page}/${section.id}` || tree.properties.lang !== target.lang)
       return `fragment ${section.id} is not this page's, or not in ${target.lang}`;
     try {

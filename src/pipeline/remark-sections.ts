@@ -5,11 +5,12 @@
  * text before the first `##` heading is the intro section. Ids are the same
  * in every language, so that switching language keeps a reader's place.
  *
- * Each section becomes a `section` node (a `<section>` element) without an
- * accessible name, so that it is not a region landmark: its heading already
- * takes a reader there, once (README, "Should each section stay a region
- * landmark?"). The spans are recorded in `file.data.sections` for source
- * hashing.
+ * Each section becomes a `section` node: a `<section>` element, or a
+ * `<div>` for an intro without a heading (HTML asks a section for one),
+ * without an accessible name, so that it is not a region landmark: its
+ * heading already takes a reader there, once (README, "Should each section
+ * stay a region landmark?"). The spans are recorded in `file.data.sections`
+ * for source hashing.
  */
 import type { Element } from 'hast';
 import type { Heading, Root, RootContent } from 'mdast';
@@ -53,7 +54,7 @@ export interface SectionNode {
   idWritten?: boolean;
   children: RootContent[];
   position?: Position;
-  data?: { hName: 'section'; hProperties: Record<string, string> };
+  data?: { hName: 'section' | 'div'; hProperties: Record<string, string> };
 }
 
 declare module 'mdast' {
@@ -110,7 +111,7 @@ export default function remarkSections(options: Options): Transformer<Root, Root
       }
       const heading = first?.type === 'heading' && first.depth === depth ? first : undefined;
       const fragment = `${options.page}/${section.id}`;
-      section.data = { hName: 'section', hProperties: { dataFragmentId: fragment } };
+      section.data = { hName: heading ? 'section' : 'div', hProperties: { dataFragmentId: fragment } };
       if (section.position) {
         spans.push(
           heading

@@ -211,7 +211,7 @@ export async function mount(options: MountOptions = {}): Promise<MountedPage> {
     if (place.top && win.scrollY > 0) win.scrollBy(0, place.top.getBoundingClientRect().top - place.offset);
     if (place.focused) {
       // The focused element was replaced with the section's new text: focus the section, where the reader was.
-      const section = place.focused.querySelector<HTMLElement>('section') ?? place.focused;
+      const section = place.focused.querySelector<HTMLElement>('[data-fragment-id]') ?? place.focused;
       section.tabIndex = -1;
       section.focus({ preventScroll: true });
     }
@@ -404,7 +404,7 @@ function insertNotice(container: HTMLElement, text: string, lang: string, dir: s
   notice.lang = lang;
   notice.dir = dir;
   notice.textContent = text;
-  const section = container.querySelector('section');
+  const section = container.querySelector('[data-fragment-id]');
   const heading = section?.querySelector(
     ':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6',
   );

@@ -17,7 +17,10 @@ export function fragmentWithNotice(
   // Built and sanitized already: kept as raw HTML (mdast-util-to-hast's `raw` node), byte for byte.
   if (!notice) return [{ type: 'raw', value: html }];
   const nodes = fromHtml(html, { fragment: true }).children as ElementContent[];
-  const section = nodes.find((node): node is Element => node.type === 'element' && node.tagName === 'section');
+  // The fragment's root: a <section>, or the <div> of an intro without a heading.
+  const section = nodes.find(
+    (node): node is Element => node.type === 'element' && node.properties.dataFragmentId !== undefined,
+  );
   const paragraph = h(
     'p',
     { className: ['translation-notice'], lang: notice.lang, ...(notice.dir ? { dir: notice.dir } : {}) },

@@ -82,8 +82,10 @@ export function fragmentSchema(options: Options): Schema {
         ['lang', /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/],
         ['dir', 'ltr', 'rtl', 'auto'],
       ],
-      // No accessible name: a section is not a region landmark (README, "Should each section stay a region landmark?").
+      // A fragment's root: a section, or the div of an intro without a heading. No accessible name: a section is
+      // not a region landmark (README, "Should each section stay a region landmark?").
       section: ['dataFragmentId'],
+      div: ['dataFragmentId'],
       h1: headingAttributes,
       h2: headingAttributes,
       h3: headingAttributes,

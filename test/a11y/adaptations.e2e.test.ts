@@ -79,7 +79,7 @@ describe('the pages as built', () => {
 
 describe('seeded mistakes are caught on the English and the Spanish page', () => {
   it('a fixed-width element breaks reflow at 320 px, traced to its Markdown line', async () => {
-    const checks = await seeded('main section p { width: 40rem; }');
+    const checks = await seeded('main [data-fragment-id] p { width: 40rem; }');
     for (const [check, lang] of [
       [checks[0], 'en'],
       [checks[1], 'es'],

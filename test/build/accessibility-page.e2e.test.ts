@@ -25,7 +25,10 @@ beforeAll(async () => {
   run = await connectBrowser();
   const compiled = await compileSite(smallFixtureRoot);
   const output = new Map(compiled.output);
-  output.set('assets/site.css', `${String(output.get('assets/site.css'))}\nmain section p { width: 40rem; }`);
+  output.set(
+    'assets/site.css',
+    `${String(output.get('assets/site.css'))}\nmain [data-fragment-id] p { width: 40rem; }`,
+  );
   sitePages = (compiled.harnesses ?? []).filter((harness) => harness.path.includes('/mexico/'));
   siteChecks = await checkHarnesses(sitePages, { browser: run.browser, files: output });
   const report = accessibilityFindings(compiled.files, siteChecks, 'failed');

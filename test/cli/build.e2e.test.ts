@@ -32,16 +32,16 @@ describe('npm run build (the command)', () => {
     expect(stdout).toContain('Built 4 fragments of 1 page(s) in 2 languages into');
     expect(stdout).toContain('es: mexico translated');
     expect(stdout).toMatch(
-      /Accessibility: 0 errors, 0 warnings; 11 pages checked in Chromium, \d+ ms each on average\. See \S*dist\/reports\/a11y\.html\./,
+      /Accessibility: 0 errors, 0 warnings; 13 pages checked in Chromium, \d+ ms each on average\. See \S*dist\/reports\/a11y\.html\./,
     );
-    expect(stdout).toMatch(/Cache \(\S*build-cache\): 0 of 2 page renders and 0 of 11 browser checks reused\./);
+    expect(stdout).toMatch(/Cache \(\S*build-cache\): 0 of 2 page renders and 0 of 13 browser checks reused\./);
     const manifest = JSON.parse(await readFile(path.join(root, 'dist/manifest.json'), 'utf8')) as Manifest;
     expect(manifest.accessibility?.browserChecks).toBe('passed');
     const again = await build('--root', root, '--cache', cache);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('Up to date: nothing in content/ or locales/ changed since the build that wrote');
     expect(again.stdout).toContain(
-      'Accessibility: 0 errors, 0 warnings; 0 pages checked in Chromium, 11 unchanged ones reused.',
+      'Accessibility: 0 errors, 0 warnings; 0 pages checked in Chromium, 13 unchanged ones reused.',
     );
     expect(await readFile(path.join(root, 'dist/manifest.json'), 'utf8')).toBe(
       `${JSON.stringify(manifest, null, 2)}\n`,

@@ -34,7 +34,7 @@ describe('npm run render', () => {
     const { code, stdout, stderr } = await render(['draft.md', '--lang', 'es'], root);
     expect(code).toBe(0);
     expect(stdout).toBe(
-      '<section data-fragment-id="draft/intro" lang="es" dir="ltr">\n<p>Vea <a>el informe</a> .</p>\n</section>\n',
+      '<div data-fragment-id="draft/intro" lang="es" dir="ltr">\n<p>Vea <a>el informe</a> .</p>\n</div>\n',
     );
     expect(stderr).toContain('draft.md');
     expect(stderr).toMatch(/7:5-7:38\s+error\s+A link with a `javascript:` URL/);

@@ -40,7 +40,8 @@ async function problems(value: string, lang: string, schema?: Schema): Promise<s
   const found: string[] = [];
   for (const section of sections) {
     const [root, ...rest] = parseHtml(section.html);
-    if (root?.tag !== 'section' || rest.length > 0) found.push(`not one <section>: ${section.html.slice(0, 80)}`);
+    if ((root?.tag !== 'section' && root?.tag !== 'div') || rest.length > 0)
+      found.push(`not one <section> or intro <div>: ${section.html.slice(0, 80)}`);
     if (!root?.attributes.some(([name, lang_]) => name === 'lang' && lang_ === lang))
       found.push(`no lang="${lang}" on ${section.html.slice(0, 80)}`);
     found.push(

@@ -36,7 +36,7 @@ describe('the whole pipeline', () => {
     expect(sections.map(({ id, html }) => ({ id, html }))).toEqual([
       {
         id: 'intro',
-        html: '<section data-fragment-id="mexico/intro" lang="es" dir="ltr">\n<p>Texto de <strong>introducción</strong>.</p>\n</section>',
+        html: '<div data-fragment-id="mexico/intro" lang="es" dir="ltr">\n<p>Texto de <strong>introducción</strong>.</p>\n</div>',
       },
       {
         id: 'goals',

@@ -79,7 +79,7 @@ async function renderMexico(page: Page, localizerOptions: LocalizerOptions) {
     return {
       lng,
       htmlLang: document.documentElement.lang,
-      sections: [...main.querySelectorAll('section')].map((section) => ({
+      sections: [...main.querySelectorAll<HTMLElement>('[data-fragment-id]')].map((section) => ({
         lang: section.lang,
         heading: section.querySelector('h2')?.textContent ?? null,
         items: section.querySelectorAll('li').length,

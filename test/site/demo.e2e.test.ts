@@ -98,14 +98,14 @@ function readPage(page: Page) {
     skipLink: document.querySelector('.skip-link')?.textContent,
     switcherLabel: document.querySelector('[data-language-switcher]')?.getAttribute('aria-label'),
     current: [...document.querySelectorAll('[data-language-switcher] a[aria-current]')].map((link) => link.textContent),
-    sections: [...document.querySelectorAll('main section')].map((section) => [
+    sections: [...document.querySelectorAll('main [data-fragment-id]')].map((section) => [
       section.getAttribute('lang'),
       section.querySelector('h2')?.textContent ?? null,
     ]),
     // Where each notice is (the section it is in, after the heading) and its language.
     notices: [...document.querySelectorAll('.translation-notice')].map(
       (notice) =>
-        `${notice.closest('section')?.dataset.fragmentId} after ${notice.previousElementSibling?.localName} ${notice.getAttribute('lang')}: ${notice.textContent}`,
+        `${notice.closest<HTMLElement>('[data-fragment-id]')?.dataset.fragmentId} after ${notice.previousElementSibling?.localName} ${notice.getAttribute('lang')}: ${notice.textContent}`,
     ),
     focused:
       document.activeElement === document.body

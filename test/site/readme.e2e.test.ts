@@ -134,7 +134,9 @@ describe('the static page', () => {
       page.evaluate(() => ({
         lang: document.documentElement.lang,
         title: document.title,
-        sections: [...document.querySelectorAll('main section')].map((section) => section.getAttribute('lang')),
+        sections: [...document.querySelectorAll('main [data-fragment-id]')].map((section) =>
+          section.getAttribute('lang'),
+        ),
         current: [...document.querySelectorAll('a[aria-current]')].map((link) => link.textContent),
         switcher: document.querySelector('nav')?.getAttribute('aria-label'),
       }));
@@ -286,7 +288,7 @@ describe('the CMS template', () => {
   it('renders the page in the negotiated language, the text escaped and the fragments as built', async () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['render.js'], { cwd: work });
     expect(stdout).toMatch(
-      /^<main id="main">\s*<h1>México<\/h1>\s*<div data-fragment="mexico\/intro">\s*<section data-fragment-id="mexico\/intro" lang="es" dir="ltr">/,
+      /^<main id="main">\s*<h1>México<\/h1>\s*<div data-fragment="mexico\/intro">\s*<div data-fragment-id="mexico\/intro" lang="es" dir="ltr">/,
     );
     const fragment = await readFile(path.join(installed, 'fragments/es/mexico/goals.html'), 'utf8');
     expect(stdout).toContain(fragment.trimEnd());

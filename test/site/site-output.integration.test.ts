@@ -35,10 +35,15 @@ it('writes a Spanish page for a page not translated yet: Spanish interface, Engl
   expect(attribute('html', 'lang')).toBe('es');
   expect([toText(select('h1', tree) as Element), attribute('h1', 'lang')]).toEqual(['Mexico', 'en']);
   expect(toText(select('.skip-link', tree) as Element)).toBe('Saltar al contenido principal');
-  expect(selectAll('main section', tree).map((section) => section.properties.lang)).toEqual(['en', 'en', 'en', 'en']);
+  expect(selectAll('main [data-fragment-id]', tree).map((section) => section.properties.lang)).toEqual([
+    'en',
+    'en',
+    'en',
+    'en',
+  ]);
   // In each section, after its heading (the intro has none: first), in Spanish.
   expect(
-    selectAll('main section', tree).map((section) => {
+    selectAll('main [data-fragment-id]', tree).map((section) => {
       const notice = section.children
         .filter((child): child is Element => child.type === 'element')
         .findIndex((child) => child.properties.className?.includes('translation-notice'));

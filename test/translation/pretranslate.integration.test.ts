@@ -69,7 +69,7 @@ describe('translations pretranslate', () => {
     const site = await compileSite(root);
     expect(site.ok).toBe(true);
     const html = String(site.output?.get('es/colombia/index.html'));
-    expect(html).toContain('<section data-fragment-id="colombia/intro" lang="es"');
+    expect(html).toContain('<div data-fragment-id="colombia/intro" lang="es"');
     expect(html).toMatch(/<section data-fragment-id="colombia\/goals"[^>]* lang="es"/);
     expect(html).toMatch(/<section data-fragment-id="colombia\/coca"[^>]* lang="en"/);
     expect(html).toContain('<h1 data-title="colombia" lang="en">Colombia</h1>');

@@ -107,3 +107,8 @@ export function need<Key extends keyof BuildContext>(context: BuildContext, key:
   }
   return value;
 }
+
+/** Every page the gate checked: the site's, the review pages, and the accessibility report's own. */
+export function checkedPages(context: BuildContext): readonly PageCheck[] | undefined {
+  return context.browserChecks && [...context.browserChecks, ...(context.reportPages?.checks ?? [])];
+}

@@ -4,16 +4,17 @@
  * that of the inputs the key names.
  */
 import { recordBuild as record, upToDateKey } from '../up-to-date.ts';
-import { need, type BuildContext, type Stage } from './context.ts';
+import { checkedPages, need, type BuildContext, type Stage } from './context.ts';
 
 async function recordIfUnchanged(context: BuildContext): Promise<BuildContext> {
   const { options, sharedBrowser, upToDateKey: key } = need(context, 'target');
   if (!options.cache || !key || key !== (await upToDateKey(options, sharedBrowser))) return context;
+  const browserChecks = checkedPages(context);
   await record(options.cache, key, options.outDir, {
     files: context.files,
     manifest: need(context, 'manifest'),
     ...(context.types === undefined ? {} : { types: context.types }),
-    ...(context.browserChecks ? { browserChecks: context.browserChecks } : {}),
+    ...(browserChecks ? { browserChecks } : {}),
   });
   return context;
 }
