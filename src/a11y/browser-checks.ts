@@ -237,6 +237,10 @@ async function checkHarness(
 function unfinished(harness: Harness, error: unknown, milliseconds: number): PageCheck {
   const sources = [...new Set([...harness.sources.values()].map((file) => file.path))].sort();
   const reason = error instanceof Error ? error.message : String(error);
+  // A page that ran out of time is too heavy for its readers too; another failure is the check's own.
+  const advice = /took more than/.test(reason)
+    ? 'A page that takes this long is too large or too complex for its readers too: split it into several pages, or shorten what makes it heavy (a very long table or list).'
+    : 'The check itself failed here: build again, and if it fails the same way, report it with this page.';
   return {
     path: harness.path,
     lang: harness.lang,
@@ -246,7 +250,7 @@ function unfinished(harness: Harness, error: unknown, milliseconds: number): Pag
         runner: 'gate',
         code: 'unfinished',
         type: 'error',
-        message: `The browser could not check this page${sources.length > 0 ? ` (from ${sources.join(', ')})` : ''}: ${reason}. A page that takes this long is too large or too complex for its readers too: split it into several pages, or shorten what makes it heavy (a very long table or list).`,
+        message: `The browser could not check this page${sources.length > 0 ? ` (from ${sources.join(', ')})` : ''}: ${reason}. ${advice}`,
         selector: '',
         context: '',
       },

@@ -33,7 +33,9 @@ interface Row {
 }
 
 export function accessibilityPage(input: AccessibilityPageInput): Root {
-  const text = reportTexts[input.lang] ?? reportTexts.en;
+  // A language without the report's words gets the English page, marked as English.
+  const lang = reportTexts[input.lang] ? input.lang : 'en';
+  const text = reportTexts[lang];
   if (!text) throw new Error('The report has no English text.');
   const { report } = input;
   const rows = findingRows(report);
@@ -41,7 +43,7 @@ export function accessibilityPage(input: AccessibilityPageInput): Root {
     type: 'root',
     children: [
       { type: 'doctype' },
-      h('html', { lang: input.lang, dir: 'ltr' }, [
+      h('html', { lang, dir: 'ltr' }, [
         h('head', [
           h('meta', { charset: 'utf-8' }),
           h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
@@ -57,7 +59,7 @@ export function accessibilityPage(input: AccessibilityPageInput): Root {
             h('p', text.counts(report.counts.errors, report.counts.warnings, report.counts.info)),
             ...summary(report, text),
             ...charts(rows, text),
-            ...findings(rows, text, input.lang),
+            ...findings(rows, text, lang),
             ...transcripts(report, text),
             ...readability(report, text),
             h('h2', text.data),

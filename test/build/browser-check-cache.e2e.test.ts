@@ -38,9 +38,12 @@ describe('reusing browser checks', () => {
     };
     const first = await build();
     expect(first.reused).toEqual([]);
-    // The site pages in both languages (the page, the index of pages, "not found"), and the review pages: the index, the page's and the UI strings'.
+    // The site pages in both languages (the page, the index of pages, "not found"), the review pages (the index, the
+    // page's and the UI strings'), and the accessibility report in both languages.
     expect([...first.checked].sort()).toEqual([
       ...sitePageFiles(['mexico']),
+      'reports/a11y.es.html',
+      'reports/a11y.html',
       'reports/review.html',
       'reports/review/pages/mexico.html',
       'reports/review/strings/ui.html',
@@ -57,8 +60,14 @@ describe('reusing browser checks', () => {
       text.replace('Estos esfuerzos reducen', 'Estas acciones reducen'),
     );
     const third = await build();
-    // The index counts the same units and findings, so it is unchanged too; so is the UI strings' review.
-    expect([...third.checked].sort()).toEqual(['es/mexico/index.html', 'reports/review/pages/mexico.html']);
+    // The index counts the same units and findings, so it is unchanged too; so is the UI strings' review. The
+    // accessibility report shows the page's transcript, which has the new words.
+    expect([...third.checked].sort()).toEqual([
+      'es/mexico/index.html',
+      'reports/a11y.es.html',
+      'reports/a11y.html',
+      'reports/review/pages/mexico.html',
+    ]);
     expect([...third.reused].sort()).toEqual([
       ...sitePageFiles(['mexico']).filter((file) => file !== 'es/mexico/index.html'),
       'reports/review.html',

@@ -26,8 +26,15 @@ async function pressTab(session: CDPSession, times: number): Promise<void> {
 export const focus: Adaptation = {
   runner: 'focus',
   async check({ page, session }) {
-    const presses = await page.evaluate(() => window.__gateProbes.watchFocus());
-    await pressTab(session, Math.min(presses, maxPresses));
+    // Until focus comes back to where it started: a page may have more stops than focusable elements.
+    let pressed = 0;
+    let more = await page.evaluate(() => window.__gateProbes.watchFocus());
+    while (more > 0 && pressed < maxPresses) {
+      const presses = Math.min(more, maxPresses - pressed);
+      await pressTab(session, presses);
+      pressed += presses;
+      more = await page.evaluate(() => window.__gateProbes.focusPressesLeft());
+    }
     return page.evaluate(() => window.__gateProbes.focusFindings(false));
   },
 };

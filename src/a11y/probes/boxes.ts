@@ -13,9 +13,20 @@ export function styleReader(): (element: Element) => CSSStyleDeclaration {
   };
 }
 
-/** A box placed out of view on purpose (a skip link before it is focused, text only for screen readers). */
+/** Whether the page is written right to left: its start, where the page cannot scroll past, is on the right. */
+export function rightToLeft(): boolean {
+  return getComputedStyle(document.documentElement).direction === 'rtl';
+}
+
+/**
+ * A box placed out of view on purpose, past the page's start or top, where
+ * no scrolling reaches (a skip link before it is focused, text only for
+ * screen readers): the left in a left-to-right page, the right in a
+ * right-to-left one.
+ */
 export function offScreen(box: DOMRect): boolean {
-  return box.right <= 0 || box.bottom <= 0;
+  if (box.bottom <= 0) return true;
+  return rightToLeft() ? box.left >= document.documentElement.clientWidth : box.right <= 0;
 }
 
 /** Whether an element is rendered with a size. */

@@ -48,10 +48,11 @@ function lostText(box: Element, style: CSSStyleDeclaration): string | undefined 
 function heldDown(box: Element): boolean {
   if (!(box instanceof HTMLElement)) return false;
   const before = box.clientHeight;
-  const { cssText } = box.style;
+  const attribute = box.getAttribute('style');
   box.style.setProperty('height', 'auto', 'important');
   box.style.setProperty('max-height', 'none', 'important');
   const grown = box.clientHeight > before + 1;
-  box.style.cssText = cssText;
+  if (attribute === null) box.removeAttribute('style');
+  else box.setAttribute('style', attribute);
   return grown;
 }

@@ -12,26 +12,40 @@ import { differences, visibleStyle } from './styles-compared.ts';
 
 interface FocusRecord {
   readonly sequence: Element[];
+  readonly listener: (event: FocusEvent) => void;
 }
+
+const recordOf = (): FocusRecord | undefined => (window as unknown as { __gateFocus?: FocusRecord }).__gateFocus;
 
 const focusable =
   'a[href], area[href], button, input:not([type="hidden"]), select, textarea, iframe, summary, [tabindex], [contenteditable]:not([contenteditable="false"])';
 
 /** Start recording focus; the number of Tab presses that reach every focusable element and come back to the first. */
 export function watchFocus(): number {
-  const record: FocusRecord = { sequence: [] };
-  (window as unknown as { __gateFocus: FocusRecord }).__gateFocus = record;
+  const sequence: Element[] = [];
+  const listener = (event: FocusEvent): void => {
+    if (event.target instanceof Element) sequence.push(event.target);
+  };
+  (window as unknown as { __gateFocus: FocusRecord }).__gateFocus = { sequence, listener };
   (document.activeElement as HTMLElement | null)?.blur();
-  document.addEventListener('focusin', (event) => {
-    if (event.target instanceof Element) record.sequence.push(event.target);
-  });
-  // Scroll containers take focus too, in Chromium: a few presses more than the focusable elements.
-  return document.querySelectorAll(focusable).length + 3;
+  document.addEventListener('focusin', listener);
+  return document.querySelectorAll(focusable).length + 1;
+}
+
+/**
+ * How many more Tab presses the page may need: none once focus came back
+ * to the first element it took (or took none), else a few more (scroll
+ * containers take focus in Chromium, and are not in the count).
+ */
+export function focusPressesLeft(): number {
+  const sequence = recordOf()?.sequence ?? [];
+  const [first] = sequence;
+  return !first || sequence.lastIndexOf(first) > 0 ? 0 : 10;
 }
 
 /** Each element focused by Tab, in order, once (the sequence stops where it comes back to the first). */
 function path(): Element[] {
-  const { sequence } = (window as unknown as { __gateFocus?: FocusRecord }).__gateFocus ?? { sequence: [] };
+  const { sequence } = recordOf() ?? { sequence: [] };
   const seen = new Set<Element>();
   const order: Element[] = [];
   for (const element of sequence) {
@@ -42,16 +56,30 @@ function path(): Element[] {
   return order;
 }
 
+/** Stop recording, and leave nothing focused: the next checks see the page as it loaded. */
+function stopWatching(): void {
+  const record = recordOf();
+  if (record) document.removeEventListener('focusin', record.listener);
+  (document.activeElement as HTMLElement | null)?.blur();
+  window.scrollTo(0, 0);
+}
+
+/** An element's look in its present state, its transitions (a focus ring that fades in) run to their end. */
+function settledStyle(element: Element) {
+  for (const animation of element.getAnimations({ subtree: true })) animation.finish();
+  return visibleStyle(element);
+}
+
 export function focusFindings(forced: boolean): ProbeFinding[] {
   const order = path();
   const found: ProbeFinding[] = forced ? [] : orderFindings(order);
   for (const element of order) {
     if (!(element instanceof HTMLElement || element instanceof SVGElement)) continue;
     (document.activeElement as HTMLElement | null)?.blur();
-    const before = visibleStyle(element);
+    const before = settledStyle(element);
     element.focus();
     // A change of colour alone shows focus only at the contrast WCAG asks of what is not text (1.4.11).
-    const { shape, colour } = differences(before, visibleStyle(element), 3);
+    const { shape, colour } = differences(before, settledStyle(element), 3);
     if (shape.length === 0 && colour.length === 0)
       found.push(
         forced
@@ -70,8 +98,7 @@ export function focusFindings(forced: boolean): ProbeFinding[] {
       );
     if (!forced) found.push(...placeFindings(element));
   }
-  (document.activeElement as HTMLElement | null)?.blur();
-  window.scrollTo(0, 0);
+  stopWatching();
   return found;
 }
 
@@ -97,11 +124,21 @@ function placeFindings(element: Element): ProbeFinding[] {
         element,
       ),
     ];
+  // WCAG 2.4.11 fails only when focus is entirely hidden: covered at its middle and at each corner of every line.
   const visible = boxes.some((box) => {
-    const x = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
-    const y = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
-    const top = document.elementFromPoint(x, y);
-    return top !== null && (top === element || element.contains(top));
+    const inset = Math.min(2, box.width / 4, box.height / 4);
+    const points: [number, number][] = [
+      [box.left + box.width / 2, box.top + box.height / 2],
+      [box.left + inset, box.top + inset],
+      [box.right - inset, box.top + inset],
+      [box.left + inset, box.bottom - inset],
+      [box.right - inset, box.bottom - inset],
+    ];
+    return points.some(([x, y]) => {
+      if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return false;
+      const top = document.elementFromPoint(x, y);
+      return top !== null && (top === element || element.contains(top));
+    });
   });
   if (visible) return [];
   const cover = document.elementFromPoint(first.left + first.width / 2, first.top + first.height / 2);
@@ -131,30 +168,43 @@ function orderFindings(order: readonly Element[]): ProbeFinding[] {
         actual,
       ),
     );
-  const rtl = getComputedStyle(document.documentElement).direction === 'rtl';
-  let previous: { element: Element; box: DOMRect } | undefined;
+  // Each element where it is when focused (a skip link moves into view), its first and last line, in page coordinates.
+  let previous: { element: Element; last: DOMRect } | undefined;
   for (const element of order) {
     (element as HTMLElement).focus?.();
-    const box = element.getBoundingClientRect();
-    const place = new DOMRect(box.x + scrollX, box.y + scrollY, box.width, box.height);
-    if (previous && backwards(previous.box, place, rtl))
+    const lines = [...element.getClientRects()].filter((box) => box.width > 0 && box.height > 0);
+    const onPage = (box: DOMRect) => new DOMRect(box.x + scrollX, box.y + scrollY, box.width, box.height);
+    const [first] = lines;
+    const last = lines.at(-1);
+    if (!first || !last) continue;
+    const rtl = getComputedStyle(element).direction === 'rtl';
+    const way = previous ? backwards(previous.last, onPage(first), rtl) : undefined;
+    if (previous && way)
       found.push(
         finding(
           'visual-order',
           '2.4.3',
-          `Tab goes from ${described(previous.element)} back ${place.bottom <= previous.box.top ? 'up' : 'along the line'} to ${described(element)}: the page's layout reorders what the source has in order (flex or grid order, row-reverse, absolute position). Keep the visual order the source order.`,
+          `Tab goes from ${described(previous.element)} back ${way} to ${described(element)}: the page's layout reorders what the source has in order (flex or grid order, row-reverse, absolute position). Keep the visual order the source order.`,
           element,
         ),
       );
-    previous = { element, box: place };
+    previous = { element, last: onPage(last) };
   }
   return found;
 }
 
-/** Whether `next` comes before `previous` as the page is read: above it, or before it on the same line. */
-function backwards(previous: DOMRect, next: DOMRect, rtl: boolean): boolean {
-  if (next.width === 0 && next.height === 0) return false;
-  if (next.bottom <= previous.top - 1) return true;
-  const sameLine = next.top < previous.bottom && next.bottom > previous.top;
-  return sameLine && (rtl ? next.left > previous.right + 1 : next.right < previous.left - 1);
+/**
+ * Whether `next` (the first line of the element focused now) comes before
+ * `previous` (the last line of the one before) as the page is read: up the
+ * same column ("up"), or back along the same line ("along the line"). A move
+ * up into another column (a sidebar after the main text) is a reading
+ * order of its own, not counted.
+ */
+function backwards(previous: DOMRect, next: DOMRect, rtl: boolean): 'up' | 'along the line' | undefined {
+  const sameColumn = next.left < previous.right && next.right > previous.left;
+  if (next.bottom <= previous.top - 1) return sameColumn ? 'up' : undefined;
+  // On the same line: their middles within each other's height.
+  const sameLine = next.top + next.height / 2 > previous.top && next.top + next.height / 2 < previous.bottom;
+  const before = rtl ? next.left > previous.right + 1 : next.right < previous.left - 1;
+  return sameLine && before ? 'along the line' : undefined;
 }

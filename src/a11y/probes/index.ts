@@ -8,7 +8,7 @@
 import { beyondViewport } from './beyond-viewport.ts';
 import { clippedText } from './clipped-text.ts';
 import { contextOf, selectorOf } from './element-names.ts';
-import { focusFindings, watchFocus } from './focus.ts';
+import { focusFindings, focusPressesLeft, watchFocus } from './focus.ts';
 import { ongoingMotion } from './motion.ts';
 import { stateMarkers } from './state-markers.ts';
 import { recordTextSizes, unscaledText } from './text-sizes.ts';
@@ -21,6 +21,7 @@ export const probes = {
   beyondViewport,
   stateMarkers,
   watchFocus,
+  focusPressesLeft,
   focusFindings,
   ongoingMotion,
   recordTextSizes,

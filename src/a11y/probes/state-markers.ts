@@ -18,9 +18,12 @@ export function stateMarkers(forced: boolean): ProbeFinding[] {
   const found: ProbeFinding[] = [];
   for (const element of document.querySelectorAll(marked)) {
     const group = element.closest(groups);
-    const peer = [...(group?.querySelectorAll(element.tagName) ?? [])].find(
-      (candidate) => candidate !== element && !candidate.matches(marked) && shown(candidate),
-    );
+    // A neighbour of the same tag, else any link or button of the group (a current item may be a span among links).
+    const unmarked = (selector: string) =>
+      [...(group?.querySelectorAll(selector) ?? [])].find(
+        (candidate) => candidate !== element && !candidate.matches(marked) && shown(candidate),
+      );
+    const peer = unmarked(element.tagName) ?? unmarked('a[href], button');
     if (!peer || !shown(element)) continue;
     const { shape, colour } = differences(visibleStyle(element), visibleStyle(peer));
     if (shape.length > 0) continue;

@@ -31,9 +31,13 @@ export function unscaledText(code: string, criterion: string): ProbeFinding[] {
   const fixed = [...sizes].filter(
     ([element, size]) => Number.parseFloat(getComputedStyle(element).fontSize) < size * 1.5,
   );
-  const named = fixed.map(([element]) => element);
-  const found = named
-    .filter((element) => !named.some((other) => other !== element && other.contains(element)))
+  const named = new Set(fixed.map(([element]) => element));
+  const outermost = (element: Element): boolean => {
+    for (let parent = element.parentElement; parent; parent = parent.parentElement) if (named.has(parent)) return false;
+    return true;
+  };
+  const found = [...named]
+    .filter(outermost)
     .map((element) =>
       finding(
         code,
