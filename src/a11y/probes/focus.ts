@@ -70,9 +70,17 @@ function settledStyle(element: Element) {
   return visibleStyle(element);
 }
 
+/** Where a focused element's lines are, in page coordinates: its first and its last. */
+interface FocusedPlace {
+  readonly element: Element;
+  readonly first: DOMRect;
+  readonly last: DOMRect;
+}
+
 export function focusFindings(forced: boolean): ProbeFinding[] {
   const order = path();
-  const found: ProbeFinding[] = forced ? [] : orderFindings(order);
+  const found: ProbeFinding[] = [];
+  const places: FocusedPlace[] = [];
   for (const element of order) {
     if (!(element instanceof HTMLElement || element instanceof SVGElement)) continue;
     (document.activeElement as HTMLElement | null)?.blur();
@@ -96,10 +104,17 @@ export function focusFindings(forced: boolean): ProbeFinding[] {
               element,
             ),
       );
-    if (!forced) found.push(...placeFindings(element));
+    if (forced) continue;
+    found.push(...placeFindings(element));
+    // Where it is while focused (a skip link moves into view), for the visual order.
+    const lines = [...element.getClientRects()].filter((box) => box.width > 0 && box.height > 0);
+    const onPage = (box: DOMRect) => new DOMRect(box.x + scrollX, box.y + scrollY, box.width, box.height);
+    const [first] = lines;
+    const last = lines.at(-1);
+    if (first && last) places.push({ element, first: onPage(first), last: onPage(last) });
   }
   stopWatching();
-  return found;
+  return forced ? found : [...orderFindings(order, places), ...found];
 }
 
 /** A focused element off the screen, without a size, or covered by another. */
@@ -153,7 +168,7 @@ function placeFindings(element: Element): ProbeFinding[] {
 }
 
 /** Tab order against reading order: the document's order, and down (then along) the page. */
-function orderFindings(order: readonly Element[]): ProbeFinding[] {
+function orderFindings(order: readonly Element[], places: readonly FocusedPlace[]): ProbeFinding[] {
   const reading = [...order].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   const index = order.findIndex((element, place) => element !== reading[place]);
   const found: ProbeFinding[] = [];
@@ -168,27 +183,18 @@ function orderFindings(order: readonly Element[]): ProbeFinding[] {
         actual,
       ),
     );
-  // Each element where it is when focused (a skip link moves into view), its first and last line, in page coordinates.
-  let previous: { element: Element; last: DOMRect } | undefined;
-  for (const element of order) {
-    (element as HTMLElement).focus?.();
-    const lines = [...element.getClientRects()].filter((box) => box.width > 0 && box.height > 0);
-    const onPage = (box: DOMRect) => new DOMRect(box.x + scrollX, box.y + scrollY, box.width, box.height);
-    const [first] = lines;
-    const last = lines.at(-1);
-    if (!first || !last) continue;
-    const rtl = getComputedStyle(element).direction === 'rtl';
-    const way = previous ? backwards(previous.last, onPage(first), rtl) : undefined;
+  for (const [at, place] of places.entries()) {
+    const previous = places[at - 1];
+    const way = previous && backwards(previous.last, place.first, getComputedStyle(place.element).direction === 'rtl');
     if (previous && way)
       found.push(
         finding(
           'visual-order',
           '2.4.3',
-          `Tab goes from ${described(previous.element)} back ${way} to ${described(element)}: the page's layout reorders what the source has in order (flex or grid order, row-reverse, absolute position). Keep the visual order the source order.`,
-          element,
+          `Tab goes from ${described(previous.element)} back ${way} to ${described(place.element)}: the page's layout reorders what the source has in order (flex or grid order, row-reverse, absolute position). Keep the visual order the source order.`,
+          place.element,
         ),
       );
-    previous = { element, last: onPage(last) };
   }
   return found;
 }
