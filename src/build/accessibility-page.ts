@@ -97,7 +97,8 @@ function findingRows(report: AccessibilityReport): Row[] {
   const found: Row[] = report.static.map((finding) => ({
     severity: finding.severity,
     rule: finding.rule,
-    criterion: finding.criterion ?? '',
+    // The rules name theirs `WCAG 1.3.1, 2.4.6`; the column is headed WCAG already.
+    criterion: (finding.criterion ?? '').replace(/^WCAG\s*/, ''),
     page: '',
     fragment: '',
     markdown: place(finding.file, finding.line, finding.column),
@@ -299,6 +300,8 @@ code { overflow-wrap: anywhere; }
 .chart-label { display: block; overflow-wrap: anywhere; }
 .chart-bar { display: flex; align-items: center; gap: 0.5rem; }
 .chart meter { flex: 1; height: 1rem; }
+/* A count, not a good or bad level: one neutral colour (forced colours draw it in the system's). */
+.chart meter::-webkit-meter-optimum-value { background: #005ea2; }
 .transcript { font-family: monospace; overflow-wrap: anywhere; }
 summary { cursor: pointer; }
 `;
