@@ -6,6 +6,7 @@
  * traced back to the line of the source that made it.
  */
 import type { Element, Nodes, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
 import type { VFile } from 'vfile';
 
 /** A fragment and the Markdown file it came from. */
@@ -25,4 +26,25 @@ export interface Harness {
   readonly tree: Root;
   /** The Markdown file of each node that came from a fragment. */
   readonly sources: ReadonlyMap<Nodes, VFile>;
+}
+
+/**
+ * A page of the build's reports for the gate (a review page, the
+ * accessibility report): no Markdown to trace to, and its tree parsed from
+ * its HTML only if the gate checks it (the review pages' trees all at once
+ * would be the largest thing a build holds).
+ */
+export function reportHarness(path: string, lang: string, html: string): Harness {
+  let tree: Root | undefined;
+  return {
+    path,
+    lang,
+    wholePage: false,
+    html,
+    get tree() {
+      tree ??= fromHtml(html);
+      return tree;
+    },
+    sources: new Map(),
+  };
 }

@@ -4,13 +4,11 @@
  * the report as a page in the site's languages (accessibility-page.ts),
  * which the gate checks like the pages it reports on.
  */
-import type { Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { BrowserIssue, PageCheck } from '../a11y/browser-checks.ts';
-import type { Harness } from '../a11y/harness.ts';
+import { reportHarness, type Harness } from '../a11y/harness.ts';
 import { a11yRules, isA11yRuleId } from '../content/a11y-rules.ts';
 import type { SectionReadability } from '../pipeline/a11y/remark-a11y-reading-level.ts';
 import { messageSource } from '../content/report.ts';
@@ -132,21 +130,13 @@ export function accessibilityFindings(
 export function accessibilityPages(report: AccessibilityReport, manifest: Manifest): Harness[] {
   const languages = manifest.languages.map((language) => language.code);
   const { sourceLanguage } = manifest;
-  return reportLanguages(languages, sourceLanguage).map((lang) => {
-    const html = `${toHtml(accessibilityPage({ report, lang, languages, sourceLanguage }))}\n`;
-    let tree: Root | undefined;
-    return {
-      path: accessibilityPagePath(lang, sourceLanguage),
+  return reportLanguages(languages, sourceLanguage).map((lang) =>
+    reportHarness(
+      accessibilityPagePath(lang, sourceLanguage),
       lang,
-      wholePage: false,
-      html,
-      get tree() {
-        tree ??= fromHtml(html);
-        return tree;
-      },
-      sources: new Map(),
-    };
-  });
+      `${toHtml(accessibilityPage({ report, lang, languages, sourceLanguage }))}\n`,
+    ),
+  );
 }
 
 /**

@@ -13,9 +13,8 @@
  * (reuse-output.ts).
  */
 import type { Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import type { Harness } from '../../a11y/harness.ts';
+import { reportHarness } from '../../a11y/harness.ts';
 import { reviewIndexTree } from '../../translation/review-index.ts';
 import { belongsTo, reviewTree, type ReviewInput } from '../../translation/review-page.ts';
 import type { UnitDocument } from '../../translation/unit.ts';
@@ -67,11 +66,11 @@ async function reviewHarnesses(context: BuildContext): Promise<BuildContext> {
       htmlOf(reviewIndexTree(indexInput)),
     ),
   ]);
-  const pages = inputs.map((page, index) => parsedLater(page.path, lang, made.texts[index] ?? ''));
+  const pages = inputs.map((page, index) => reportHarness(page.path, lang, made.texts[index] ?? ''));
   const inputKeys = new Map([...made.keys, ...index.keys]);
   return {
     ...context,
-    harnesses: [...(context.harnesses ?? []), parsedLater(reviewPath, lang, index.texts[0] ?? ''), ...pages],
+    harnesses: [...(context.harnesses ?? []), reportHarness(reviewPath, lang, index.texts[0] ?? ''), ...pages],
     inputKeys: new Map([...(context.inputKeys ?? []), ...inputKeys]),
   };
 }
@@ -84,26 +83,6 @@ function relative(file: string): string {
 /** A review page's HTML, as reviewPage() serializes it. */
 function htmlOf(tree: Root): string {
   return `${toHtml(tree)}\n`;
-}
-
-/**
- * A review page for the gate: its tree is parsed from its HTML only if the
- * gate checks it (all the review pages' trees at once would be the largest
- * thing the build holds).
- */
-function parsedLater(file: string, lang: string, html: string): Harness {
-  let tree: Root | undefined;
-  return {
-    path: file,
-    lang,
-    wholePage: false,
-    html,
-    get tree() {
-      tree ??= fromHtml(html);
-      return tree;
-    },
-    sources: new Map(),
-  };
 }
 
 export const reviewPage: Stage = { name: 'review page', phase: 'review page', run: reviewHarnesses };
