@@ -31,15 +31,6 @@ export function transcriptText(transcript: Transcript): string {
     .concat('\n');
 }
 
-export function isTranscript(value: unknown): value is Transcript {
-  const candidate = value as Partial<Transcript> | null;
-  return (
-    typeof candidate === 'object' &&
-    candidate !== null &&
-    transcriptParts.every(([part]) => Array.isArray(candidate[part]))
-  );
-}
-
 /** A page's transcript file, by the page's path: `es/mexico/index.html` → `es/mexico/index.txt`. */
 export function transcriptPath(pagePath: string): string {
   return pagePath.replace(/\.html$/, '.txt');

@@ -12,7 +12,15 @@ import { h } from 'hastscript';
 import type { AccessibilityReport } from './accessibility-report.ts';
 import { reportTexts, type ReportText } from '../site/accessibility-page-text.ts';
 import { accessibilityPagePath, reportLanguages } from '../site/report-pages.ts';
-import { transcriptParts } from '../a11y/transcript.ts';
+import { transcriptParts, transcriptPath } from '../a11y/transcript.ts';
+
+/**
+ * What the page lists in full, so that a site of a thousand pages still has
+ * a report a browser shows and the gate checks in time: each table's first
+ * rows (the most findings first) and the transcripts that fit; a11y.json and
+ * the transcripts' text files have everything.
+ */
+export const reportPageLimits = { rows: 100, transcriptLines: 1_000 } as const;
 
 export interface AccessibilityPageInput {
   readonly report: AccessibilityReport;
@@ -107,27 +115,48 @@ function findingRows(report: AccessibilityReport): Row[] {
   return [...browser, ...found];
 }
 
-/** A table in a container that scrolls on its own on a narrow screen (WCAG 1.4.10 lets data tables scroll). */
-function table(id: string, caption: string, head: readonly string[], body: readonly ElementContent[][]): Element {
-  return h('div.table-scroll', { role: 'region', tabIndex: 0, ariaLabelledBy: `${id}-caption` }, [
-    h('table', { id }, [
-      h('caption', { id: `${id}-caption` }, caption),
-      h('thead', [
-        h(
-          'tr',
-          head.map((cell) => h('th', { scope: 'col' }, cell)),
-        ),
-      ]),
-      h(
-        'tbody',
-        body.map((cells) =>
+/**
+ * A table in a container that scrolls on its own on a narrow screen (WCAG
+ * 1.4.10 lets data tables scroll), its first rows only, and a line saying
+ * how many more a11y.json has.
+ */
+function table(
+  id: string,
+  caption: string,
+  head: readonly string[],
+  body: readonly ElementContent[][],
+  text: ReportText,
+): Element[] {
+  const listed = body.slice(0, reportPageLimits.rows);
+  const cell = (content: ElementContent, index: number) =>
+    h(index === 0 ? 'th' : 'td', index === 0 ? { scope: 'row' } : {}, [content]);
+  const left = body.length - listed.length;
+  return [
+    h('div.table-scroll', { role: 'region', tabIndex: 0, ariaLabelledBy: `${id}-caption` }, [
+      h('table', { id }, [
+        h('caption', { id: `${id}-caption` }, caption),
+        h('thead', [
           h(
             'tr',
-            cells.map((cell, index) => h(index === 0 ? 'th' : 'td', index === 0 ? { scope: 'row' } : {}, [cell])),
+            head.map((name) => h('th', { scope: 'col' }, name)),
           ),
+        ]),
+        h(
+          'tbody',
+          listed.map((cells) => h('tr', cells.map(cell))),
         ),
-      ),
+      ]),
     ]),
+    ...(left > 0 ? [moreRows(left, text)] : []),
+  ];
+}
+
+/** How many rows the page leaves out, and where they all are. */
+function moreRows(count: number, text: ReportText): Element {
+  return h('p', [
+    `${text.moreRows(count)} `,
+    h('a', { href: 'a11y.json', type: 'application/json' }, 'a11y.json'),
+    '.',
   ]);
 }
 
@@ -135,8 +164,12 @@ const textNode = (value: string | number): ElementContent => ({ type: 'text', va
 
 function summary(report: AccessibilityReport, text: ReportText): ElementContent[] {
   if (report.pages.length === 0) return [h('h2', text.summary), h('p', text.noPages)];
-  const rows = report.pages.map((page) => {
-    const errors = page.issues.filter((issue) => issue.type === 'error').length;
+  // The pages with the most errors, then warnings, first: on a large site the table lists those.
+  const errorsOf = (page: AccessibilityReport['pages'][number]) =>
+    page.issues.filter((issue) => issue.type === 'error').length;
+  const ranked = [...report.pages].sort((a, b) => errorsOf(b) - errorsOf(a) || b.issues.length - a.issues.length);
+  const rows = ranked.map((page) => {
+    const errors = errorsOf(page);
     const href = page.path.startsWith('reports/') ? page.path.slice('reports/'.length) : `../${page.path}`;
     return [
       h('a', { href }, page.path),
@@ -148,7 +181,7 @@ function summary(report: AccessibilityReport, text: ReportText): ElementContent[
   });
   return [
     h('h2', text.summary),
-    table('pages', text.pagesCaption, [text.page, text.language, text.kind, text.errors, text.warnings], rows),
+    ...table('pages', text.pagesCaption, [text.page, text.language, text.kind, text.errors, text.warnings], rows, text),
   ];
 }
 
@@ -169,19 +202,21 @@ function charts(rows: readonly Row[], text: ReportText): ElementContent[] {
     h('p', text.chartNote),
     h('h3', text.byRule),
     barChart(byRule),
-    table(
+    ...table(
       'rules',
       text.byRule,
       [text.rule, text.criterion, text.total],
       byRule.map(([rule, count]) => [h('code', rule), textNode(criterion.get(rule) ?? ''), textNode(count)]),
+      text,
     ),
     h('h3', text.byPage),
     barChart(byPage),
-    table(
+    ...table(
       'by-page',
       text.byPage,
       [text.page, text.total],
       byPage.map(([page, count]) => [h('code', page), textNode(count)]),
+      text,
     ),
   ];
 }
@@ -194,7 +229,8 @@ function charts(rows: readonly Row[], text: ReportText): ElementContent[] {
  * system colours.
  */
 function barChart(counts: readonly [string, number][]): Element {
-  const shown = counts.slice(0, 20);
+  // As many bars as its table has rows.
+  const shown = counts.slice(0, reportPageLimits.rows);
   const most = Math.max(1, ...shown.map(([, count]) => count));
   return h(
     'div.chart',
@@ -208,26 +244,32 @@ function barChart(counts: readonly [string, number][]): Element {
   );
 }
 
+const severityOrder: Readonly<Record<Row['severity'], number>> = { error: 0, warning: 1, info: 2 };
+
 function findings(rows: readonly Row[], text: ReportText, lang: string): ElementContent[] {
   if (rows.length === 0) return [h('h2', text.findings), h('p', text.noFindings)];
   const english = lang === 'en' ? {} : { lang: 'en' };
-  const body = rows.map((row) => [
-    textNode(text.severities[row.severity]),
-    h('code', row.rule),
-    textNode(row.criterion),
-    row.page ? h('code', row.page) : textNode(''),
-    row.fragment ? h('code', row.fragment) : textNode(''),
-    row.markdown ? h('code', row.markdown) : textNode(''),
-    h('span', english, row.message),
-  ]);
+  // The most severe first: on a large site the table lists those.
+  const body = [...rows]
+    .sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity])
+    .map((row) => [
+      textNode(text.severities[row.severity]),
+      h('code', row.rule),
+      textNode(row.criterion),
+      row.page ? h('code', row.page) : textNode(''),
+      row.fragment ? h('code', row.fragment) : textNode(''),
+      row.markdown ? h('code', row.markdown) : textNode(''),
+      h('span', english, row.message),
+    ]);
   return [
     h('h2', text.findings),
     h('p', text.messagesNote),
-    table(
+    ...table(
       'findings',
       text.findingsCaption,
       [text.severity, text.rule, text.criterion, text.page, text.fragment, text.markdown, text.message],
       body,
+      text,
     ),
   ];
 }
@@ -235,18 +277,36 @@ function findings(rows: readonly Row[], text: ReportText, lang: string): Element
 function transcripts(report: AccessibilityReport, text: ReportText): ElementContent[] {
   const pages = report.pages.filter((page) => page.transcript);
   if (pages.length === 0) return [];
-  return [
-    h('h2', text.transcripts),
-    h('p', text.transcriptsIntro),
-    ...pages.flatMap((page) => [
+  const file = (page: (typeof pages)[number]) => `transcripts/${transcriptPath(page.path)}`;
+  // Shown in full while they fit the page's budget; the rest are linked, as their text files.
+  let budget: number = reportPageLimits.transcriptLines;
+  const shown: ElementContent[] = [];
+  const linked: ElementContent[] = [];
+  for (const page of pages) {
+    const lines = transcriptParts.reduce((sum, [part]) => sum + (page.transcript?.[part].length ?? 0), 0);
+    if (lines > budget) {
+      budget = 0;
+      linked.push(h('li', [h('a', { href: file(page), type: 'text/plain' }, h('code', page.path))]));
+      continue;
+    }
+    budget -= lines;
+    shown.push(
       h('h3', [h('code', page.path)]),
+      h('p', [h('a', { href: file(page), type: 'text/plain' }, text.transcriptFile)]),
       ...transcriptParts.map(([part]) =>
         h('details', [
           h('summary', text.transcriptParts[part]),
           h('ol.transcript', { lang: page.lang }, spokenLines(page.transcript?.[part] ?? [], page.lang)),
         ]),
       ),
-    ]),
+    );
+  }
+  return [
+    h('h2', text.transcripts),
+    h('p', text.transcriptsIntro),
+    ...shown,
+    ...(linked.length > 0 ? [h('p', text.moreTranscripts), h('ul', linked.slice(0, reportPageLimits.rows))] : []),
+    ...(linked.length > reportPageLimits.rows ? [moreRows(linked.length - reportPageLimits.rows, text)] : []),
   ];
 }
 
@@ -272,11 +332,12 @@ function readability(report: AccessibilityReport, text: ReportText): ElementCont
   ]);
   return [
     h('h2', text.readability),
-    table(
+    ...table(
       'readability',
       text.readabilityCaption,
       [text.file, text.section, text.measure, text.score, text.words, text.sentences],
       rows,
+      text,
     ),
   ];
 }

@@ -15,6 +15,7 @@ import { messageSource } from '../content/report.ts';
 import type { Manifest } from '../runtime/manifest.ts';
 import type { Output } from './write-output.ts';
 import { accessibilityPage } from './accessibility-page.ts';
+import { transcriptPath, transcriptText } from '../a11y/transcript.ts';
 import { accessibilityPagePath, reportLanguages } from '../site/report-pages.ts';
 
 export type BrowserCheckStatus = 'passed' | 'failed' | 'skipped';
@@ -155,7 +156,8 @@ export function accessibilityReport(
   checked?: { readonly pages: readonly Harness[]; readonly checks: readonly PageCheck[] },
 ): { output: Output; manifest: Manifest } {
   const report = accessibilityFindings(files, [...(checks ?? []), ...(checked?.checks ?? [])], status);
-  const pages = checked?.pages ?? accessibilityPages(accessibilityFindings(files, checks, status), manifest);
+  // Unchecked (no browser), the pages are made here, from the same report.
+  const pages = checked?.pages ?? accessibilityPages(report, manifest);
   const withAccessibility: Manifest = {
     ...manifest,
     accessibility: {
@@ -169,6 +171,10 @@ export function accessibilityReport(
   const result = new Map(output);
   result.set(reportPath, `${JSON.stringify(report, null, 2)}\n`);
   for (const page of [...harnesses, ...pages]) result.set(page.path, page.html);
+  // Each site page's transcript as text, as the golden files hold them: to read, and to diff between builds.
+  for (const check of report.pages)
+    if (check.transcript)
+      result.set(`reports/transcripts/${transcriptPath(check.path)}`, transcriptText(check.transcript));
   result.set('manifest.json', `${JSON.stringify(withAccessibility, null, 2)}\n`);
   return { output: result, manifest: withAccessibility };
 }

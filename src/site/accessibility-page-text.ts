@@ -40,6 +40,9 @@ export interface ReportText {
   readonly transcripts: string;
   readonly transcriptsIntro: string;
   readonly transcriptParts: Readonly<Record<'reading' | 'headings' | 'landmarks', string>>;
+  readonly transcriptFile: string;
+  readonly moreTranscripts: string;
+  readonly moreRows: (count: number) => string;
   readonly readability: string;
   readonly readabilityCaption: string;
   readonly file: string;
@@ -96,6 +99,10 @@ const english: ReportText = {
     headings: 'Jumping by heading',
     landmarks: 'Jumping by landmark',
   },
+  transcriptFile: 'The transcript as text',
+  moreTranscripts: 'The transcripts of the other pages, as text:',
+  moreRows: (count) =>
+    `${count} more rows, the last in this order, are not listed here, so that this page stays light enough to read and to check: all of them are in`,
   readability: 'Reading level',
   readabilityCaption: 'Reading level of each section',
   file: 'File',
@@ -152,6 +159,10 @@ const spanish: ReportText = {
     headings: 'Por encabezados',
     landmarks: 'Por regiones',
   },
+  transcriptFile: 'La transcripción como texto',
+  moreTranscripts: 'Las transcripciones de las demás páginas, como texto:',
+  moreRows: (count) =>
+    `Otras ${count} filas, las últimas en este orden, no se enumeran aquí para que esta página siga siendo fácil de leer y de comprobar: todas están en`,
   readability: 'Nivel de lectura',
   readabilityCaption: 'Nivel de lectura de cada sección',
   file: 'Archivo',
