@@ -8,12 +8,10 @@
  * name). `npm run a11y:firefox` runs it on a built site.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import puppeteer, { type Page } from 'puppeteer';
 import { serveGate, type PageCheck } from './browser-checks.ts';
+import { gateFiles, gatePaths } from './gate-files.ts';
 import type { Harness } from './harness.ts';
 import { axeTags } from './in-page-checks.ts';
 
@@ -46,10 +44,7 @@ export async function compareWithFirefox(
   const server = await serveGate(harnesses, files);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless: true });
-  const axe = await readFile(
-    path.join(path.dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js'),
-    'utf8',
-  );
+  const axe = (await gateFiles()).get(gatePaths.axe) ?? '';
   const differences: EngineDifference[] = [];
   try {
     const page = await browser.newPage();

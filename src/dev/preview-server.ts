@@ -13,6 +13,7 @@ import { lookup } from 'mrmime';
 import { negotiateRequest } from '../runtime/http.ts';
 import { htmlSecurity, pageSecurity } from '../site/security-headers.ts';
 import { pageFile } from '../site/site-output.ts';
+import { accessibilityPageUrls } from '../site/report-pages.ts';
 import type { EditorRoutes } from './editor/editor-routes.ts';
 import type { PreviewState } from './preview-site.ts';
 import { pageAt, pageProblems } from './problems.ts';
@@ -107,7 +108,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       );
       return;
     }
-    if (/^\/reports\/a11y(\.[a-z-]+)?\.html$/i.test(pathname)) {
+    if (manifest && Object.values(accessibilityPageUrls(manifest)).includes(pathname)) {
       // Every page's footer links the report, which a build writes once the whole site is checked.
       send(response, 200, { 'Content-Type': 'text/plain; charset=utf-8' }, accessibilityReportNote);
       return;

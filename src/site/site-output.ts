@@ -32,7 +32,7 @@ import {
 import { indexPageTree, notFoundPageTree, pageTree, searchPageTree } from '../runtime/page.ts';
 import { listedPages, navigationPages } from '../runtime/site-chrome.ts';
 import { toHtml } from 'hast-util-to-html';
-import { accessibilityPagePath, reportLanguages } from './report-pages.ts';
+import { accessibilityPageUrls } from './report-pages.ts';
 
 /** The build's files by path relative to the output folder: text, or bytes (a search index). */
 export type BuildFiles = ReadonlyMap<string, string | Uint8Array>;
@@ -65,13 +65,7 @@ export function sitePageLinks(manifest: Pick<Manifest, 'languages' | 'sourceLang
 > & {
   reports: { accessibility: Readonly<Record<string, string>>; translationReview: string };
 } {
-  const languages = manifest.languages.map((language) => language.code);
-  const accessibility = Object.fromEntries(
-    reportLanguages(languages, manifest.sourceLanguage).map((lang) => [
-      lang,
-      `/${accessibilityPagePath(lang, manifest.sourceLanguage)}`,
-    ]),
-  );
+  const accessibility = accessibilityPageUrls(manifest);
   return { ...pageLinks, reports: { ...pageLinks.reports, accessibility } };
 }
 
