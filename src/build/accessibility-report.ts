@@ -15,6 +15,7 @@ import { messageSource } from '../content/report.ts';
 import type { Manifest } from '../runtime/manifest.ts';
 import type { Output } from './write-output.ts';
 import { accessibilityPage } from './accessibility-page.ts';
+import { adaptations } from '../a11y/adaptations/index.ts';
 import { transcriptPath, transcriptText } from '../a11y/transcript.ts';
 import { accessibilityPagePath, reportLanguages } from '../site/report-pages.ts';
 
@@ -107,18 +108,7 @@ export function accessibilityFindings(
     browserIssues.filter((issue) => issue.type === type).length;
   return {
     standard: 'WCAG2AA',
-    runners: [
-      'axe',
-      'htmlcs',
-      'link-text',
-      'accessibility-tree',
-      'reflow',
-      'text-spacing',
-      'text-zoom',
-      'forced-colors',
-      'focus',
-      'motion',
-    ],
+    runners: ['axe', 'htmlcs', 'link-text', 'accessibility-tree', ...adaptations.map((check) => check.runner)],
     browserChecks: status,
     counts: { errors: count('error'), warnings: count('warning'), info: count('info') },
     static: findings,
