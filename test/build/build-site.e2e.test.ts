@@ -14,7 +14,7 @@ import { buildSite, compileSite } from '../../src/build/build-site.ts';
 import type { Manifest } from '../../src/runtime/manifest.ts';
 import type { PageCheck } from '../../src/a11y/browser-checks.ts';
 import { connectBrowser, type RunBrowser } from '../browser.ts';
-import { folderSnapshot as snapshot, projectRoot, reported, scratchFolders } from '../helpers.ts';
+import { folderSnapshot as snapshot, projectRoot, reported, scratchFolders, sitePageFiles } from '../helpers.ts';
 
 const scratch = scratchFolders();
 
@@ -180,6 +180,8 @@ describe('the build', () => {
         'reports/review.html',
         'reports/review/pages/mexico.html',
         'reports/review/strings/ui.html',
+        // What a screen reader says on each site page, as text.
+        ...sitePageFiles(['mexico']).map((file) => `reports/transcripts/${file.replace(/\.html$/, '.txt')}`),
         'build-files.json',
         // The site package (site/site-package.ts): the output installs as one.
         'package.json',
